@@ -21,17 +21,22 @@ public final class Main {
                 "1".equals(System.getenv("KILN_DEBUG"))).execute(args);
     }
 
-    /** The configured root command line; tests pass their own writers and may add commands. */
+    /** The configured root command line, writing to the given writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
-        CommandLine cmd = new CommandLine(new KilnCommand());
+        return configure(new CommandLine(new KilnCommand()), out, err, debug);
+    }
+
+    /**
+     * Applies kiln's output and error handling to {@code cmd} and every subcommand it has now
+     * (picocli copies settings down only when they are set, so add subcommands first).
+     */
+    public static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err, boolean debug) {
         cmd.setOut(out);
         cmd.setErr(err);
         // Plain text: help output stays stable for golden tests and readable in CI logs.
         cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cmd.setParameterExceptionHandler(new ParseErrorHandler());
         cmd.setExecutionExceptionHandler(new InternalErrorHandler(debug));
-        // Go's flag package accepts -flag=value; picocli splits on '=' already. Packer flags must
-        // precede positionals, but accepting them anywhere is harmless and friendlier.
         return cmd;
     }
 }
