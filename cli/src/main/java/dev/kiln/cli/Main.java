@@ -17,8 +17,15 @@ public final class Main {
 
     /** Runs kiln on the process's stdout and stderr. */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                "1".equals(System.getenv("KILN_DEBUG"))).execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return commandLine(out, err, "1".equals(System.getenv("KILN_DEBUG"))).execute(args);
+        } finally {
+            // Autoflush covers println only; System.exit would drop a trailing print().
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The configured root command line, writing to the given writers. */
