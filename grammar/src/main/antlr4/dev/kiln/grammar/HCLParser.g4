@@ -106,8 +106,9 @@ functionArguments
     : expression (COMMA expression)* expand=ELLIPSIS? COMMA?
     ;
 
+// Loop variables cannot be spelled like keywords: "for in x" must not read "in" as a name.
 forIntro
-    : FOR first=identifier (COMMA second=identifier)? IN collection=expression COLON
+    : FOR first=IDENT (COMMA second=IDENT)? IN collection=expression COLON
     ;
 
 forCondition
@@ -145,6 +146,6 @@ directive
     : IF expression                                                     # ifDirective
     | ELSE                                                              # elseDirective
     | ENDIF                                                             # endIfDirective
-    | FOR first=identifier (COMMA second=identifier)? IN expression     # forDirective
+    | FOR first=IDENT (COMMA second=IDENT)? IN expression               # forDirective
     | ENDFOR                                                            # endForDirective
     ;

@@ -250,7 +250,7 @@ final class ExpressionBuilder {
         String valueVar = intro.second != null ? intro.second.getText() : intro.first.getText();
         if (keyVar != null && keyVar.equals(valueVar)) {
             diagnostics.add(Diagnostic.error("Duplicate 'for' variable",
-                    "The key and value variables of a 'for' expression must have different names.", range(intro.second)));
+                    "The key and value variables of a 'for' expression must have different names.", positions.range(intro.second)));
         }
         Expression collection = expression(intro.collection, range);
         Expression keyExpr = key == null ? null : expression(key, range);

@@ -23,6 +23,8 @@ final class InvalidTokens {
     static Set<Integer> check(List<Token> tokens, PositionMapper positions, boolean allowTabs, List<Diagnostic> diagnostics) {
         Set<Integer> disturbedLines = new HashSet<>();
         boolean tabsReported = allowTabs;
+        // One report per kind of character and line: a pair of quotes or backticks is one mistake.
+        Set<String> reported = new HashSet<>();
         for (Token token : tokens) {
             int type = token.getType();
             if (type == HCLLexer.BLOCK_COMMENT && (!token.getText().endsWith("*/") || token.getText().equals("/*/"))) {
@@ -37,6 +39,7 @@ final class InvalidTokens {
                 tabsReported = true;
             } else {
                 disturbedLines.add(token.getLine());
+                if (!reported.add(token.getLine() + ":" + type)) continue;
             }
             diagnostics.add(Diagnostic.error(summary(type), detail(type, token.getText()), positions.range(token)));
         }

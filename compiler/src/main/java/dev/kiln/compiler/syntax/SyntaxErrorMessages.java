@@ -24,12 +24,22 @@ final class SyntaxErrorMessages {
         this.positions = positions;
     }
 
-    Diagnostic describe(ParserRuleContext context, Token bad) {
+    /**
+     * The diagnostic for token {@code bad} not fitting where the parser was ({@code context});
+     * {@code previous} is the significant token before it.
+     */
+    Diagnostic describe(ParserRuleContext context, Token bad, Token previous) {
         SourceRange at = positions.range(bad);
-        if (bad.getType() == Token.EOF) return endOfFile(context, at);
-        if (bad.getType() == HCLLexer.DOT && !(context instanceof HCLParser.ExprTermContext)) {
+        if (previous != null && previous.getType() == HCLLexer.DOT) {
             return Diagnostic.error("Invalid attribute name", "An attribute name is required after a dot.", at);
         }
+        if (context instanceof HCLParser.InterpolationPartContext part
+                && (bad.getType() == HCLLexer.OQUOTE || bad.getType() == HCLLexer.NEWLINE || bad.getType() == Token.EOF)) {
+            return Diagnostic.error("Unclosed template interpolation",
+                    "There is no closing brace for this interpolation. Close it with \"}\" before the end of the string.",
+                    positions.range(part.start));
+        }
+        if (bad.getType() == Token.EOF) return endOfFile(context, at);
         if (context instanceof HCLParser.AttributeContext attribute) {
             SourceRange whole = SourceRange.between(positions.range(attribute.start), at);
             if (bad.getType() == HCLLexer.COMMA) {
@@ -38,6 +48,11 @@ final class SyntaxErrorMessages {
                         at, whole);
             }
             return Diagnostic.error("Missing newline after argument", "An argument definition must end with a newline.", at, whole);
+        }
+        if (context instanceof HCLParser.BodyItemContext && bad.getType() == HCLLexer.NEWLINE) {
+            return Diagnostic.error("Invalid block definition",
+                    "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
+                    at, SourceRange.between(positions.range(context.start), at));
         }
         if (context instanceof HCLParser.BodyItemContext) {
             return Diagnostic.error("Argument or block definition required",
@@ -53,13 +68,13 @@ final class SyntaxErrorMessages {
         }
         if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.FunctionArgumentsContext) {
             if (!canStartExpression(bad.getType()) && bad.getType() != HCLLexer.RPAREN) {
-                return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
+                return invalidExpression(bad, at);
             }
             return Diagnostic.error("Missing argument separator",
                     "A comma is required to separate each function argument from the next.", at, span(context, bad));
         }
         if (context instanceof HCLParser.TupleContext) {
-            if (expectsExpression(context, bad)) return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
+            if (expectsExpression(context, bad)) return invalidExpression(bad, at);
             return Diagnostic.error("Missing item separator", "Expected a comma to mark the beginning of the next item.",
                     at, span(context, bad));
         }
@@ -68,7 +83,7 @@ final class SyntaxErrorMessages {
                 return Diagnostic.error("Missing key/value separator",
                         "Expected an equals sign (\"=\") to mark the beginning of the attribute value.", at, span(context, bad));
             }
-            return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
+            return invalidExpression(bad, at);
         }
         if (context instanceof HCLParser.ObjectContext) {
             return Diagnostic.error("Missing attribute separator",
@@ -111,7 +126,14 @@ final class SyntaxErrorMessages {
         if (context instanceof HCLParser.DirectivePartContext || context instanceof HCLParser.DirectiveContext) {
             return inDirective(context, bad, at);
         }
-        return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
+        return invalidExpression(bad, at);
+    }
+
+    private static Diagnostic invalidExpression(Token bad, SourceRange at) {
+        if (bad.getType() == HCLLexer.NEWLINE) {
+            return Diagnostic.error("Invalid expression", "Expected the start of an expression, but found the end of the line.", at);
+        }
+        return invalidExpression(bad, at);
     }
 
     private Diagnostic inBlock(HCLParser.BlockContext block, Token bad, SourceRange at) {
@@ -155,7 +177,7 @@ final class SyntaxErrorMessages {
                     ? "For expression requires value variable name after comma."
                     : "For expression requires the 'in' keyword after its name declarations.";
         } else if (intro.collection == null) {
-            return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
+            return invalidExpression(bad, at);
         } else {
             detail = "For expression requires a colon after the collection expression.";
         }

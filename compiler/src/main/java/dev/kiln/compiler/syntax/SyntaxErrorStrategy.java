@@ -2,6 +2,7 @@ package dev.kiln.compiler.syntax;
 
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.grammar.HCLLexer;
+import dev.kiln.grammar.HCLParser;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -22,6 +23,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SyntaxErrorMessages messages;
     private final List<Diagnostic> diagnostics;
     private int lastRecoveryIndex = -1;
+    private int recoveriesAtSameIndex;
 
     SyntaxErrorStrategy(SyntaxErrorMessages messages, List<Diagnostic> diagnostics) {
         this.messages = messages;
@@ -34,7 +36,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
         ParserRuleContext context = e.getCtx() instanceof ParserRuleContext rule ? rule : recognizer.getContext();
-        diagnostics.add(messages.describe(context, offending));
+        diagnostics.add(messages.describe(context, offending, previousToken(recognizer.getInputStream(), offending)));
+    }
+
+    /** The significant token before {@code token}, or null at the start. */
+    private static Token previousToken(TokenStream input, Token token) {
+        for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+            Token candidate = input.get(i);
+            if (candidate.getChannel() == Token.DEFAULT_CHANNEL) return candidate;
+        }
+        return null;
     }
 
     /** No single-token insertion or deletion: guesses like that make errors confusing. */
@@ -47,25 +58,92 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void sync(Parser recognizer) {}
 
+    /**
+     * Skips what is left of the construct that failed. A bracketed construct (block body, object,
+     * tuple, call, parentheses, index, template sequence) is skipped up to and including its
+     * closing token, so the closer cannot be mistaken for a new error; anything else is skipped to
+     * the end of its line. Nested brackets are stepped over as a whole.
+     */
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
         TokenStream input = recognizer.getInputStream();
-        if (lastRecoveryIndex == input.index() && input.LA(1) != Token.EOF) {
-            recognizer.consume(); // no progress since the last recovery here: step over the token
+        if (input.index() == lastRecoveryIndex) {
+            // Each enclosing rule may fail at the same token in turn; only an endless repetition
+            // means no rule can make progress, and then one token is given up.
+            if (++recoveriesAtSameIndex > 32 && input.LA(1) != Token.EOF) recognizer.consume();
+        } else {
+            recoveriesAtSameIndex = 0;
         }
         lastRecoveryIndex = input.index();
+        int closer = closerOf(recognizer.getContext());
+        boolean stopAtNewline = closer == NONE || closer == ITEM_END;
+
         int depth = 0;
         while (true) {
             int type = input.LA(1);
             if (type == Token.EOF) return;
-            if (depth == 0 && type == HCLLexer.NEWLINE) return;
-            if (type == HCLLexer.RBRACE || type == HCLLexer.TEMPLATE_END) {
-                if (depth == 0) return;
-                depth--;
-            } else if (type == HCLLexer.LBRACE || type == HCLLexer.TEMPLATE_INTERP || type == HCLLexer.TEMPLATE_DIRECTIVE) {
-                depth++;
+            if (depth == 0) {
+                if (stopAtNewline && type == HCLLexer.NEWLINE) {
+                    if (recognizer.getContext() instanceof HCLParser.BodyItemContext) skipBodyOnNextLine(recognizer);
+                    return;
+                }
+                if (closer == ITEM_END && type == HCLLexer.COMMA) return;
+                if (type == closer) {
+                    recognizer.consume();
+                    return;
+                }
+                if (isCloser(type)) return; // closes something outside the failed construct
             }
+            if (isOpener(type)) depth++;
+            else if (isCloser(type)) depth--;
             recognizer.consume();
         }
+    }
+
+    /**
+     * "build" alone on its line with "{" on the next: those braces belong to the broken block, so
+     * they are skipped with it instead of being reported again.
+     */
+    private static void skipBodyOnNextLine(Parser recognizer) {
+        TokenStream input = recognizer.getInputStream();
+        int ahead = 1;
+        while (input.LA(ahead) == HCLLexer.NEWLINE) ahead++;
+        if (input.LA(ahead) != HCLLexer.LBRACE) return;
+        for (int i = 0; i < ahead; i++) recognizer.consume();
+        int depth = 0;
+        while (input.LA(1) != Token.EOF) {
+            int type = input.LA(1);
+            recognizer.consume();
+            if (isOpener(type)) depth++;
+            else if (isCloser(type) && --depth == 0) return;
+        }
+    }
+
+    private static final int NONE = -1;
+    /** An object item ends at a newline or comma before its object's closing brace. */
+    private static final int ITEM_END = -2;
+
+    private static int closerOf(ParserRuleContext context) {
+        if (context instanceof HCLParser.ObjectContext || context instanceof HCLParser.ForObjectContext) return HCLLexer.RBRACE;
+        if (context instanceof HCLParser.BlockContext block) return block.LBRACE() != null ? HCLLexer.RBRACE : NONE;
+        if (context instanceof HCLParser.TupleContext || context instanceof HCLParser.ForTupleContext
+                || context instanceof HCLParser.IndexTermContext || context instanceof HCLParser.FullSplatTermContext) {
+            return HCLLexer.RBRACK;
+        }
+        if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.ParenthesizedContext) return HCLLexer.RPAREN;
+        if (context instanceof HCLParser.InterpolationPartContext || context instanceof HCLParser.DirectivePartContext) {
+            return HCLLexer.TEMPLATE_END;
+        }
+        if (context instanceof HCLParser.ObjectItemContext) return ITEM_END;
+        return NONE;
+    }
+
+    private static boolean isOpener(int type) {
+        return type == HCLLexer.LBRACE || type == HCLLexer.LBRACK || type == HCLLexer.LPAREN
+                || type == HCLLexer.TEMPLATE_INTERP || type == HCLLexer.TEMPLATE_DIRECTIVE;
+    }
+
+    private static boolean isCloser(int type) {
+        return type == HCLLexer.RBRACE || type == HCLLexer.RBRACK || type == HCLLexer.RPAREN || type == HCLLexer.TEMPLATE_END;
     }
 }

@@ -98,6 +98,10 @@ final class TemplateBuilder {
     }
 
     private void reportUnterminatedString(HCLParser.StringTemplateContext context, SourceRange range) {
+        for (HCLParser.TemplatePartContext part : context.templatePart()) {
+            // An interpolation left open swallowed the closing quote: that is the error to report.
+            if (part instanceof HCLParser.InterpolationPartContext open && open.TEMPLATE_END() == null) return;
+        }
         int end = range.end().offset();
         String text = positions.file().text();
         boolean atLineEnd = end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r');

@@ -1,0 +1,47 @@
+package dev.kiln.compiler.syntax;
+
+import dev.kiln.compiler.ast.AstPrinter;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticTextRenderer;
+import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.testing.GoldenFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Golden tests of the parser: syntax trees of valid input, rendered diagnostics of broken input. */
+class ParserGoldenTest {
+
+    @TestFactory
+    Stream<DynamicTest> syntaxTrees() {
+        return GoldenFiles.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
+            ParseResult result = parse(input);
+            return render(result) + AstPrinter.print(result.file().body());
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> syntaxErrors() {
+        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> render(parse(input)));
+    }
+
+    static ParseResult parse(Path input) {
+        try {
+            return HclParser.parse(SourceFile.read(input, input.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String render(ParseResult result) {
+        ParsedFiles files = new ParsedFiles();
+        files.add(result.file());
+        DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(files, false, 80);
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic diagnostic : result.diagnostics()) out.append(renderer.render(diagnostic));
+        return out.toString();
+    }
+}
