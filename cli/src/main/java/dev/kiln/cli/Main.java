@@ -1,0 +1,49 @@
+package dev.kiln.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+
+/** Entry point of the runnable jar: {@code java -jar kiln.jar [command] [flags] [args]}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** Runs kiln and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs kiln on the process's stdout and stderr. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return commandLine(out, err, "1".equals(System.getenv("KILN_DEBUG"))).execute(args);
+        } finally {
+            // Autoflush covers println only; System.exit would drop a trailing print().
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured root command line, writing to the given writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+        return configure(new CommandLine(new KilnCommand()), out, err, debug);
+    }
+
+    /**
+     * Applies kiln's output and error handling to {@code cmd} and every subcommand it has now
+     * (picocli copies settings down only when they are set, so add subcommands first).
+     */
+    public static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err, boolean debug) {
+        cmd.setOut(out);
+        cmd.setErr(err);
+        // Plain text: help output stays stable for golden tests and readable in CI logs.
+        cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        cmd.setParameterExceptionHandler(new ParseErrorHandler());
+        cmd.setExecutionExceptionHandler(new InternalErrorHandler(debug));
+        return cmd;
+    }
+}

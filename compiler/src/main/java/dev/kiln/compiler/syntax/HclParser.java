@@ -1,0 +1,130 @@
+package dev.kiln.compiler.syntax;
+
+import dev.kiln.compiler.ast.Body;
+import dev.kiln.compiler.ast.ConfigFile;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.source.SourcePos;
+import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.grammar.HCLLexer;
+import dev.kiln.grammar.HCLParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses HCL native syntax into an immutable {@link ConfigFile}. Never throws on bad input: every
+ * problem becomes a {@link Diagnostic}, and the tree holds whatever could be read.
+ */
+public final class HclParser {
+
+    /** Deeper nesting than this is refused up front rather than risking the parser's stack. */
+    static final int MAX_NESTING = 200;
+
+    private HclParser() {}
+
+    /** Parses a template file. */
+    public static ParseResult parse(SourceFile file) {
+        return parse(file, false);
+    }
+
+    /**
+     * Parses a file; with {@code allowTabs} tab characters are not reported, which lets the
+     * formatter replace them.
+     */
+    public static ParseResult parse(SourceFile file, boolean allowTabs) {
+        PositionMapper positions = new PositionMapper(file);
+        HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+
+        List<Diagnostic> tokenProblems = new ArrayList<>();
+        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, allowTabs, tokenProblems);
+        Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
+        if (tooDeep != null) {
+            tokenProblems.add(Diagnostic.error("Nesting too deep",
+                    "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
+                    positions.range(tooDeep)));
+            return new ParseResult(new ConfigFile(file, emptyBody(file)), tokenProblems);
+        }
+
+        List<Diagnostic> syntaxProblems = new ArrayList<>();
+        HCLParser.ConfigFileContext tree;
+        try {
+            tree = parseTree(tokens, positions, syntaxProblems);
+        } catch (StackOverflowError e) {
+            syntaxProblems.add(Diagnostic.error("Expression too complex",
+                    "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
+            return new ParseResult(new ConfigFile(file, emptyBody(file)), merge(tokenProblems, syntaxProblems, List.of(), disturbedLines));
+        }
+
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        ExpressionBuilder expressions = new ExpressionBuilder(positions, treeProblems);
+        Body body = new BodyBuilder(positions, expressions, treeProblems).configFile(tree);
+        return new ParseResult(new ConfigFile(file, body), merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
+    }
+
+    /**
+     * ANTLR's fast SLL mode parses every valid file; only when it fails does the slower full-LL
+     * pass run, with error reporting and recovery.
+     */
+    private static HCLParser.ConfigFileContext parseTree(CommonTokenStream tokens, PositionMapper positions,
+            List<Diagnostic> problems) {
+        HCLParser parser = new HCLParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.configFile();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorMessages(positions), problems));
+            return parser.configFile();
+        }
+    }
+
+    private static Token firstTooDeeplyNested(List<Token> tokens) {
+        int depth = 0;
+        for (Token token : tokens) {
+            switch (token.getType()) {
+                case HCLLexer.LBRACE, HCLLexer.LPAREN, HCLLexer.LBRACK, HCLLexer.TEMPLATE_INTERP,
+                        HCLLexer.TEMPLATE_DIRECTIVE, HCLLexer.OQUOTE, HCLLexer.HEREDOC_START -> {
+                    if (++depth > MAX_NESTING) return token;
+                }
+                case HCLLexer.RBRACE, HCLLexer.RPAREN, HCLLexer.RBRACK, HCLLexer.TEMPLATE_END, HCLLexer.CQUOTE,
+                        HCLLexer.HEREDOC_END -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * All problems in source order. A syntax error on a line that already has an invalid character
+     * is a consequence of that character, so only the character is reported.
+     */
+    private static List<Diagnostic> merge(List<Diagnostic> tokenProblems, List<Diagnostic> syntaxProblems,
+            List<Diagnostic> treeProblems, Set<Integer> badLines) {
+        Diagnostics all = new Diagnostics();
+        all.addAll(tokenProblems);
+        for (Diagnostic d : syntaxProblems) {
+            if (!badLines.contains(d.subject().start().line())) all.add(d);
+        }
+        all.addAll(treeProblems);
+        return all.sorted();
+    }
+
+    private static Body emptyBody(SourceFile file) {
+        return new Body(List.of(), file.range(0, file.text().length()));
+    }
+}

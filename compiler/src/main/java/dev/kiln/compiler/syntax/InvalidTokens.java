@@ -1,0 +1,73 @@
+package dev.kiln.compiler.syntax;
+
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.grammar.HCLLexer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Characters HCL does not accept, each explained as hclsyntax explains it. The lexer puts them on
+ * their own channel so the parser reads on past them; tabs are reported once per file, since an
+ * editor that inserts them does so everywhere.
+ */
+final class InvalidTokens {
+
+    private InvalidTokens() {}
+
+    /**
+     * Reports the invalid characters of {@code tokens} and returns the lines where one of them
+     * (other than a tab) disturbs what the parser sees.
+     */
+    static Set<Integer> check(List<Token> tokens, PositionMapper positions, boolean allowTabs, List<Diagnostic> diagnostics) {
+        Set<Integer> disturbedLines = new HashSet<>();
+        boolean tabsReported = allowTabs;
+        for (Token token : tokens) {
+            int type = token.getType();
+            if (type == HCLLexer.BLOCK_COMMENT && (!token.getText().endsWith("*/") || token.getText().equals("/*/"))) {
+                diagnostics.add(Diagnostic.error("Unterminated comment",
+                        "There is no \"*/\" to close this comment before the end of the file.",
+                        positions.file().range(positions.range(token).start().offset(), positions.range(token).start().offset() + 2)));
+                continue;
+            }
+            if (token.getChannel() != HCLLexer.INVALID) continue;
+            if (type == HCLLexer.TABS) {
+                if (tabsReported) continue;
+                tabsReported = true;
+            } else {
+                disturbedLines.add(token.getLine());
+            }
+            diagnostics.add(Diagnostic.error(summary(type), detail(type, token.getText()), positions.range(token)));
+        }
+        return disturbedLines;
+    }
+
+    private static String summary(int type) {
+        return switch (type) {
+            case HCLLexer.STARSTAR, HCLLexer.AMPERSAND, HCLLexer.PIPE, HCLLexer.CARET -> "Unsupported operator";
+            default -> "Invalid character";
+        };
+    }
+
+    private static String detail(int type, String text) {
+        return switch (type) {
+            case HCLLexer.TABS -> "Tab characters may not be used. The recommended indentation style is two spaces per indent.";
+            case HCLLexer.STARSTAR -> "\"**\" is not a supported operator. Exponentiation is not supported as an operator; use the pow function instead.";
+            case HCLLexer.AMPERSAND -> "Bitwise operators are not supported. Did you mean boolean AND (\"&&\")?";
+            case HCLLexer.PIPE -> "Bitwise operators are not supported. Did you mean boolean OR (\"||\")?";
+            case HCLLexer.CARET -> "Bitwise operators are not supported.";
+            case HCLLexer.SEMICOLON -> "The \";\" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.";
+            case HCLLexer.BACKTICK -> "The \"`\" character is not valid. To create a multi-line string, use the \"heredoc\" syntax, like \"<<EOT\".";
+            case HCLLexer.APOSTROPHE -> "Single quotes are not valid. Use double quotes (\") to enclose strings.";
+            default -> describe(text) + " is not used within the language.";
+        };
+    }
+
+    private static String describe(String text) {
+        int codePoint = text.codePointAt(0);
+        String name = Character.getName(codePoint);
+        String shown = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) ? "" : "\"" + text + "\" ";
+        return "The character " + shown + String.format("(U+%04X%s)", codePoint, name == null ? "" : " " + name);
+    }
+}
