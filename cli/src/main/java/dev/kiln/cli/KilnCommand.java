@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // fmt, validate, inspect, console, render and build go here, one class each.
+            // inspect, console, render and build go here, one class each.
+            FmtCommand.class,
+            ValidateCommand.class,
             VersionCommand.class,
         })
 public final class KilnCommand implements Callable<Integer> {

@@ -1,0 +1,77 @@
+package dev.kiln.cli;
+
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.HclParser;
+import dev.kiln.compiler.syntax.ParseResult;
+import dev.kiln.compiler.syntax.ParsedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What {@code kiln validate -syntax-only} does: parses the templates of each path (a file, or
+ * every {@code *.pkr.hcl} and {@code *.auto.pkrvars.hcl} directly inside a directory, as Packer
+ * loads them) and reports every syntax error.
+ */
+final class SyntaxCheck {
+
+    private final DiagnosticPrinter printer;
+
+    SyntaxCheck(DiagnosticPrinter printer) {
+        this.printer = printer;
+    }
+
+    /** Whether every path parsed without errors; all diagnostics are printed either way. */
+    boolean check(List<String> paths) {
+        boolean valid = true;
+        for (String name : paths) {
+            valid &= checkPath(Paths.get(name));
+        }
+        return valid;
+    }
+
+    private boolean checkPath(Path path) {
+        ParsedFiles files = new ParsedFiles();
+        Diagnostics diagnostics = new Diagnostics();
+        for (Path file : filesOf(path, diagnostics)) {
+            try {
+                ParseResult result = HclParser.parse(SourceFile.read(file, file.toString()));
+                files.add(result.file());
+                diagnostics.addAll(result.diagnostics());
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+            }
+        }
+        printer.print(diagnostics.list(), files);
+        return !diagnostics.hasErrors();
+    }
+
+    private static List<Path> filesOf(Path path, Diagnostics diagnostics) {
+        if (!Files.exists(path)) {
+            diagnostics.add(Diagnostic.error("Cannot read " + path, "There is no file or directory at " + path + ".", null));
+            return List.of();
+        }
+        if (!Files.isDirectory(path)) return List.of(path);
+        List<Path> found;
+        try (Stream<Path> list = Files.list(path)) {
+            found = list.filter(Files::isRegularFile)
+                    .filter(file -> HclFileNames.isTemplate(file) || HclFileNames.isAutoVarFile(file))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("Cannot read " + path, e.getMessage(), null));
+            return List.of();
+        }
+        if (found.isEmpty()) {
+            diagnostics.add(Diagnostic.error("Could not find any config file in " + path,
+                    "A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced using a path to it.",
+                    null));
+        }
+        return found;
+    }
+}

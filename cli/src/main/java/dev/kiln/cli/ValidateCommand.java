@@ -1,0 +1,48 @@
+package dev.kiln.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kiln validate}: checks templates, as {@code packer validate}. */
+@Command(name = "validate",
+        description = {
+            "Checks that Packer templates are valid. Each PATH is a template file or a directory of"
+                    + " templates, checked on its own.",
+            "Exit status: 0 when every path is valid, 1 otherwise."
+        })
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = {"-syntax-only", "--syntax-only"}, description = "Only check the syntax of the files.")
+    boolean syntaxOnly;
+
+    @Option(names = {"-color", "--color"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "Colour the diagnostics on a terminal (default true).")
+    boolean color;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories.")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean colored = ColorChoice.enabled(color, System.getenv(), ColorChoice.onTerminal());
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getErr(), colored);
+        if (!syntaxOnly) {
+            printer.print(List.of(dev.kiln.compiler.diag.Diagnostic.error("Full validation is not available yet",
+                    "This build of kiln checks the syntax of templates only. Run \"kiln validate -syntax-only PATH\".", null)),
+                    new dev.kiln.compiler.syntax.ParsedFiles());
+            return ExitCode.ERROR;
+        }
+        boolean valid = new SyntaxCheck(printer).check(paths);
+        if (!valid) return ExitCode.ERROR;
+        spec.commandLine().getOut().println("Syntax-only check passed. Everything looks okay.");
+        return ExitCode.OK;
+    }
+}
