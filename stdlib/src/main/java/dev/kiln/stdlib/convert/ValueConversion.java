@@ -246,7 +246,7 @@ final class ValueConversion {
       return Optional.of(values);
     }
     Optional<Type> unified = Unification.unify(types, safety);
-    if (unified.isEmpty() || unified.get() == Type.ANY) {
+    if (unified.isEmpty()) {
       return Optional.empty();
     }
     List<Value> result = new ArrayList<>();
@@ -257,6 +257,8 @@ final class ValueConversion {
       }
       result.add(converted.value());
     }
-    return Optional.of(result);
+    // A unified type that still contains "any" may leave the elements' types different.
+    boolean same = result.stream().map(Value::type).distinct().count() == 1;
+    return same ? Optional.of(result) : Optional.empty();
   }
 }

@@ -173,11 +173,14 @@ public final class CollectionFunctions {
     Type first = null;
     boolean matching = true;
     boolean attributesKnown = true;
+    boolean dynamic = false;
     for (int i = 0; i < args.size(); i++) {
       Value arg = args.get(i).unmark();
       Type type = arg.type();
       if (type == Type.ANY) {
-        return Type.ANY;
+        // Keep checking the other arguments: a string next to an unknown is still an error.
+        dynamic = true;
+        continue;
       }
       if (type instanceof ObjectType) {
         if (arg.isNull()) {
@@ -203,6 +206,9 @@ public final class CollectionFunctions {
         matching = false;
       }
     }
+    if (dynamic) {
+      return Type.ANY;
+    }
     if (matching) {
       return first;
     }
@@ -213,11 +219,12 @@ public final class CollectionFunctions {
     Marks marks = Marks.NONE;
     Map<String, Value> merged = new TreeMap<>();
     for (Value arg : args) {
-      if (arg.isNull()) {
-        continue;
-      }
+      // Collect marks before skipping nulls, so a sensitive null still marks the result.
       marks = marks.union(arg.marks());
       Value plain = arg.unmark();
+      if (plain.isNull()) {
+        continue;
+      }
       merged.putAll(plain instanceof MapValue ? ((MapValue) plain).entries() : ((ObjectValue) plain).attributes());
     }
     Value result = returnType instanceof MapType

@@ -22,7 +22,7 @@ final class Equality {
     if (left.isNull() || right.isNull()) {
       return Value.bool(left.isNull() && right.isNull());
     }
-    if (left.type().hasDynamicTypes() || right.type().hasDynamicTypes()) {
+    if (containsDynamicUnknown(left) || containsDynamicUnknown(right)) {
       return Value.unknown(dev.kiln.stdlib.type.Type.BOOL);
     }
     if (!left.type().equals(right.type())) {
@@ -77,5 +77,28 @@ final class Equality {
       }
     }
     return Value.TRUE;
+  }
+
+  // cty's HasWhollyKnownType: an unknown of unknown type somewhere inside makes types unclear.
+  private static boolean containsDynamicUnknown(Value value) {
+    if (!value.isKnown()) {
+      return value.type() == dev.kiln.stdlib.type.Type.ANY;
+    }
+    if (value instanceof ListValue) {
+      return ((ListValue) value).elements().stream().anyMatch(Equality::containsDynamicUnknown);
+    }
+    if (value instanceof SetValue) {
+      return ((SetValue) value).elements().stream().anyMatch(Equality::containsDynamicUnknown);
+    }
+    if (value instanceof TupleValue) {
+      return ((TupleValue) value).elements().stream().anyMatch(Equality::containsDynamicUnknown);
+    }
+    if (value instanceof MapValue) {
+      return ((MapValue) value).entries().values().stream().anyMatch(Equality::containsDynamicUnknown);
+    }
+    if (value instanceof ObjectValue) {
+      return ((ObjectValue) value).attributes().values().stream().anyMatch(Equality::containsDynamicUnknown);
+    }
+    return false;
   }
 }
