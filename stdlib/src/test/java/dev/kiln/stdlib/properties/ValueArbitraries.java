@@ -39,15 +39,19 @@ final class ValueArbitraries {
         Arbitraries.of(Value.TRUE, Value.FALSE));
   }
 
-  /** Values with the types cty implies for JSON: objects, tuples, primitives and null. */
+  /** Values with the types cty implies for JSON: objects, tuples, primitives and null, nested up to 3 deep. */
   static Arbitrary<Value> jsonShaped() {
-    return Arbitraries.lazyOf(
-        () -> primitives(),
-        () -> primitives(),
-        () -> Arbitraries.just(Value.nullOf(Type.ANY)),
-        () -> jsonShaped().list().ofMaxSize(4).map(Value::tuple),
-        () -> Arbitraries.maps(strings(), jsonShaped()).ofMaxSize(4)
-            .map(ValueArbitraries::normalizedKeys).map(Value::object));
+    return Arbitraries.recursive(
+        () -> Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(5, primitives()),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Value.nullOf(Type.ANY)))),
+        nested -> Arbitraries.oneOf(
+            nested,
+            nested.list().ofMaxSize(3).map(Value::tuple),
+            Arbitraries.maps(strings(), nested).ofMaxSize(3)
+                .map(ValueArbitraries::normalizedKeys).map(Value::object)),
+        0,
+        3);
   }
 
   /** Lists, sets and maps of one primitive type, plus everything {@link #jsonShaped()} gives. */
