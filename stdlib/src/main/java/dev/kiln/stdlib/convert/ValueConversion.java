@@ -4,7 +4,6 @@ import dev.kiln.stdlib.type.CollectionType;
 import dev.kiln.stdlib.type.ListType;
 import dev.kiln.stdlib.type.MapType;
 import dev.kiln.stdlib.type.ObjectType;
-import dev.kiln.stdlib.type.SetType;
 import dev.kiln.stdlib.type.TupleType;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.BoolValue;
@@ -21,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -106,7 +106,7 @@ final class ValueConversion {
       case "0":
         return ok(Value.FALSE);
       default:
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("true") || lower.equals("false")) {
           return new ConversionResult.Failure(
               "a bool is required; to convert from string, use lowercase \"" + lower + "\"", path);

@@ -1,7 +1,9 @@
 package dev.kiln.stdlib.function;
 
 import dev.kiln.stdlib.text.Suggestions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ public final class FunctionCatalog {
         throw new IllegalArgumentException("duplicate function name: " + function.name());
       }
     }
-    return new FunctionCatalog(java.util.Collections.unmodifiableSortedMap(byName));
+    return new FunctionCatalog(Collections.unmodifiableSortedMap(byName));
   }
 
   /** The function called {@code name}, if there is one. */
@@ -44,7 +46,7 @@ public final class FunctionCatalog {
 
   /** A catalog with the functions of this one and {@code more}; refuses duplicates too. */
   public FunctionCatalog with(Collection<Function> more) {
-    List<Function> all = new java.util.ArrayList<>(byName.values());
+    List<Function> all = new ArrayList<>(byName.values());
     all.addAll(more);
     return of(all);
   }

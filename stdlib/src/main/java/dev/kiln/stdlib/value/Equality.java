@@ -1,5 +1,6 @@
 package dev.kiln.stdlib.value;
 
+import dev.kiln.stdlib.type.Type;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,14 @@ final class Equality {
 
   private static Value compare(Value left, Value right) {
     if (!left.isKnown() || !right.isKnown()) {
-      return Value.unknown(dev.kiln.stdlib.type.Type.BOOL);
+      return Value.unknown(Type.BOOL);
     }
     // Nulls are equal to each other whatever their types, as in cty.
     if (left.isNull() || right.isNull()) {
       return Value.bool(left.isNull() && right.isNull());
     }
     if (containsDynamicUnknown(left) || containsDynamicUnknown(right)) {
-      return Value.unknown(dev.kiln.stdlib.type.Type.BOOL);
+      return Value.unknown(Type.BOOL);
     }
     if (!left.type().equals(right.type())) {
       return Value.FALSE;
@@ -38,7 +39,7 @@ final class Equality {
       SetValue l = (SetValue) left;
       SetValue r = (SetValue) right;
       if (l.hasUnknownElements() || r.hasUnknownElements()) {
-        return Value.unknown(dev.kiln.stdlib.type.Type.BOOL);
+        return Value.unknown(Type.BOOL);
       }
       return Value.bool(l.elements().equals(r.elements()));
     }
@@ -82,7 +83,7 @@ final class Equality {
   // cty's HasWhollyKnownType: an unknown of unknown type somewhere inside makes types unclear.
   private static boolean containsDynamicUnknown(Value value) {
     if (!value.isKnown()) {
-      return value.type() == dev.kiln.stdlib.type.Type.ANY;
+      return value.type() == Type.ANY;
     }
     if (value instanceof ListValue) {
       return ((ListValue) value).elements().stream().anyMatch(Equality::containsDynamicUnknown);

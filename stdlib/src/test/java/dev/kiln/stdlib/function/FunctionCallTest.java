@@ -2,7 +2,6 @@ package dev.kiln.stdlib.function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Mark;
