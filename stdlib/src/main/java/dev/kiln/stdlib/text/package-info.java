@@ -1,0 +1,2 @@
+/** Unicode text rules shared by types and values: code point ordering and grapheme clusters. */
+package dev.kiln.stdlib.text;
