@@ -1,0 +1,117 @@
+package dev.kiln.compiler.json;
+
+import dev.kiln.compiler.ast.Attribute;
+import dev.kiln.compiler.ast.Expression;
+import dev.kiln.compiler.ast.ObjectItem;
+import dev.kiln.compiler.ast.TemplatePart;
+import dev.kiln.compiler.json.JsonValue.JsonArray;
+import dev.kiln.compiler.json.JsonValue.JsonBool;
+import dev.kiln.compiler.json.JsonValue.JsonNull;
+import dev.kiln.compiler.json.JsonValue.JsonNumber;
+import dev.kiln.compiler.json.JsonValue.JsonObject;
+import dev.kiln.compiler.json.JsonValue.JsonProperty;
+import dev.kiln.compiler.json.JsonValue.JsonString;
+import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.HclParser;
+import dev.kiln.compiler.syntax.ParseResult;
+import dev.kiln.compiler.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns JSON values into the native syntax tree, as HCL's JSON syntax specifies: strings are
+ * templates ({@code "${var.x}"}), arrays tuples, objects object constructors whose keys are
+ * templates too. The evaluator then needs to know only one kind of expression.
+ */
+public final class JsonExpressions {
+
+    private final SourceFile file;
+
+    /** Converts values of {@code file}. */
+    public JsonExpressions(SourceFile file) {
+        this.file = file;
+    }
+
+    /** The expression {@code value} stands for; template syntax errors go to {@code diagnostics}. */
+    public Expression expression(JsonValue value, Diagnostics diagnostics) {
+        if (value instanceof JsonString s) return template(s, diagnostics);
+        if (value instanceof JsonNumber n) return new Expression.NumberLiteral(n.value(), n.range());
+        if (value instanceof JsonBool b) return new Expression.BoolLiteral(b.value(), b.range());
+        if (value instanceof JsonNull n) return new Expression.NullLiteral(n.range());
+        if (value instanceof JsonArray a) {
+            List<Expression> items = new ArrayList<>();
+            for (JsonValue v : a.values()) items.add(expression(v, diagnostics));
+            return new Expression.TupleCons(items, a.range());
+        }
+        if (value instanceof JsonObject o) {
+            List<ObjectItem> items = new ArrayList<>();
+            for (JsonProperty p : o.properties()) {
+                Expression key = template(new JsonString(p.name(), p.nameRange()), diagnostics);
+                items.add(new ObjectItem(key, expression(p.value(), diagnostics), p.range()));
+            }
+            return new Expression.ObjectCons(items, o.openRange(), o.range());
+        }
+        return new Expression.Invalid(value.range());
+    }
+
+    /** An argument {@code "name": value}; the colon plays the part of the equals sign. */
+    public Attribute attribute(JsonProperty property, Diagnostics diagnostics) {
+        return new Attribute(property.name(), expression(property.value(), diagnostics), property.range(),
+                property.nameRange(), property.colonRange());
+    }
+
+    /**
+     * A string as a template. Plain text needs no parsing; text with {@code ${} or {@code %{} is
+     * parsed by the native parser from a copy of the file in which everything but this string is
+     * blanked out, so the template's ranges point into the JSON text.
+     */
+    private Expression template(JsonString s, Diagnostics diagnostics) {
+        String v = s.value();
+        if (!v.contains("${") && !v.contains("%{")) {
+            return new Expression.Template(
+                    v.isEmpty() ? List.of() : List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
+        }
+        int start = s.range().start().offset();
+        int end = s.range().end().offset();
+        String raw = file.text().substring(start, end);
+        String quoted = hasOnlyHclEscapes(raw) ? raw : requote(v);
+        if (start < 3) return new Expression.Template(List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
+        StringBuilder synthetic = new StringBuilder("a=(");
+        for (int i = 3; i < start; i++) synthetic.append(file.text().charAt(i) == '\n' ? '\n' : ' ');
+        synthetic.append(quoted).append(")\n");
+        ParseResult parsed = HclParser.parse(new SourceFile(file.name(), synthetic.toString()));
+        diagnostics.addAll(parsed.diagnostics());
+        if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty()) return new Expression.Invalid(s.range());
+        Expression e = parsed.file().body().attributes().get(0).expression();
+        return e instanceof Expression.Parenthesized p ? p.expression() : e;
+    }
+
+    private static boolean hasOnlyHclEscapes(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == '\\') {
+                char next = raw.charAt(i + 1);
+                if (next == '/' || next == 'b' || next == 'f') return false;
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static String requote(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
