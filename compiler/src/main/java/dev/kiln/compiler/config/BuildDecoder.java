@@ -1,0 +1,150 @@
+package dev.kiln.compiler.config;
+
+import dev.kiln.compiler.ast.Attribute;
+import dev.kiln.compiler.ast.Expression;
+import dev.kiln.compiler.decode.BodyContent;
+import dev.kiln.compiler.decode.DecodedBlock;
+import dev.kiln.compiler.decode.DecodedBody;
+import dev.kiln.compiler.decode.PartialContent;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.schema.PluginKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a decoded {@code build} block into a {@link BuildBlock}, checking what needs no evaluation. */
+final class BuildDecoder {
+
+    private final PluginBlocks plugins;
+    private final Diagnostics diagnostics;
+
+    BuildDecoder(PluginBlocks plugins, Diagnostics diagnostics) {
+        this.plugins = plugins;
+        this.diagnostics = diagnostics;
+    }
+
+    BuildBlock decode(DecodedBlock block) {
+        DecodedBody body = block.body();
+        List<SourceUse> uses = new ArrayList<>();
+        Attribute sources = body.attribute("sources").orElse(null);
+        if (sources != null) uses.addAll(literalSources(sources, block));
+
+        List<ProvisionerBlock> provisioners = new ArrayList<>();
+        ProvisionerBlock errorCleanup = null;
+        List<List<PostProcessorBlock>> chains = new ArrayList<>();
+        HcpRegistry hcp = null;
+        boolean hadSourceBlock = false;
+        for (DecodedBlock nested : body.blocks()) {
+            switch (nested.type()) {
+                case "source" -> {
+                    hadSourceBlock = true;
+                    sourceBlock(nested).ifPresent(uses::add);
+                }
+                case "provisioner" -> provisioners.add(provisioner(nested));
+                case "error-cleanup-provisioner" -> {
+                    if (errorCleanup != null) {
+                        diagnostics.add(Diagnostic.error("Only one error-cleanup-provisioner is allowed",
+                                "Another error-cleanup-provisioner is defined in this build.", nested.definitionRange()));
+                        continue;
+                    }
+                    errorCleanup = provisioner(nested);
+                }
+                case "post-processor" -> chains.add(List.of(postProcessor(nested)));
+                case "post-processors" -> {
+                    List<PostProcessorBlock> chain = new ArrayList<>();
+                    for (DecodedBlock pp : nested.body().blocks("post-processor")) chain.add(postProcessor(pp));
+                    chains.add(chain);
+                }
+                case "hcp_packer_registry" -> {
+                    diagnostics.add(Diagnostic.warning("Build block level hcp_packer_registry are deprecated",
+                            "Define hcp_packer_registry at the top level of the template instead. kiln does not talk to"
+                                    + " HCP Packer: the block is checked and then ignored.", nested.definitionRange()));
+                    if (hcp != null) {
+                        diagnostics.add(Diagnostic.error("Only one hcp_packer_registry is allowed",
+                                "Another hcp_packer_registry is defined in this build.", nested.definitionRange()));
+                        continue;
+                    }
+                    hcp = new HcpRegistry(nested.body(), nested.definitionRange());
+                }
+                default -> { } // "from" is in Packer's schema but has no effect
+            }
+        }
+        boolean dynamicSources = body.dynamicBlocks().stream().anyMatch(d -> d.blockType().equals("source"));
+        if (sources == null && !hadSourceBlock && !dynamicSources) {
+            diagnostics.add(Diagnostic.error("missing source reference",
+                    "a build block must reference at least one source to be built", block.definitionRange()));
+        }
+        return new BuildBlock(body.attribute("name").orElse(null), body.attribute("description").orElse(null), sources,
+                uses, provisioners, errorCleanup, chains, hcp, body.dynamicBlocks(), block.definitionRange());
+    }
+
+    /** The entries of {@code sources = [...]} that are plain strings; others wait for evaluation. */
+    private List<SourceUse> literalSources(Attribute sources, DecodedBlock build) {
+        List<SourceUse> uses = new ArrayList<>();
+        if (!(sources.expression() instanceof Expression.TupleCons tuple)) return uses;
+        for (Expression item : tuple.items()) {
+            String text = item instanceof Expression.Template t ? t.literalText() : null;
+            if (text == null) continue;
+            Optional<SourceRef> ref = SourceRef.parse(text);
+            if (ref.isEmpty()) {
+                diagnostics.add(invalidReference(item.range()));
+                continue;
+            }
+            uses.add(new SourceUse(ref.get(), null, null, item.range()));
+        }
+        return uses;
+    }
+
+    private Optional<SourceUse> sourceBlock(DecodedBlock block) {
+        Optional<SourceRef> ref = SourceRef.parse(block.labels().get(0));
+        if (ref.isEmpty()) {
+            diagnostics.add(invalidReference(block.header().labelRanges().get(0)));
+            return Optional.empty();
+        }
+        PartialContent partial = block.rawBody().partialContent(TemplateSchemas.BUILD_SOURCE, diagnostics);
+        Expression name = partial.content().attribute("name").map(Attribute::expression).orElse(null);
+        return Optional.of(new SourceUse(ref.get(), name, partial.remaining(), block.definitionRange()));
+    }
+
+    private static Diagnostic invalidReference(dev.kiln.compiler.source.SourceRange subject) {
+        return Diagnostic.error("Invalid source reference", "A source type is made of two or three parts that are split"
+                + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
+                + " and dashes. A valid source reference looks like: `source.type.name`", subject);
+    }
+
+    private ProvisionerBlock provisioner(DecodedBlock block) {
+        PartialContent partial = block.rawBody().partialContent(TemplateSchemas.PROVISIONER_META, diagnostics);
+        DecodedBody meta = metaBody(partial.content(), block, TemplateSchemas.PROVISIONER_META);
+        onlyOrExcept(meta);
+        String type = block.labels().get(0);
+        PluginBlock plugin = plugins.decode(PluginKind.PROVISIONER, type, partial.remaining(), block.header().labelRanges().get(0),
+                block.definitionRange(), false, diagnostics);
+        if (plugins.schema(PluginKind.PROVISIONER, type).isEmpty()) {
+            diagnostics.add(plugins.unknownType(PluginKind.PROVISIONER, block.type(), type, block.header().labelRanges().get(0)));
+        }
+        return new ProvisionerBlock(meta, plugin);
+    }
+
+    private PostProcessorBlock postProcessor(DecodedBlock block) {
+        PartialContent partial = block.rawBody().partialContent(TemplateSchemas.POST_PROCESSOR_META, diagnostics);
+        DecodedBody meta = metaBody(partial.content(), block, TemplateSchemas.POST_PROCESSOR_META);
+        onlyOrExcept(meta);
+        PluginBlock plugin = plugins.decode(PluginKind.POST_PROCESSOR, block.labels().get(0), partial.remaining(),
+                block.header().labelRanges().get(0), block.definitionRange(), true, diagnostics);
+        return new PostProcessorBlock(meta, plugin);
+    }
+
+    private static DecodedBody metaBody(BodyContent content, DecodedBlock block, dev.kiln.compiler.schema.BlockSchema schema) {
+        java.util.Map<String, Attribute> attributes = new java.util.LinkedHashMap<>();
+        for (Attribute a : content.attributes()) attributes.put(a.name(), a);
+        return new DecodedBody(schema, attributes, List.of(), List.of(), block.rawBody().range(), content.missingItemRange());
+    }
+
+    private void onlyOrExcept(DecodedBody meta) {
+        if (meta.attribute("only").isPresent() && meta.attribute("except").isPresent()) {
+            diagnostics.add(Diagnostic.error("only one of 'only' or 'except' may be specified",
+                    "Use either only or except in one block, not both.", meta.attribute("except").get().nameRange()));
+        }
+    }
+}

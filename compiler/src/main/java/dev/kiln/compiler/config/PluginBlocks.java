@@ -1,0 +1,63 @@
+package dev.kiln.compiler.config;
+
+import dev.kiln.compiler.decode.ConfigBody;
+import dev.kiln.compiler.decode.DecodedBody;
+import dev.kiln.compiler.decode.Decoder;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.schema.BlockSchema;
+import dev.kiln.compiler.schema.PluginKind;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.stdlib.text.Suggestions;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/** Decodes plugin bodies with their plugin's schema and reports unknown plugin types in Packer's words. */
+final class PluginBlocks {
+
+    private final PluginSchemas plugins;
+
+    PluginBlocks(PluginSchemas plugins) {
+        this.plugins = plugins;
+    }
+
+    /** The schema of {@code type}, if kiln has that plugin. */
+    Optional<BlockSchema> schema(PluginKind kind, String type) {
+        return plugins.schema(kind, type);
+    }
+
+    /**
+     * Decodes {@code body} with the schema of {@code type}; an unknown type is reported when
+     * {@code reportUnknown} (an unused source of an unknown type is not an error in Packer).
+     */
+    PluginBlock decode(PluginKind kind, String type, ConfigBody body, SourceRange typeRange, SourceRange definition,
+            boolean reportUnknown, Diagnostics diagnostics) {
+        Optional<BlockSchema> schema = plugins.schema(kind, type);
+        DecodedBody config = null;
+        if (schema.isPresent()) {
+            config = Decoder.decode(body, schema.get(), diagnostics);
+        } else if (reportUnknown) {
+            diagnostics.add(unknownType(kind, kind.blockType(), type, typeRange));
+        }
+        return new PluginBlock(type, body, config, typeRange, definition);
+    }
+
+    /**
+     * Packer's "Unknown provisioner type \"x\"" (or source, data, post-processor), with a suggestion
+     * when a known type is close, else the list of known types. {@code word} is the block type.
+     */
+    Diagnostic unknownType(PluginKind kind, String word, String type, SourceRange subject) {
+        SortedSet<String> known = plugins.types(kind);
+        Optional<String> suggestion = Suggestions.closest(type, known);
+        String summary = switch (kind) {
+            case BUILDER -> "Unknown source type " + type;
+            case DATA_SOURCE -> "Unknown data type " + type;
+            default -> "Unknown " + word + " type \"" + type + "\"";
+        };
+        String detail = suggestion.map(s -> "Did you mean \"" + s + "\"?")
+                .orElse("known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
+                        + ": [" + String.join(" ", known) + "]");
+        return Diagnostic.error(summary, detail, subject);
+    }
+}

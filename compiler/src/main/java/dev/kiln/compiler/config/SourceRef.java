@@ -1,0 +1,41 @@
+package dev.kiln.compiler.config;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A reference to a top-level source block, {@code TYPE.NAME}. */
+public record SourceRef(String type, String name) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
+
+    /**
+     * Reads a reference as Packer does: split on dots; with three or more parts the first is
+     * dropped ({@code source.T.N}), with two they are {@code T.N}. Empty when invalid.
+     */
+    public static Optional<SourceRef> parse(String text) {
+        String[] parts = text.split("\\.", -1);
+        String type;
+        String name;
+        if (parts.length >= 3) {
+            type = parts[1];
+            name = parts[2];
+        } else if (parts.length == 2) {
+            type = parts[0];
+            name = parts[1];
+        } else {
+            return Optional.empty();
+        }
+        if (!isIdentifier(type) || !isIdentifier(name)) return Optional.empty();
+        return Optional.of(new SourceRef(type, name));
+    }
+
+    /** Whether {@code text} is a valid HCL identifier. */
+    public static boolean isIdentifier(String text) {
+        return IDENTIFIER.matcher(text).matches();
+    }
+
+    @Override
+    public String toString() {
+        return type + "." + name;
+    }
+}
