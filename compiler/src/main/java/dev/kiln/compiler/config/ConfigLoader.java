@@ -12,6 +12,8 @@ import dev.kiln.compiler.decode.DecodedBlock;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.Decoder;
 import dev.kiln.compiler.decode.DynamicBlock;
+import dev.kiln.compiler.decode.JsonBody;
+import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.BlockSchema;
@@ -68,6 +70,7 @@ public final class ConfigLoader {
 
         State state = new State(new PluginBlocks(pluginSchemas), diagnostics);
         for (LoadedFile file : files) {
+            state.json = file.body() instanceof JsonBody json ? json.expressions() : null;
             DecodedBody body = Decoder.decode(file.body(), TemplateSchemas.FILE, diagnostics);
             state.dynamic.addAll(body.dynamicBlocks());
             for (DecodedBlock block : body.blocks()) state.add(block);
@@ -132,6 +135,8 @@ public final class ConfigLoader {
         final List<BuildBlock> builds = new ArrayList<>();
         final List<DynamicBlock> dynamic = new ArrayList<>();
         HcpRegistry hcp;
+        /** The current file's JSON expression reader; null for native syntax. */
+        JsonExpressions json;
 
         State(PluginBlocks pluginBlocks, Diagnostics diagnostics) {
             this.pluginBlocks = pluginBlocks;
@@ -229,7 +234,10 @@ public final class ConfigLoader {
                 validations.add(new VariableValidation(v.body().attribute("condition").map(Attribute::expression).orElse(null),
                         v.body().attribute("error_message").map(Attribute::expression).orElse(null), v.definitionRange()));
             }
-            declare(new InputVariable(block.labels().get(0), expr(body, "type"), expr(body, "default"),
+            Expression type = expr(body, "type");
+            // In JSON a type is written as a string holding the native type expression.
+            if (json != null && type instanceof Expression.Template t) type = json.nativeExpression(t, diagnostics);
+            declare(new InputVariable(block.labels().get(0), type, expr(body, "default"),
                     expr(body, "description"), expr(body, "sensitive"), validations, false,
                     block.header().labelRanges().get(0), block.definitionRange()));
         }

@@ -75,13 +75,37 @@ public final class JsonExpressions {
         int end = s.range().end().offset();
         String raw = file.text().substring(start, end);
         String quoted = hasOnlyHclEscapes(raw) ? raw : requote(v);
-        if (start < 3) return new Expression.Template(List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
-        StringBuilder synthetic = new StringBuilder("a=(");
-        for (int i = 3; i < start; i++) synthetic.append(file.text().charAt(i) == '\n' ? '\n' : ' ');
-        synthetic.append(quoted).append(")\n");
+        Expression literal = new Expression.Template(List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
+        return parseAt(start, quoted, diagnostics, literal);
+    }
+
+    /**
+     * A JSON string read as a native expression rather than a template, where HCL's JSON syntax
+     * does so: a variable's {@code type = "list(string)"}. Ranges point into the JSON text.
+     */
+    public Expression nativeExpression(Expression.Template string, Diagnostics diagnostics) {
+        String text = string.literalText();
+        if (text == null) return string;
+        int start = string.range().start().offset() + 1;
+        return parseAt(start, text, diagnostics, string);
+    }
+
+    private Expression parseAt(int start, String source, Diagnostics diagnostics, Expression fallback) {
+        // Everything before the string is blanked (newlines kept, so lines and offsets match) and
+        // "a=(" written into the last three blanks that share a line; newlines inside () are ignored.
+        char[] prefix = new char[start];
+        for (int i = 0; i < start; i++) prefix[i] = file.text().charAt(i) == '\n' ? '\n' : ' ';
+        int at = start - 3;
+        while (at >= 0 && (prefix[at] == '\n' || prefix[at + 1] == '\n' || prefix[at + 2] == '\n')) at--;
+        if (at < 0) return fallback;
+        prefix[at] = 'a';
+        prefix[at + 1] = '=';
+        prefix[at + 2] = '(';
+        StringBuilder synthetic = new StringBuilder(start + source.length() + 2).append(prefix);
+        synthetic.append(source).append(")\n");
         ParseResult parsed = HclParser.parse(new SourceFile(file.name(), synthetic.toString()));
         diagnostics.addAll(parsed.diagnostics());
-        if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty()) return new Expression.Invalid(s.range());
+        if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty()) return new Expression.Invalid(fallback.range());
         Expression e = parsed.file().body().attributes().get(0).expression();
         return e instanceof Expression.Parenthesized p ? p.expression() : e;
     }

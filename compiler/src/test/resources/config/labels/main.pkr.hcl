@@ -1,0 +1,12 @@
+variable {
+}
+
+source "null" {
+}
+
+build "named" {
+  sources = ["null.a"]
+}
+
+locals "extra" {
+}

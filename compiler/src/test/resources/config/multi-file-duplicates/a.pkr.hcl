@@ -1,0 +1,11 @@
+variable "region" {}
+
+locals {
+  name = "a"
+}
+
+source "null" "one" {
+  communicator = "none"
+}
+
+data "amazon-ami" "x" {}
