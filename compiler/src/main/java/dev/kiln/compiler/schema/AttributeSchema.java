@@ -28,6 +28,31 @@ public record AttributeSchema(String name, Type type, boolean required, Value de
         return new AttributeSchema(name, type, true, null, description, false);
     }
 
+    /** An optional string argument. */
+    public static AttributeSchema string(String name, String description) {
+        return optional(name, Type.STRING, description);
+    }
+
+    /** An optional bool argument. */
+    public static AttributeSchema bool(String name, String description) {
+        return optional(name, Type.BOOL, description);
+    }
+
+    /** An optional number argument. */
+    public static AttributeSchema number(String name, String description) {
+        return optional(name, Type.NUMBER, description);
+    }
+
+    /** An optional {@code list(string)} argument. */
+    public static AttributeSchema stringList(String name, String description) {
+        return optional(name, Type.list(Type.STRING), description);
+    }
+
+    /** An optional {@code map(string)} argument. */
+    public static AttributeSchema stringMap(String name, String description) {
+        return optional(name, Type.map(Type.STRING), description);
+    }
+
     /** This argument with a default value. */
     public AttributeSchema withDefault(Value value) {
         return new AttributeSchema(name, type, required, value, description, sensitive);
