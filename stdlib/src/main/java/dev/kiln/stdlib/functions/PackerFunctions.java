@@ -15,6 +15,7 @@ public final class PackerFunctions {
     List<Function> all = new ArrayList<>();
     all.addAll(StringFunctions.all());
     all.addAll(CollectionFunctions.all());
+    all.addAll(SequenceFunctions.all());
     all.addAll(EncodingFunctions.all());
     return FunctionCatalog.of(all);
   }
