@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The secret source for {@code build}: AWS Secrets Manager through the AWS SDK, Vault and Consul
  * over HTTP, each configured from the environment as Packer's clients are. Give it to the
- * compiler with {@code FunctionEnvironment.defaults().withSecrets(...)}; close it when done.
+ * compiler with {@code FunctionEnvironment.system().withSecrets(...)}; close it when done.
  */
 public final class RemoteSecretSource implements SecretSource, AutoCloseable {
 

@@ -81,7 +81,7 @@ class AwsSecretsManagerReaderTest {
   void theFunctionsReadThroughTheRemoteSource() {
     try (RemoteSecretSource source =
         new RemoteSecretSource(reader(), new VaultReader(Map.of()), new ConsulReader(Map.of()))) {
-      FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.defaults().withSecrets(source));
+      FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
       assertEquals(Value.string("s3cret"), call(catalog, "aws_secretsmanager", Value.string("app/db"), Value.string("password")));
       assertEquals(Value.string("hunter2"), call(catalog, "aws_secretsmanager", Value.string("plain"), Value.nullOf(dev.kiln.stdlib.type.Type.STRING)));
       assertEquals(Value.string("{\"user\": \"admin\", \"password\": \"s3cret\"}"), call(catalog, "aws_secretsmanager_raw", Value.string("app/db")));

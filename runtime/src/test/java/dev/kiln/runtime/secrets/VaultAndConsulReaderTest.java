@@ -127,7 +127,7 @@ class VaultAndConsulReaderTest {
     Map<String, String> environment = Map.of(
         "VAULT_ADDR", vault.address(), "VAULT_TOKEN", TOKEN, "CONSUL_HTTP_ADDR", consul.hostAndPort());
     try (RemoteSecretSource source = RemoteSecretSource.fromEnvironment(environment)) {
-      FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.defaults().withSecrets(source));
+      FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
       assertEquals("\"admin\"", call(catalog, "vault", "secret/data/app", "user"));
       assertEquals("\"root\"", call(catalog, "vault", "kv/app", "user"));
       assertEquals("Call to function \"vault\" failed: the Vault secret \"secret/data/nothing\" could not be read:"

@@ -11,11 +11,11 @@ public final class PackerFunctions {
   private PackerFunctions() {}
 
   /**
-   * Every function, with {@link FunctionEnvironment#defaults()}: paths relative to the working
+   * Every function, with {@link FunctionEnvironment#system()}: paths relative to the working
    * directory and secrets not available. Meant for tests and tools without a template directory.
    */
   public static FunctionCatalog catalog() {
-    return catalog(FunctionEnvironment.defaults());
+    return catalog(FunctionEnvironment.system());
   }
 
   /** Every function, seeing the world through {@code environment}; fails fast if two share a name. */

@@ -57,7 +57,7 @@ class FilesystemFunctionsTest {
     Files.setPosixFilePermissions(base.resolve("dir"), PosixFilePermissions.fromString("rwxr-x---"));
     catalog =
         PackerFunctions.catalog(
-            FunctionEnvironment.defaults().withBaseDirectory(base).withHomeDirectory(home));
+            FunctionEnvironment.system().withBaseDirectory(base).withHomeDirectory(home));
   }
 
   @ParameterizedTest(name = "{0}({1})")

@@ -55,7 +55,7 @@ class SecretFunctionsTest {
   };
 
   private static final FunctionCatalog CATALOG =
-      PackerFunctions.catalog(FunctionEnvironment.defaults().withSecrets(FAKE));
+      PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(FAKE));
 
   @ParameterizedTest(name = "{0}({1})")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
