@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // inspect, console, render and build go here, one class each.
+            // inspect, render and build go here, one class each.
+            ConsoleCommand.class,
             FmtCommand.class,
             ValidateCommand.class,
             VersionCommand.class,

@@ -16,39 +16,34 @@ import java.util.stream.Stream;
 /**
  * What {@code kiln validate -syntax-only} does: parses the templates of each path (a file, or
  * every {@code *.pkr.hcl} and {@code *.auto.pkrvars.hcl} directly inside a directory, as Packer
- * loads them) and reports every syntax error.
+ * loads them) and collects every syntax error.
  */
 final class SyntaxCheck {
 
-    private final DiagnosticPrinter printer;
-
-    SyntaxCheck(DiagnosticPrinter printer) {
-        this.printer = printer;
-    }
-
-    /** Whether every path parsed without errors; all diagnostics are printed either way. */
-    boolean check(List<String> paths) {
-        boolean valid = true;
-        for (String name : paths) {
-            valid &= checkPath(Paths.get(name));
+    /** Everything found, in path order and source order within a path, and the files read. */
+    record Result(List<Diagnostic> diagnostics, ParsedFiles files) {
+        boolean valid() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
-        return valid;
     }
 
-    private boolean checkPath(Path path) {
+    private SyntaxCheck() {}
+
+    static Result check(List<String> paths) {
         ParsedFiles files = new ParsedFiles();
         Diagnostics diagnostics = new Diagnostics();
-        for (Path file : filesOf(path, diagnostics)) {
-            try {
-                ParseResult result = HclParser.parse(SourceFile.read(file, file.toString()));
-                files.add(result.file());
-                diagnostics.addAll(result.diagnostics());
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+        for (String name : paths) {
+            for (Path file : filesOf(Paths.get(name), diagnostics)) {
+                try {
+                    ParseResult result = HclParser.parse(SourceFile.read(file, file.toString()));
+                    files.add(result.file());
+                    diagnostics.addAll(result.diagnostics());
+                } catch (IOException e) {
+                    diagnostics.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+                }
             }
         }
-        printer.print(diagnostics.list(), files);
-        return !diagnostics.hasErrors();
+        return new Result(diagnostics.list(), files);
     }
 
     private static List<Path> filesOf(Path path, Diagnostics diagnostics) {

@@ -20,6 +20,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-syntax-only", "--syntax-only"}, description = "Only check the syntax of the files.")
     boolean syntaxOnly;
 
+    @Option(names = {"-format", "--format"}, defaultValue = "text", paramLabel = "text|json|sarif|github",
+            description = "How to report problems: text (default, on stderr), json, sarif (SARIF 2.1.0) or github"
+                    + " (GitHub Actions annotations), on stdout.")
+    String format;
+
     @Option(names = {"-color", "--color"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
             description = "Colour the diagnostics on a terminal (default true).")
     boolean color;
@@ -32,17 +37,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean colored = ColorChoice.enabled(color, System.getenv(), ColorChoice.onTerminal());
-        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getErr(), colored);
+        ValidationReport report = ValidationReport.create(format, spec.commandLine(), color);
+        if (report == null) return ExitCode.ERROR;
         if (!syntaxOnly) {
-            printer.print(List.of(dev.kiln.compiler.diag.Diagnostic.error("Full validation is not available yet",
-                    "This build of kiln checks the syntax of templates only. Run \"kiln validate -syntax-only PATH\".", null)),
-                    new dev.kiln.compiler.syntax.ParsedFiles());
+            report.unavailable("Full validation is not available yet",
+                    "This build of kiln checks the syntax of templates only. Run \"kiln validate -syntax-only PATH\".");
             return ExitCode.ERROR;
         }
-        boolean valid = new SyntaxCheck(printer).check(paths);
-        if (!valid) return ExitCode.ERROR;
-        spec.commandLine().getOut().println("Syntax-only check passed. Everything looks okay.");
-        return ExitCode.OK;
+        SyntaxCheck.Result result = SyntaxCheck.check(paths);
+        report.print(result.diagnostics(), result.files(), "Syntax-only check passed. Everything looks okay.");
+        return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }
 }

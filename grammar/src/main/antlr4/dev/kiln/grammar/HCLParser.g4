@@ -18,6 +18,11 @@ body
     : (NEWLINE | bodyItem | invalidBodyItem)*
     ;
 
+// A lone expression, as hclsyntax.ParseExpression reads one (packer console, -var values).
+standaloneExpression
+    : NEWLINE* expression NEWLINE* EOF
+    ;
+
 bodyItem
     : attribute
     | block

@@ -135,14 +135,28 @@ final class ExpressionBuilder {
         String text = number.getText();
         SourceRange range = positions.range(number);
         int dot = text.indexOf('.');
-        if (dot >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            String first = dot >= 0 ? text.substring(0, dot) : text;
-            String second = dot >= 0 ? text.substring(dot + 1) : "0";
+        if (dot >= 0) {
+            String first = text.substring(0, dot);
+            String second = text.substring(dot + 1);
             diagnostics.add(Diagnostic.error("Invalid legacy index syntax",
                     "When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [" + first + "][" + second + "].",
                     range));
         }
-        steps.push(new Step.Key(new Expression.NumberLiteral(new BigDecimal(text), range), true, end));
+        steps.push(new Step.Key(numberLiteral(number, range), true, end));
+    }
+
+    /**
+     * A number literal. Its value is exact; an exponent too large for any number (say
+     * {@code 1e99999999999}) is an error rather than a crash.
+     */
+    private Expression numberLiteral(Token token, SourceRange range) {
+        try {
+            return new Expression.NumberLiteral(new BigDecimal(token.getText()), range);
+        } catch (NumberFormatException | ArithmeticException e) {
+            diagnostics.add(Diagnostic.error("Invalid number literal",
+                    "The number " + token.getText() + " is too large to represent.", range));
+            return new Expression.Invalid(range);
+        }
     }
 
     /**
@@ -190,7 +204,7 @@ final class ExpressionBuilder {
         if (context == null) return new Expression.Invalid(fallback);
         SourceRange range = range(context);
         if (context instanceof HCLParser.NumberLiteralContext number) {
-            return new Expression.NumberLiteral(new BigDecimal(number.NUMBER().getText()), range);
+            return numberLiteral(number.NUMBER().getSymbol(), range);
         }
         if (context instanceof HCLParser.BoolLiteralContext bool) {
             return new Expression.BoolLiteral(bool.TRUE() != null, range);

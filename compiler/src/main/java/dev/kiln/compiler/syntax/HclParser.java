@@ -2,6 +2,7 @@ package dev.kiln.compiler.syntax;
 
 import dev.kiln.compiler.ast.Body;
 import dev.kiln.compiler.ast.ConfigFile;
+import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.source.SourceFile;
@@ -70,6 +71,54 @@ public final class HclParser {
         ExpressionBuilder expressions = new ExpressionBuilder(positions, treeProblems);
         Body body = new BodyBuilder(positions, expressions, treeProblems).configFile(tree);
         return new ParseResult(new ConfigFile(file, body), merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
+    }
+
+    /**
+     * Parses {@code file} as one expression, as hclsyntax's {@code ParseExpression}: the whole text
+     * (blank lines around it allowed) must be a single expression. Used by {@code console} and for
+     * values given on the command line.
+     */
+    public static ExpressionParseResult parseExpression(SourceFile file) {
+        PositionMapper positions = new PositionMapper(file);
+        HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        SourceRange whole = file.range(0, file.text().length());
+
+        List<Diagnostic> tokenProblems = new ArrayList<>();
+        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, false, tokenProblems);
+        Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
+        if (tooDeep != null) {
+            tokenProblems.add(Diagnostic.error("Nesting too deep",
+                    "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
+                    positions.range(tooDeep)));
+            return new ExpressionParseResult(new Expression.Invalid(whole), tokenProblems);
+        }
+        List<Diagnostic> syntaxProblems = new ArrayList<>();
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        try {
+            HCLParser parser = new HCLParser(tokens);
+            parser.removeErrorListeners();
+            HCLParser.StandaloneExpressionContext tree;
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            try {
+                tree = parser.standaloneExpression();
+            } catch (ParseCancellationException e) {
+                tokens.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorMessages(positions), syntaxProblems));
+                tree = parser.standaloneExpression();
+            }
+            Expression expression = new ExpressionBuilder(positions, treeProblems).expression(tree.expression(), whole);
+            return new ExpressionParseResult(expression, merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
+        } catch (StackOverflowError e) {
+            syntaxProblems.add(Diagnostic.error("Expression too complex",
+                    "This expression nests too deeply to be read.", whole.startRange()));
+            return new ExpressionParseResult(new Expression.Invalid(whole), merge(tokenProblems, syntaxProblems, List.of(), disturbedLines));
+        }
     }
 
     /**

@@ -47,6 +47,7 @@ final class FunctionCall {
     Marks resultMarks = Marks.NONE;
     boolean unknownResult = false;
     boolean dynamicResult = false;
+    boolean nullOfUnknownType = false;
     List<Value> prepared = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       Parameter parameter = function.parameterFor(i).orElseThrow();
@@ -64,7 +65,14 @@ final class FunctionCall {
       }
       argument = converted.value();
       if (argument.type() == Type.ANY && !parameter.allowDynamicType()) {
-        dynamicResult = true;
+        // As cty: only an unknown of unknown type short-circuits the call; a null of unknown
+        // type (HCL's bare null) skips the return-type rule but still reaches the
+        // implementation, so format("%v", null) gives "null".
+        if (argument.isKnown()) {
+          nullOfUnknownType = true;
+        } else {
+          dynamicResult = true;
+        }
       } else if (!argument.isKnown() && !parameter.allowUnknown()) {
         unknownResult = true;
       }
@@ -76,7 +84,7 @@ final class FunctionCall {
 
     Type returnType;
     try {
-      returnType = function.returnType().returnType(prepared);
+      returnType = nullOfUnknownType ? Type.ANY : function.returnType().returnType(prepared);
     } catch (FunctionException e) {
       return failure(e);
     }

@@ -10,6 +10,9 @@
  *   <li>Pick the family class in {@code dev.kiln.stdlib.functions} ({@code StringFunctions},
  *       {@code CollectionFunctions}, {@code EncodingFunctions}, or a new {@code
  *       XxxFunctions} with an {@code all()} method added to {@code PackerFunctions.catalog()}).
+ *       A function that reads the outside world (files, the clock, secrets) takes it from the
+ *       {@code FunctionEnvironment} passed to {@code all(environment)}, never from globals such
+ *       as the working directory, so that tests and the compiler control it.
  *   <li>Declare it as a constant, mirroring the go-cty or Packer spec parameter by parameter:
  *       <pre>{@code
  * public static final Function LOWER =

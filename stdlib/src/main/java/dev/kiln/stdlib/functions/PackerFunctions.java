@@ -10,12 +10,23 @@ public final class PackerFunctions {
 
   private PackerFunctions() {}
 
-  /** Every function, in one catalog; building it fails fast if two share a name. */
+  /**
+   * Every function, with {@link FunctionEnvironment#system()}: paths relative to the working
+   * directory and secrets not available. Meant for tests and tools without a template directory.
+   */
   public static FunctionCatalog catalog() {
+    return catalog(FunctionEnvironment.system());
+  }
+
+  /** Every function, seeing the world through {@code environment}; fails fast if two share a name. */
+  public static FunctionCatalog catalog(FunctionEnvironment environment) {
     List<Function> all = new ArrayList<>();
     all.addAll(StringFunctions.all());
     all.addAll(CollectionFunctions.all());
+    all.addAll(SequenceFunctions.all());
     all.addAll(EncodingFunctions.all());
+    all.addAll(FilesystemFunctions.all(environment));
+    all.addAll(SecretFunctions.all(environment));
     return FunctionCatalog.of(all);
   }
 }
