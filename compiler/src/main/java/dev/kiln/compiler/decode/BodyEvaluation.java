@@ -26,7 +26,7 @@ public final class BodyEvaluation {
     private BodyEvaluation() {}
 
     /** Evaluates {@code body}; {@code definition} is where block-level rule violations point. */
-    public static CheckedBody check(DecodedBody body, SourceRange definition, ExpressionEvaluator evaluator,
+    public static CheckedBody check(DecodedBody body, SourceRange definition, ValueResolver evaluator,
             Diagnostics diagnostics) {
         Map<String, Value> values = new LinkedHashMap<>();
         for (Attribute attribute : body.attributes().values()) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * them); anything else is an unknown value. It is what checking needs when nothing is in scope,
  * e.g. plugin schema tests, and shows how unknown values flow through type checks and rules.
  */
-public final class LiteralEvaluator implements ExpressionEvaluator {
+public final class LiteralEvaluator implements ValueResolver {
 
     /** The single instance. */
     public static final LiteralEvaluator INSTANCE = new LiteralEvaluator();
