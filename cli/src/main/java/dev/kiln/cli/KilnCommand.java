@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // inspect, render and build go here, one class each.
+            // render and build go here, one class each.
             ConsoleCommand.class,
             FmtCommand.class,
+            InspectCommand.class,
             ValidateCommand.class,
             VersionCommand.class,
         })

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,28 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Colour the diagnostics on a terminal (default true).")
     boolean color;
 
+    @Option(names = {"-var", "--var"}, paramLabel = "KEY=VALUE", description = "Sets a variable (repeatable).")
+    List<String> vars = new ArrayList<>();
+
+    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE", description = "Reads variable values from a file (repeatable).")
+    List<String> varFiles = new ArrayList<>();
+
+    @Option(names = {"-only", "--only"}, paramLabel = "GLOBS",
+            description = "Validates only the builds whose name ([BUILD.]TYPE.NAME) matches one of these comma-separated globs.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = {"-except", "--except"}, paramLabel = "GLOBS",
+            description = "Skips the builds (and post-processors, by name or type) matching these comma-separated globs.")
+    List<String> except = new ArrayList<>();
+
+    @Option(names = {"-evaluate-datasources", "--evaluate-datasources"},
+            description = "Runs data sources (not available in kiln yet: their outputs are unknown under validate).")
+    boolean evaluateDatasources;
+
+    @Option(names = {"-no-warn-undeclared-var", "--no-warn-undeclared-var"},
+            description = "Does not warn about values in var files for undeclared variables.")
+    boolean noWarnUndeclaredVar;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories.")
     List<String> paths;
 
@@ -39,11 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = ValidationReport.create(format, spec.commandLine(), color);
         if (report == null) return ExitCode.ERROR;
-        if (!syntaxOnly) {
-            report.unavailable("Full validation is not available yet",
-                    "This build of kiln checks the syntax of templates only. Run \"kiln validate -syntax-only PATH\".");
-            return ExitCode.ERROR;
-        }
+        if (!syntaxOnly) return FullValidation.run(this, report);
         SyntaxCheck.Result result = SyntaxCheck.check(paths);
         report.print(result.diagnostics(), result.files(), "Syntax-only check passed. Everything looks okay.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;

@@ -56,6 +56,14 @@ final class JsonWriter {
         return this;
     }
 
+    /** A number written as its exact decimal text. */
+    JsonWriter number(String text) {
+        separate();
+        out.append(text);
+        needsComma = true;
+        return this;
+    }
+
     JsonWriter value(boolean value) {
         separate();
         out.append(value);

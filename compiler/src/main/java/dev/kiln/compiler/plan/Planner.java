@@ -1,0 +1,192 @@
+package dev.kiln.compiler.plan;
+
+import dev.kiln.compiler.ast.Attribute;
+import dev.kiln.compiler.ast.Expression;
+import dev.kiln.compiler.config.BuildBlock;
+import dev.kiln.compiler.config.PluginBlock;
+import dev.kiln.compiler.config.PostProcessorBlock;
+import dev.kiln.compiler.config.ProvisionerBlock;
+import dev.kiln.compiler.config.SourceBlock;
+import dev.kiln.compiler.config.SourceRef;
+import dev.kiln.compiler.config.SourceUse;
+import dev.kiln.compiler.config.Template;
+import dev.kiln.compiler.config.TemplateSchemas;
+import dev.kiln.compiler.decode.BodyEvaluation;
+import dev.kiln.compiler.decode.CheckedBody;
+import dev.kiln.compiler.decode.ConfigBody;
+import dev.kiln.compiler.decode.DecodedBody;
+import dev.kiln.compiler.decode.Decoder;
+import dev.kiln.compiler.decode.DynamicBlock;
+import dev.kiln.compiler.decode.MergedBody;
+import dev.kiln.compiler.decode.PartialContent;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.eval.EvalContext;
+import dev.kiln.compiler.schema.BlockSchema;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.stdlib.text.Suggestions;
+import dev.kiln.stdlib.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validation proper, Packer's {@code GetBuilds}: for each build block and each source it uses,
+ * applies {@code -only}/{@code -except}, evaluates the merged source body, the provisioners and the
+ * post-processors in their scopes, type-checks them against the plugin schemas, runs the plugins'
+ * rules, and returns the {@link Plan} with every problem found.
+ */
+public final class Planner {
+
+    private final PluginSchemas plugins;
+
+    /** A planner checking plugin configurations against {@code plugins}. */
+    public Planner(PluginSchemas plugins) {
+        this.plugins = plugins;
+    }
+
+    /** Plans {@code template} in {@code scope} (var, local, path ...), building what {@code selection} selects. */
+    public PlanResult plan(Template template, EvalContext scope, BuildSelection selection) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<PlannedBuild> builds = new ArrayList<>();
+        if (template.builds().isEmpty()) {
+            diagnostics.add(Diagnostic.error("Missing build block",
+                    "A build block with one or more sources is required for executing a build.", null));
+        }
+        Map<SourceRef, SourceBlock> sources = new LinkedHashMap<>();
+        for (SourceBlock s : template.sources()) sources.put(s.ref(), s);
+        PlannedValues values = new PlannedValues(scope, diagnostics);
+        List<String> possibleNames = new ArrayList<>();
+        Set<BuildGlob> matchedOnly = new LinkedHashSet<>();
+        Set<BuildGlob> matchedExcept = new LinkedHashSet<>();
+        checkDataSources(template, scope, diagnostics);
+        for (BuildBlock block : template.builds()) {
+            String buildName = values.string(block.name());
+            String description = values.string(block.description());
+            for (Use use : uses(block, sources, scope, diagnostics)) {
+                SourceBlock source = sources.get(use.ref());
+                if (source == null || source.plugin().config() == null) continue; // reported when loading
+                String localName = use.localName() != null ? use.localName() : use.ref().name();
+                String typeAndName = use.ref().type() + "." + localName;
+                String name = buildName == null || buildName.isEmpty() ? typeAndName : buildName + "." + typeAndName;
+                possibleNames.add(name);
+                selection.only().stream().filter(g -> g.matches(name)).forEach(matchedOnly::add);
+                selection.except().stream().filter(g -> g.matches(name)).forEach(matchedExcept::add);
+                if (!selection.selects(name)) continue;
+                EvalContext sourceScope = use.context().child(Map.of("source",
+                        Value.object(Map.of("type", Value.string(use.ref().type()), "name", Value.string(localName)))));
+                PluginConfig sourceConfig = sourceConfig(source, use, sourceScope, diagnostics);
+                BuildParts parts = new BuildParts(sourceScope, typeAndName, localName, selection, diagnostics);
+                List<PlannedProvisioner> provisioners = new ArrayList<>();
+                for (ProvisionerBlock p : block.provisioners()) parts.provisioner(p).ifPresent(provisioners::add);
+                PlannedProvisioner cleanup = block.errorCleanupProvisioner() == null ? null
+                        : parts.provisioner(block.errorCleanupProvisioner()).orElse(null);
+                List<List<PlannedPostProcessor>> chains = new ArrayList<>();
+                for (List<PostProcessorBlock> chain : block.postProcessorChains()) {
+                    List<PlannedPostProcessor> planned = parts.chain(chain, matchedExcept);
+                    if (!planned.isEmpty()) chains.add(planned);
+                }
+                builds.add(new PlannedBuild(name, buildName, description, use.ref().type(), localName, use.ref().name(),
+                        sourceConfig, provisioners, cleanup, chains));
+            }
+        }
+        String names = "[" + String.join(" ", possibleNames) + "]";
+        String detail = "Possible build names: " + names + ".\nThese could also be matched with a glob pattern like: 'happycloud.*'";
+        if (matchedOnly.size() < selection.only().size()) {
+            diagnostics.add(Diagnostic.warning("an 'only' option was passed, but not all matches were found for the given build.",
+                    detail, null));
+        }
+        if (matchedExcept.size() < selection.except().size()) {
+            diagnostics.add(Diagnostic.warning("an 'except' option was passed, but did not match any build.", detail, null));
+        }
+        return new PlanResult(new Plan(builds), distinctSorted(diagnostics));
+    }
+
+    /** A source use with the scope a {@code dynamic "source"} iteration adds. */
+    private record Use(SourceRef ref, String localName, ConfigBody extra, EvalContext context) {}
+
+    private List<Use> uses(BuildBlock block, Map<SourceRef, SourceBlock> sources, EvalContext scope, Diagnostics diagnostics) {
+        PlannedValues values = new PlannedValues(scope, diagnostics);
+        List<Use> uses = new ArrayList<>();
+        for (SourceUse use : block.sourceUses()) {
+            uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope));
+        }
+        for (DynamicBlock dynamic : block.dynamicBlocks()) {
+            if (!dynamic.blockType().equals("source")) {
+                diagnostics.add(Diagnostic.error("Unsupported dynamic block", "kiln expands dynamic blocks inside sources,"
+                        + " provisioners and post-processors, and dynamic \"source\" blocks in a build; a dynamic \""
+                        + dynamic.blockType() + "\" block is not supported yet.", dynamic.definitionRange()));
+                continue;
+            }
+            for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
+                if (it.labels().size() != 1) {
+                    diagnostics.add(Diagnostic.error("Incorrect number of labels", "A dynamic \"source\" block needs"
+                            + " one label: the source reference, such as labels = [\"source.null.example\"].",
+                            dynamic.definitionRange()));
+                    continue;
+                }
+                SourceRef ref = SourceRef.parse(it.labels().get(0)).orElse(null);
+                if (ref == null || !sources.containsKey(ref)) {
+                    List<String> known = sources.keySet().stream().map(SourceRef::toString).toList();
+                    String label = ref == null ? it.labels().get(0) : ref.toString();
+                    diagnostics.add(Diagnostic.error("Unknown source " + label, Suggestions.closest(label, known)
+                            .map(s -> "Did you mean to use \"" + s + "\"?").orElse("Known: [" + String.join(" ", known) + "]"),
+                            dynamic.definitionRange()));
+                    continue;
+                }
+                String localName = null;
+                ConfigBody extra = null;
+                if (dynamic.content() != null) {
+                    PartialContent partial = dynamic.content().rawBody().partialContent(TemplateSchemas.BUILD_SOURCE, diagnostics);
+                    Attribute name = partial.content().attribute("name").orElse(null);
+                    localName = name == null ? null : new PlannedValues(it.context(), diagnostics).string(name);
+                    extra = partial.remaining();
+                }
+                uses.add(new Use(ref, localName, extra, it.context()));
+            }
+        }
+        return uses;
+    }
+
+    private PluginConfig sourceConfig(SourceBlock source, Use use, EvalContext scope, Diagnostics diagnostics) {
+        PluginBlock plugin = source.plugin();
+        BlockSchema schema = plugin.config().schema();
+        DecodedBody body = plugin.config();
+        if (use.extra() != null) {
+            // Unsupported and duplicate arguments of the extra body were reported when loading.
+            body = Decoder.decode(new MergedBody(List.of(plugin.body(), use.extra())), schema, new Diagnostics());
+        }
+        CheckedBody values = ConfigEvaluation.evaluate(body, scope, Map.of(), plugin.definitionRange(), diagnostics);
+        BodyEvaluation.runRules(schema, values, diagnostics);
+        return new PluginConfig(plugin.type(), body, scope, Map.of(), values, plugin.definitionRange());
+    }
+
+    /** Diagnostics once each (a provisioner used by several sources is checked for each), in file and line order. */
+    private static List<Diagnostic> distinctSorted(Diagnostics diagnostics) {
+        Diagnostics distinct = new Diagnostics();
+        distinct.addAll(new ArrayList<>(new LinkedHashSet<>(diagnostics.list())));
+        return distinct.sorted();
+    }
+
+    /** Evaluation of the few core arguments outside plugin bodies (build names, source renames). */
+    record PlannedValues(EvalContext scope, Diagnostics diagnostics) {
+        String string(Attribute attribute) {
+            return attribute == null ? null : string(attribute.expression());
+        }
+
+        String string(Expression expression) {
+            return MetaValues.string(expression, scope, diagnostics);
+        }
+    }
+
+    /** Data source bodies are type-checked, never run, under validate: their outputs are unknown. */
+    private static void checkDataSources(Template template, EvalContext scope, Diagnostics diagnostics) {
+        for (var data : template.dataSources()) {
+            if (data.plugin().config() == null) continue;
+            ConfigEvaluation.evaluate(data.plugin().config(), scope, Map.of(), data.plugin().definitionRange(), diagnostics);
+        }
+    }
+}

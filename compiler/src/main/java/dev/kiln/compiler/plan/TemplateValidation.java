@@ -1,0 +1,58 @@
+package dev.kiln.compiler.plan;
+
+import dev.kiln.compiler.config.ConfigLoader;
+import dev.kiln.compiler.config.LoadResult;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.scope.ScopeOptions;
+import dev.kiln.compiler.scope.ScopeResult;
+import dev.kiln.compiler.scope.TemplateScope;
+import dev.kiln.compiler.scope.VariableInputs;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole of {@code validate} for one template path: load, evaluate variables and locals, plan.
+ * Each stage runs even after errors in an earlier one (values it cannot compute are unknown), so
+ * one run reports every problem; only a template whose files cannot be read or parsed stops early.
+ */
+public final class TemplateValidation {
+
+    private final PluginSchemas plugins;
+
+    /** Validation against the plugin schemas {@code plugins}. */
+    public TemplateValidation(PluginSchemas plugins) {
+        this.plugins = plugins;
+    }
+
+    /** Everything one path gives: the loaded files, the scope, the plan and all diagnostics in file and line order. */
+    public record Result(LoadResult load, ScopeResult scope, PlanResult plan, List<Diagnostic> diagnostics) {
+
+        /** Whether no diagnostic is an error. */
+        public boolean valid() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    /** Validates {@code path} with variable values {@code inputs}; {@code only}/{@code except} are the raw option values. */
+    public Result validate(Path path, VariableInputs inputs, ScopeOptions options, List<String> only, List<String> except) {
+        LoadResult load = new ConfigLoader(plugins).load(path);
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(load.diagnostics());
+        ScopeResult scope = TemplateScope.evaluate(load.template(), load.files(), inputs, options);
+        diagnostics.addAll(scope.diagnostics());
+        Diagnostics patterns = new Diagnostics();
+        BuildSelection selection = BuildSelection.of(only, except, patterns);
+        diagnostics.addAll(patterns);
+        PlanResult plan = new PlanResult(new Plan(List.of()), List.of());
+        // Files that could not be read or parsed leave an empty template: planning it would only add "Missing build block".
+        boolean unreadable = load.hasErrors() && load.template().equals(
+                dev.kiln.compiler.config.Template.empty(load.template().rootDirectory()));
+        if (!unreadable && !patterns.hasErrors()) {
+            plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
+        }
+        diagnostics.addAll(plan.diagnostics());
+        return new Result(load, scope, plan, diagnostics.sorted());
+    }
+}
