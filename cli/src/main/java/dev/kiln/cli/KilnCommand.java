@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // inspect, console, render and build go here, one class each.
+            // inspect, console and build go here, one class each.
             FmtCommand.class,
+            RenderCommand.class,
             ValidateCommand.class,
             VersionCommand.class,
         })
