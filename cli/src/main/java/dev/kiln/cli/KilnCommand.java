@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // inspect, render and build go here, one class each.
+            // inspect and build go here, one class each.
             ConsoleCommand.class,
             FmtCommand.class,
+            RenderCommand.class,
             ValidateCommand.class,
             VersionCommand.class,
         })

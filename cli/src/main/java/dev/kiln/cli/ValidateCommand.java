@@ -3,6 +3,7 @@ package dev.kiln.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Colour the diagnostics on a terminal (default true).")
     boolean color;
 
+    @Mixin
+    ParamOptions renderOptions = new ParamOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories.")
     List<String> paths;
 
@@ -44,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     "This build of kiln checks the syntax of templates only. Run \"kiln validate -syntax-only PATH\".");
             return ExitCode.ERROR;
         }
-        SyntaxCheck.Result result = SyntaxCheck.check(paths);
+        SyntaxCheck.Result result = SyntaxCheck.check(paths, renderOptions);
         report.print(result.diagnostics(), result.files(), "Syntax-only check passed. Everything looks okay.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }
