@@ -34,6 +34,8 @@ final class VariableAssignments {
     }
 
     void collect(String directory, VariableInputs inputs) {
+        // A -var without '=' is a flag error in Packer, reported before anything is read.
+        Map<String, String> commandLine = commandLineFlags(inputs.vars());
         environment(inputs.environment());
         List<VarFiles.VarFile> varFiles = new VarFiles(files, diagnostics).read(directory, inputs.varFiles());
         for (VarFiles.VarFile file : varFiles) {
@@ -41,7 +43,7 @@ final class VariableAssignments {
             if (file.declaresVariables()) return;
             varFile(file, inputs.warnOnUndeclaredVarFileNames());
         }
-        commandLine(inputs.vars());
+        commandLine(commandLine);
     }
 
     private void environment(Map<String, String> environment) {
@@ -100,8 +102,8 @@ final class VariableAssignments {
                 + "  default = null\n}", setting.range(), null);
     }
 
-    private void commandLine(List<String> vars) {
-        // Packer keeps -var values in a map: a repeated name keeps its last value.
+    /** The -var values by name; Packer keeps them in a map, so a repeated name keeps its last value. */
+    private Map<String, String> commandLineFlags(List<String> vars) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String raw : vars) {
             int eq = raw.indexOf('=');
@@ -112,6 +114,10 @@ final class VariableAssignments {
             }
             values.put(raw.substring(0, eq), raw.substring(eq + 1));
         }
+        return values;
+    }
+
+    private void commandLine(Map<String, String> values) {
         for (Map.Entry<String, String> e : values.entrySet()) {
             String name = e.getKey();
             DeclaredVariable variable = variables.get(name);
