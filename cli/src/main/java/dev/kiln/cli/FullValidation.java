@@ -1,6 +1,6 @@
 package dev.kiln.cli;
 
-import dev.kiln.compiler.scope.VariableInputs;
+import dev.kiln.compiler.variables.VariableInputs;
 
 /** {@code kiln validate} without {@code -syntax-only}: the options of {@link ValidateCommand} turned into a {@link TemplateCheck}. */
 final class FullValidation {

@@ -22,6 +22,25 @@ final class HclFileNames {
         return name(path).endsWith(".auto.pkrvars.hcl");
     }
 
+    /** A file rendered with Jinja before it is read: {@code *.j2}. */
+    static boolean isJinja(Path path) {
+        return name(path).endsWith(".j2");
+    }
+
+    /** {@code path} as it is known once rendered: without {@code .j2}. */
+    static Path rendered(Path path) {
+        String name = name(path);
+        return isJinja(path) ? path.resolveSibling(name.substring(0, name.length() - 3)) : path;
+    }
+
+    /** A configuration file kiln renders: a template or variable file (HCL or JSON) ending in {@code .j2}. */
+    static boolean isRenderable(Path path) {
+        if (!isJinja(path)) return false;
+        String name = name(rendered(path));
+        return name.endsWith(".pkr.hcl") || name.endsWith(".pkr.json") || name.endsWith(".pkrvars.hcl")
+                || name.endsWith(".pkrvars.json");
+    }
+
     /** What {@code fmt} formats: templates and variable files. */
     static boolean isFormattable(Path path) {
         return isTemplate(path) || isVarFile(path);

@@ -3,9 +3,10 @@ package dev.kiln.cli;
 import dev.kiln.cli.report.InspectJson;
 import dev.kiln.compiler.plan.BuildOutline;
 import dev.kiln.compiler.plan.TemplateValidation;
-import dev.kiln.compiler.scope.ScopeOptions;
-import dev.kiln.compiler.scope.VariableInputs;
+import dev.kiln.compiler.variables.ScopeOptions;
+import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
+import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ final class InspectRun {
         }
         VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(), true);
         TemplateValidation.Result result = new TemplateValidation(PluginCatalog.BUILT_IN)
-                .validate(Path.of(command.path), inputs, ScopeOptions.INSPECT, List.of(), List.of());
+                .validate(Path.of(command.path), inputs, ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
         if (result.load().hasErrors()) {
             boolean colored = ColorChoice.enabled(true, System.getenv(), ColorChoice.onTerminal());
             new DiagnosticPrinter(err, colored).print(result.load().diagnostics(), result.load().files());

@@ -1,9 +1,9 @@
 package dev.kiln.cli;
 
 import dev.kiln.compiler.plan.BuildOutline;
-import dev.kiln.compiler.scope.LocalResult;
-import dev.kiln.compiler.scope.ScopeResult;
-import dev.kiln.compiler.scope.VariableValue;
+import dev.kiln.compiler.variables.LocalResult;
+import dev.kiln.compiler.variables.ScopeResult;
+import dev.kiln.compiler.variables.VariableValue;
 import java.util.Comparator;
 import java.util.List;
 

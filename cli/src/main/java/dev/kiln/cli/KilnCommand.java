@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // render and build go here, one class each.
+            // build goes here, one class each.
             ConsoleCommand.class,
             FmtCommand.class,
             InspectCommand.class,
+            RenderCommand.class,
             ValidateCommand.class,
             VersionCommand.class,
         })

@@ -3,9 +3,10 @@ package dev.kiln.cli;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.SourceLookup;
 import dev.kiln.compiler.plan.TemplateValidation;
-import dev.kiln.compiler.scope.ScopeOptions;
-import dev.kiln.compiler.scope.VariableInputs;
+import dev.kiln.compiler.variables.ScopeOptions;
+import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
+import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class TemplateCheck {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceLookup> sources = new ArrayList<>();
         for (String path : paths) {
-            TemplateValidation.Result result = validation.validate(Path.of(path), inputs, ScopeOptions.VALIDATE, only, except);
+            TemplateValidation.Result result = validation.validate(Path.of(path), inputs, ScopeOptions.validate(FunctionEnvironment.system()), only, except);
             diagnostics.addAll(result.diagnostics());
             sources.add(result.load().files());
         }

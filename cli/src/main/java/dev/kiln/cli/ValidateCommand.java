@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Does not warn about values in var files for undeclared variables.")
     boolean noWarnUndeclaredVar;
 
+    @Mixin
+    ParamOptions renderOptions = new ParamOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories.")
     List<String> paths;
 
@@ -63,7 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = ValidationReport.create(format, spec.commandLine(), color);
         if (report == null) return ExitCode.ERROR;
         if (!syntaxOnly) return FullValidation.run(this, report);
-        SyntaxCheck.Result result = SyntaxCheck.check(paths);
+        SyntaxCheck.Result result = SyntaxCheck.check(paths, renderOptions);
         report.print(result.diagnostics(), result.files(), "Syntax-only check passed. Everything looks okay.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }

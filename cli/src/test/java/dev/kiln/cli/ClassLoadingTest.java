@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,22 +23,39 @@ class ClassLoadingTest {
     private static final List<String> BUILD_ONLY =
             List.of("software.amazon.", "net.schmizz.", "com.hierynomus.", "org.jline.");
 
+    /** Jinjava: loaded only when a configuration has a .j2 file. */
+    private static final List<String> RENDER_ONLY = List.of("com.hubspot.");
+
+    private static final String PLAIN_TEMPLATE = "../examples/variables-and-locals";
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "version"})
     void lightCommandsLoadNoBuildOnlyClasses(String arg) throws IOException, InterruptedException {
+        assertEquals(List.of(), loaded(BUILD_ONLY, arg), "classes loaded by 'kiln " + arg + "'");
+    }
+
+    @Test
+    void commandsWithoutJ2FilesNeverLoadJinjava() throws IOException, InterruptedException {
+        assertEquals(List.of(), loaded(RENDER_ONLY, "fmt", "-check", PLAIN_TEMPLATE), "kiln fmt");
+        assertEquals(List.of(), loaded(RENDER_ONLY, "validate", "-syntax-only", PLAIN_TEMPLATE), "kiln validate");
+        assertEquals(List.of(), loaded(RENDER_ONLY, "--help"), "kiln --help");
+    }
+
+    private static List<String> loaded(List<String> packages, String... args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName(), arg)
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "timed out");
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("dev.kiln.cli.KilnCommand"), "-verbose:class output expected");
-        List<String> heavy = output.lines()
+        return output.lines()
                 .filter(line -> line.startsWith("[") && line.contains("class,load"))
-                .filter(line -> BUILD_ONLY.stream().anyMatch(line::contains))
+                .filter(line -> packages.stream().anyMatch(line::contains))
                 .collect(Collectors.toList());
-        assertEquals(List.of(), heavy, "classes loaded by 'kiln " + arg + "'");
     }
 }

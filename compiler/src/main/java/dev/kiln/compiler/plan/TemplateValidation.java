@@ -5,10 +5,10 @@ import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.compiler.scope.ScopeOptions;
-import dev.kiln.compiler.scope.ScopeResult;
-import dev.kiln.compiler.scope.TemplateScope;
-import dev.kiln.compiler.scope.VariableInputs;
+import dev.kiln.compiler.variables.ScopeOptions;
+import dev.kiln.compiler.variables.ScopeResult;
+import dev.kiln.compiler.variables.TemplateScope;
+import dev.kiln.compiler.variables.VariableInputs;
 import java.nio.file.Path;
 import java.util.List;
 

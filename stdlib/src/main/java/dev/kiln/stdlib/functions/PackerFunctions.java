@@ -11,8 +11,9 @@ public final class PackerFunctions {
   private PackerFunctions() {}
 
   /**
-   * Every function, with {@link FunctionEnvironment#system()}: paths relative to the working
-   * directory and secrets not available. Meant for tests and tools without a template directory.
+   * Every function, with {@link FunctionEnvironment#system()}: the real clock and randomness,
+   * paths relative to the working directory and secrets not available. Meant for tests and tools
+   * without a template directory.
    */
   public static FunctionCatalog catalog() {
     return catalog(FunctionEnvironment.system());
@@ -27,6 +28,11 @@ public final class PackerFunctions {
     all.addAll(EncodingFunctions.all());
     all.addAll(FilesystemFunctions.all(environment));
     all.addAll(SecretFunctions.all(environment));
+    all.addAll(NumericFunctions.all());
+    all.addAll(HashFunctions.all(environment));
+    all.addAll(UuidFunctions.all(environment));
+    all.addAll(NetworkFunctions.all());
+    all.addAll(DateTimeFunctions.all(environment));
     return FunctionCatalog.of(all);
   }
 }

@@ -5,12 +5,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Go's {@code %q} and {@code %g} formatting, which Packer's console output is built from. */
-final class GoText {
+public final class GoText {
 
   private GoText() {}
 
   /** {@code text} as Go's {@code strconv.Quote} writes it. */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     text.codePoints().forEach(c -> {
       switch (c) {
