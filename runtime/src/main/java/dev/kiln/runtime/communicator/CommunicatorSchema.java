@@ -73,7 +73,7 @@ public final class CommunicatorSchema {
             .attribute(bool("winrm_no_proxy", "Bypass any HTTP proxy."))
             .rule(ConfigRules.oneOf("communicator", Set.of("ssh", "winrm", "none", "docker", "dockerWindowsContainer"),
                     "Unknown communicator type %s"))
-            .rule(config -> config.string("communicator").orElse("ssh").equals("ssh") && !config.isNonZero("ssh_username")
+            .rule(config -> isSsh(config) && !config.isNonZero("ssh_username")
                     ? List.of(RuleViolation.error(null, "An ssh_username must be specified\n  Note: some builders used to"
                             + " default ssh_username to \"root\"."))
                     : List.of())
@@ -83,11 +83,20 @@ public final class CommunicatorSchema {
                     "SSH file transfer method must be either 'sftp' or 'scp'"))
             .rule(ConfigRules.errorWhen("ssh_private_key_file",
                     c -> c.isNonZero("ssh_keypair_name") && !c.isNonZero("ssh_private_key_file") && !c.isTrue("ssh_agent_auth")
-                            && c.string("communicator").orElse("ssh").equals("ssh"),
+                            && isSsh(c),
                     "ssh_private_key_file must be provided or ssh_agent_auth enabled when ssh_keypair_name is specified."))
             .rule(ConfigRules.errorWhen("communicator",
                     c -> c.string("communicator").orElse("").equals("winrm") && !c.isNonZero("winrm_username"),
                     "winrm_username must be specified."))
             .rule(ConfigRules.deprecated("ssh_wait_timeout", "ssh_wait_timeout is deprecated: use ssh_timeout."))
             .build();
+
+    /**
+     * Whether the communicator is ssh (the default when unset). False while its value is unknown
+     * (from a variable or data source only the build knows), so ssh rules do not fire on a guess.
+     */
+    public static boolean isSsh(dev.kiln.compiler.schema.ConfigView config) {
+        if (config.isSet("communicator") && !config.value("communicator").isKnown()) return false;
+        return config.string("communicator").orElse("ssh").equals("ssh");
+    }
 }

@@ -13,7 +13,7 @@ public final class NullSchema {
     public static final BlockSchema SCHEMA = BlockSchema.builder("Creates nothing; runs provisioners on an existing host.")
             .include(PackerCoreSchema.SCHEMA)
             .include(CommunicatorSchema.SCHEMA)
-            .rule(config -> config.string("communicator").orElse("ssh").equals("ssh") && !config.isNonZero("ssh_host")
+            .rule(config -> CommunicatorSchema.isSsh(config) && !config.isNonZero("ssh_host")
                     ? java.util.List.of(dev.kiln.compiler.schema.RuleViolation.error(null, "a Host must be specified, please reference your communicator documentation"))
                     : java.util.List.of())
             .build();

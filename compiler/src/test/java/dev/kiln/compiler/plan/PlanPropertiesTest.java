@@ -1,0 +1,153 @@
+package dev.kiln.compiler.plan;
+
+import static dev.kiln.compiler.schema.AttributeSchema.optional;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiln.compiler.decode.CheckedBody;
+import dev.kiln.compiler.schema.BlockSchema;
+import dev.kiln.compiler.schema.PluginKind;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.variables.ScopeOptions;
+import dev.kiln.compiler.variables.VariableInputs;
+import dev.kiln.stdlib.functions.FunctionEnvironment;
+import dev.kiln.stdlib.render.HclFormat;
+import dev.kiln.stdlib.render.RenderOptions;
+import dev.kiln.stdlib.type.Type;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of planning: a configuration plans alike from .pkr.hcl and .pkr.json, and validation never throws. */
+class PlanPropertiesTest {
+
+    /** Just enough plugins for generated configurations. */
+    static final PluginSchemas PLUGINS = new PluginSchemas() {
+        private final Map<PluginKind, Map<String, BlockSchema>> schemas = Map.of(
+                PluginKind.BUILDER, Map.of("null", BlockSchema.builder("Nothing.")
+                        .attribute(optional("communicator", Type.STRING, "Communicator."))
+                        .attribute(optional("ssh_host", Type.STRING, "Host.")).build()),
+                PluginKind.PROVISIONER, Map.of("shell", BlockSchema.builder("Shell.")
+                        .attribute(optional("inline", Type.list(Type.STRING), "Commands.")).build()),
+                PluginKind.POST_PROCESSOR, Map.of("manifest", BlockSchema.builder("Manifest.")
+                        .attribute(optional("output", Type.STRING, "Output.")).build()));
+
+        @Override
+        public Optional<BlockSchema> schema(PluginKind kind, String type) {
+            return Optional.ofNullable(schemas.getOrDefault(kind, Map.of()).get(type));
+        }
+
+        @Override
+        public SortedSet<String> types(PluginKind kind) {
+            return new TreeSet<>(schemas.getOrDefault(kind, Map.of()).keySet());
+        }
+    };
+
+    record Generated(String hcl, String json) {}
+
+    @Property(tries = 60)
+    void nativeAndJsonPlanAlike(@ForAll("configurations") Generated config) {
+        TemplateValidation.Result hcl = validate("t.pkr.hcl", config.hcl());
+        TemplateValidation.Result json = validate("t.pkr.json", config.json());
+        assertEquals(List.of(), hcl.diagnostics(), config.hcl());
+        assertEquals(List.of(), json.diagnostics(), config.json());
+        assertEquals(print(hcl.plan().plan()), print(json.plan().plan()));
+    }
+
+    @Property(tries = 150)
+    void validationNeverThrows(@ForAll("noise") String text) {
+        validate("t.pkr.hcl", text);
+        validate("t.pkr.json", text);
+    }
+
+    private static TemplateValidation.Result validate(String name, String text) {
+        try {
+            Path dir = Files.createTempDirectory("kiln-plan");
+            Files.writeString(dir.resolve(name), text);
+            try {
+                return new TemplateValidation(PLUGINS).validate(dir, VariableInputs.none(),
+                        ScopeOptions.validate(FunctionEnvironment.system()), List.of(), List.of());
+            } finally {
+                Files.delete(dir.resolve(name));
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan without scopes and expressions: names, types and evaluated values. */
+    static String print(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        for (PlannedBuild b : plan.builds()) {
+            out.append(b.name()).append(' ').append(values(b.sourceConfig().values())).append('\n');
+            for (PlannedProvisioner p : b.provisioners()) {
+                out.append("  ").append(p.type()).append(' ').append(p.name()).append(' ').append(p.pauseBefore())
+                        .append(' ').append(p.maxRetries()).append(' ').append(values(p.config().values())).append('\n');
+            }
+            for (List<PlannedPostProcessor> chain : b.postProcessorChains()) {
+                for (PlannedPostProcessor pp : chain) out.append("  -> ").append(pp.type()).append(' ')
+                        .append(values(pp.config().values())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String values(CheckedBody body) {
+        StringBuilder out = new StringBuilder("{");
+        body.values().forEach((k, v) -> out.append(k).append('=').append(HclFormat.format(v, RenderOptions.REVEAL)).append(' '));
+        return out.append('}').toString();
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", "\"", ":", ",", "=", "\n", " ", "source", "build",
+                "variable", "\"null\"", "\"a\"", "provisioner", "\"shell\"", "dynamic", "${", "1", "true", "locals",
+                "\"source\"", "\"build\"", "sources", "\"source.null.a\"", "content", "for_each", "var.a", "build.ID",
+                "\"inline\"", "x", "pause_before", "\"10s\"", "only", "override");
+        return fragments.list().ofMaxSize(50).map(parts -> String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<Generated> configurations() {
+        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> texts = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '.').ofMaxLength(10);
+        Arbitrary<List<String>> sources = names.list().uniqueElements().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<String>> inline = texts.list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(sources, texts, inline, Arbitraries.integers().between(0, 99),
+                Arbitraries.of("", "10s", "1m30s", "250ms")).as(PlanPropertiesTest::spell);
+    }
+
+    private static Generated spell(List<String> sources, String host, List<String> inline, int retries, String pause) {
+        StringBuilder hcl = new StringBuilder("variable \"host\" {\n  default = \"" + host + "\"\n}\n");
+        List<String> jsonSources = new ArrayList<>();
+        for (String s : sources) {
+            hcl.append("source \"null\" \"").append(s).append("\" {\n  ssh_host = \"${var.host}-${source.name}\"\n}\n");
+            jsonSources.add("\"" + s + "\": {\"ssh_host\": \"${var.host}-${source.name}\"}");
+        }
+        String refs = sources.stream().map(s -> "\"source.null." + s + "\"").reduce((a, b) -> a + ", " + b).orElse("");
+        String list = inline.stream().map(s -> "\"" + s + " ${build.ID}\"").reduce((a, b) -> a + ", " + b).orElse("");
+        hcl.append("build {\n  name = \"b\"\n  sources = [").append(refs).append("]\n  provisioner \"shell\" {\n    inline = [")
+                .append(list).append("]\n    max_retries = ").append(retries).append('\n');
+        if (!pause.isEmpty()) hcl.append("    pause_before = \"").append(pause).append("\"\n");
+        hcl.append("  }\n  post-processor \"manifest\" {\n    output = \"${source.name}.json\"\n  }\n}\n");
+        String json = "{\n\"variable\": {\"host\": {\"default\": \"" + host + "\"}},\n"
+                + "\"source\": {\"null\": {" + String.join(", ", jsonSources) + "}},\n"
+                + "\"build\": {\"name\": \"b\", \"sources\": [" + refs + "], \"provisioner\": {\"shell\": {\"inline\": [" + list
+                + "], \"max_retries\": " + retries + (pause.isEmpty() ? "" : ", \"pause_before\": \"" + pause + "\"")
+                + "}}, \"post-processor\": {\"manifest\": {\"output\": \"${source.name}.json\"}}}\n}\n";
+        return new Generated(hcl.toString(), json);
+    }
+}

@@ -1,0 +1,3 @@
+source "null" "example" {
+  communicator = ["none"]
+}
