@@ -27,8 +27,7 @@ public final class CdsTraining {
 
     /**
      * The command lines to train on. Add a run here when a command becomes part of the common
-     * path; next in line: {@code validate -syntax-only} and {@code fmt -check} of an example, e.g.
-     * {@code List.of("validate", "-syntax-only", home.resolve("examples/...").toString())}.
+     * path (next in line: {@code fmt -check} of an example).
      * Never train on {@code build}: it would pull the AWS SDK into every launch.
      */
     static List<List<String>> runs(Path home) {
@@ -36,6 +35,9 @@ public final class CdsTraining {
                 List.of("--help"),
                 List.of("version"),
                 List.of("version", "--no-such-flag"),
+                // Full validation and inspect load the compiler, the evaluator and the plugin schemas.
+                List.of("validate", home.resolve("examples/amazon-ebs-ubuntu").toString()),
+                List.of("inspect", home.resolve("examples/amazon-ebs-ubuntu").toString()),
                 List.of());
     }
 }
