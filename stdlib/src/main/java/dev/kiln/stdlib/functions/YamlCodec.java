@@ -575,8 +575,8 @@ final class YamlCodec {
       case '\\': return "\\\\";
       case 0x85: return "\\N";
       case 0xA0: return "\\_";
-      case 0x2028: return "\\L";
-      case 0x2029: return "\\P";
+      // libyaml writes \L and \P here, but SnakeYAML Engine (our yamldecode) does not read them
+      // back; \u2028 and \u2029 mean the same in YAML and round-trip.
       default:
         if (c <= 0xFF) {
           return String.format("\\x%02X", c);
