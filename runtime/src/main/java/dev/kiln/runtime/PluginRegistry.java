@@ -34,7 +34,11 @@ public final class PluginRegistry {
         return new Registration()
                 // builders (a builder gets the registry to find its communicator)
                 .builder("null", registry -> new dev.kiln.runtime.builder.nullbuilder.NullBuilder(registry::communicator))
-                // provisioners: .provisioner("shell-local", ShellLocalProvisioner::new)
+                .provisioner("shell", dev.kiln.runtime.provisioner.shell.ShellProvisioner::new)
+                .provisioner("file", dev.kiln.runtime.provisioner.file.FileProvisioner::new)
+                .provisioner("shell-local", dev.kiln.runtime.provisioner.shelllocal.ShellLocalProvisioner::new)
+                .provisioner("breakpoint", dev.kiln.runtime.provisioner.breakpoint.BreakpointProvisioner::new)
+                .provisioner("sleep", dev.kiln.runtime.provisioner.sleep.SleepProvisioner::new)
                 // post-processors: .postProcessor("manifest", ManifestPostProcessor::new)
                 // communicators: .communicator("ssh", new SshCommunicatorFactory())
                 .build();

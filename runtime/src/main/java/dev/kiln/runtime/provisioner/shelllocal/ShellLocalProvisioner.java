@@ -1,22 +1,36 @@
 package dev.kiln.runtime.provisioner.shelllocal;
 
+import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.ui.Ui;
-import java.util.Map;
+import dev.kiln.runtime.provisioner.ProvisionContext;
+import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.provisioner.Provisioner;
 
 /** The {@code shell-local} provisioner: runs commands on the kiln host while the machine is being built. */
-public final class ShellLocalProvisioner {
+public final class ShellLocalProvisioner implements Provisioner {
 
-    private final ShellLocalRunner runner;
+    private final ConfigValues values;
 
-    /** A provisioner for {@code config} on this host. */
-    public ShellLocalProvisioner(ShellLocalConfig config) {
-        this.runner = new ShellLocalRunner(config, ShellLocalConfig.hostOs());
+    /** The provisioner configured by {@code config} (registered as {@code ShellLocalProvisioner::new}). */
+    public ShellLocalProvisioner(ConfigView config) {
+        this(ConfigValues.from(config::value));
     }
 
-    /** Runs the commands; {@code generated} is the build's generated data ({@code build.ID} and friends). */
-    public void provision(Ui ui, Map<String, String> generated, String buildName, String builderType)
-            throws PluginFailure, InterruptedException {
-        runner.run(ui, generated, buildName, builderType);
+    /** The provisioner configured by {@code values}. */
+    public ShellLocalProvisioner(ConfigValues values) {
+        this.values = values;
+    }
+
+    @Override
+    public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
+        String os = ShellLocalConfig.hostOs();
+        try {
+            new ShellLocalRunner(ShellLocalConfig.decode(values, os), os).run(context.ui(), context.buildVariables().values(),
+                    context.buildName(), context.builderType());
+        } catch (PluginConfigException | PluginFailure e) {
+            throw new ProvisionException(e.getMessage(), e);
+        }
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kiln.runtime.plugin.FakeTime;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.plugin.RecordingUi;
 import dev.kiln.runtime.plugin.TestConfigs;
+import dev.kiln.runtime.plugin.TestContexts;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +17,16 @@ class SleepProvisionerTest {
     @Test
     void sleepsForTheDuration() throws Exception {
         FakeTime time = new FakeTime();
-        new SleepProvisioner(SleepProvisioner.decode(TestConfigs.values(SleepSchema.SCHEMA, "duration = \"1m30s\"\n")), time).provision();
+        new SleepProvisioner(TestConfigs.values(SleepSchema.SCHEMA, "duration = \"1m30s\"\n"), time)
+                .provision(TestContexts.provision(new RecordingUi(), null));
         assertEquals(List.of(Duration.ofSeconds(90)), time.pauses());
     }
 
     @Test
     void realSleepIsInterruptible() {
         Thread.currentThread().interrupt();
-        assertThrows(InterruptedException.class, () -> new SleepProvisioner(Duration.ofHours(1), dev.kiln.runtime.plugin.Pause.SLEEP).provision());
+        assertThrows(InterruptedException.class, () -> new SleepProvisioner(TestConfigs.values(SleepSchema.SCHEMA, "duration = \"1h\"\n"),
+                dev.kiln.runtime.plugin.Pause.SLEEP).provision(TestContexts.provision(new RecordingUi(), null)));
     }
 
     @Test

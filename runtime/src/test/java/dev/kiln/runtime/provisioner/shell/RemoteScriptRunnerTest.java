@@ -21,7 +21,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ShellProvisionerTest {
+class RemoteScriptRunnerTest {
 
     @TempDir
     Path dir;
@@ -30,8 +30,8 @@ class ShellProvisionerTest {
     private final RecordingUi ui = new RecordingUi();
     private final FakeCommunicator machine = new FakeCommunicator();
 
-    private ShellProvisioner provisioner(String hcl) throws PluginConfigException {
-        return new ShellProvisioner(ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA, hcl), new Random(1)), time,
+    private RemoteScriptRunner provisioner(String hcl) throws PluginConfigException {
+        return new RemoteScriptRunner(ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA, hcl), new Random(1)), time,
                 time, new Random(2));
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileProvisionerTest {
+class FileTransferTest {
 
     @TempDir
     Path dir;
@@ -25,7 +25,7 @@ class FileProvisionerTest {
     private final FakeCommunicator machine = new FakeCommunicator();
 
     private void run(String hcl) throws Exception {
-        new FileProvisioner(FileProvisionerConfig.decode(TestConfigs.values(FileProvisionerSchema.SCHEMA, hcl)))
+        new FileTransfer(FileProvisionerConfig.decode(TestConfigs.values(FileProvisionerSchema.SCHEMA, hcl)))
                 .provision(ui, machine, Map.of("ID", "i-123"));
     }
 
