@@ -39,7 +39,12 @@ public final class PluginRegistry {
                 .provisioner("shell-local", dev.kiln.runtime.provisioner.shelllocal.ShellLocalProvisioner::new)
                 .provisioner("breakpoint", dev.kiln.runtime.provisioner.breakpoint.BreakpointProvisioner::new)
                 .provisioner("sleep", dev.kiln.runtime.provisioner.sleep.SleepProvisioner::new)
-                // post-processors: .postProcessor("manifest", ManifestPostProcessor::new)
+                .builder("file", registry -> new dev.kiln.runtime.builder.file.FileBuilder())
+                .postProcessor("manifest", dev.kiln.runtime.postprocessor.manifest.ManifestPostProcessor::new)
+                .postProcessor("shell-local", dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessor::new)
+                .postProcessor("checksum", dev.kiln.runtime.postprocessor.checksum.ChecksumPostProcessor::new)
+                .postProcessor("compress", dev.kiln.runtime.postprocessor.compress.CompressPostProcessor::new)
+                .postProcessor("artifice", dev.kiln.runtime.postprocessor.artifice.ArtificePostProcessor::new)
                 // communicators: .communicator("ssh", new SshCommunicatorFactory())
                 .build();
     }
