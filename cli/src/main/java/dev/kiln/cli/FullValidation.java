@@ -17,7 +17,7 @@ final class FullValidation {
         }
         VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(),
                 !command.noWarnUndeclaredVar);
-        TemplateCheck.Result result = TemplateCheck.check(command.paths, inputs, command.only, command.except);
+        TemplateCheck.Result result = TemplateCheck.check(command.paths, inputs, command.only, command.except, command.renderOptions);
         report.print(result.diagnostics(), result.sources(), "The configuration is valid.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }

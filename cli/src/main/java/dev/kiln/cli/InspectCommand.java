@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = {"-format", "--format"}, defaultValue = "text", paramLabel = "text|json",
             description = "text (default, as packer inspect) or json (see docs/cli.md).")
     String format;
+
+    @Mixin
+    ParamOptions renderOptions = new ParamOptions();
 
     @Parameters(paramLabel = "PATH", description = "A template file or directory.")
     String path;

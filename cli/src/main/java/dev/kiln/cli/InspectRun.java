@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.cli.report.InspectJson;
 import dev.kiln.compiler.plan.BuildOutline;
+import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.plan.TemplateValidation;
 import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
@@ -30,8 +31,10 @@ final class InspectRun {
             return ExitCode.ERROR;
         }
         VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(), true);
+        ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(command.path), command.renderOptions,
+                new ConfigLoader(PluginCatalog.BUILT_IN));
         TemplateValidation.Result result = new TemplateValidation(PluginCatalog.BUILT_IN)
-                .validate(Path.of(command.path), inputs, ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
+                .validate(loaded.load(), inputs.withRenderedAutoVarFiles(loaded.renderedAutoVarFiles()), ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
         if (result.load().hasErrors()) {
             boolean colored = ColorChoice.enabled(true, System.getenv(), ColorChoice.onTerminal());
             new DiagnosticPrinter(err, colored).print(result.load().diagnostics(), result.load().files());

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.SourceLookup;
 import dev.kiln.compiler.plan.TemplateValidation;
@@ -26,13 +27,17 @@ final class TemplateCheck {
 
     private TemplateCheck() {}
 
-    static Result check(List<String> paths, VariableInputs inputs, List<String> only, List<String> except) {
+    static Result check(List<String> paths, VariableInputs inputs, List<String> only, List<String> except,
+            ParamOptions params) {
         TemplateValidation validation = new TemplateValidation(PluginCatalog.BUILT_IN);
+        ConfigLoader loader = new ConfigLoader(PluginCatalog.BUILT_IN);
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceLookup> sources = new ArrayList<>();
         for (String path : paths) {
-            TemplateValidation.Result result = validation.validate(Path.of(path), inputs, ScopeOptions.validate(FunctionEnvironment.system()), only, except);
-            diagnostics.addAll(result.diagnostics());
+            ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(path), params, loader);
+            TemplateValidation.Result result = validation.validate(loaded.load(), inputs.withRenderedAutoVarFiles(loaded.renderedAutoVarFiles()),
+                    ScopeOptions.validate(FunctionEnvironment.system()), only, except);
+            diagnostics.addAll(loaded.remap(result.diagnostics()));
             sources.add(result.load().files());
         }
         return new Result(diagnostics, new SourceLookups(sources));

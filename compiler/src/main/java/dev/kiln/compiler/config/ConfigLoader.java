@@ -24,6 +24,7 @@ import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import dev.kiln.stdlib.text.Suggestions;
 import java.nio.file.Files;
+import dev.kiln.compiler.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,23 @@ public final class ConfigLoader {
                 .toString().replace('\\', '/');
         if (diagnostics.hasErrors()) return new LoadResult(Template.empty(root), files, diagnostics.sorted());
         return new LoadResult(decode(root, loaded, diagnostics), files, diagnostics.sorted());
+    }
+
+    /**
+     * Loads a configuration whose file texts are already at hand (rendered from {@code *.j2}
+     * templates), in loading order; {@code root} is the template directory.
+     */
+    public LoadResult load(Path root, List<SourceFile> sources) {
+        ParsedFiles files = new ParsedFiles();
+        Diagnostics diagnostics = new Diagnostics();
+        List<LoadedFile> loaded = new ArrayList<>();
+        for (SourceFile source : sources) {
+            LoadedFile parsed = ConfigFiles.parse(source, files, diagnostics);
+            if (parsed != null) loaded.add(parsed);
+        }
+        String rootName = root.toString().replace('\\', '/');
+        if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName), files, diagnostics.sorted());
+        return new LoadResult(decode(rootName, loaded, diagnostics), files, diagnostics.sorted());
     }
 
     /** Decodes already parsed files (in loading order) as one configuration. */

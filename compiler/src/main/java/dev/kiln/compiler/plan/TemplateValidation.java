@@ -37,7 +37,11 @@ public final class TemplateValidation {
 
     /** Validates {@code path} with variable values {@code inputs}; {@code only}/{@code except} are the raw option values. */
     public Result validate(Path path, VariableInputs inputs, ScopeOptions options, List<String> only, List<String> except) {
-        LoadResult load = new ConfigLoader(plugins).load(path);
+        return validate(new ConfigLoader(plugins).load(path), inputs, options, only, except);
+    }
+
+    /** Validates a configuration already loaded (for example from rendered {@code *.j2} templates). */
+    public Result validate(LoadResult load, VariableInputs inputs, ScopeOptions options, List<String> only, List<String> except) {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(load.diagnostics());
         ScopeResult scope = TemplateScope.evaluate(load.template(), load.files(), inputs, options);

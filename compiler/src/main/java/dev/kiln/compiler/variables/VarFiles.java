@@ -27,10 +27,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -54,11 +57,20 @@ final class VarFiles {
         this.diagnostics = diagnostics;
     }
 
-    /** The auto var files of {@code directory} then {@code given}, each read; unreadable files are left out. */
-    List<VarFile> read(String directory, List<String> given) {
-        List<String> paths = new ArrayList<>(auto(directory));
+    /**
+     * The auto var files of {@code directory} (with {@code rendered}, the ones rendered from
+     * {@code .j2} templates, in the same name order) then {@code given}, each read; unreadable
+     * files are left out.
+     */
+    List<VarFile> read(String directory, List<String> given, List<SourceFile> rendered) {
+        TreeMap<String, Supplier<Optional<VarFile>>> auto = new TreeMap<>(
+                Comparator.comparing((String name) -> name.endsWith(AUTO_JSON)).thenComparing(name -> name));
+        for (String path : auto(directory)) auto.put(path, () -> readOne(path));
+        for (SourceFile source : rendered) {
+            auto.put(source.name(), () -> source.name().endsWith(".json") ? json(source) : hcl(source));
+        }
         List<VarFile> read = new ArrayList<>();
-        for (String path : paths) readOne(path).ifPresent(read::add);
+        for (var reader : auto.values()) reader.get().ifPresent(read::add);
         for (String path : given) readOne(path).ifPresent(read::add);
         return read;
     }

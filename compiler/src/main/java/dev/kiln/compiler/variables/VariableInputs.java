@@ -1,5 +1,6 @@
 package dev.kiln.compiler.variables;
 
+import dev.kiln.compiler.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +12,28 @@ import java.util.Map;
  * @param environment the process environment ({@code PKR_VAR_*} set variables, {@code env()} reads it)
  * @param warnOnUndeclaredVarFileNames whether a var file setting an undeclared variable is a warning
  *     ({@code validate} without {@code -no-warn-undeclared-var}) or silently ignored
+ * @param renderedAutoVarFiles auto var files rendered from {@code *.auto.pkrvars.hcl.j2} templates,
+ *     read with the ones on disk
  */
 public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames) {
+        boolean warnOnUndeclaredVarFileNames, List<SourceFile> renderedAutoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
         vars = List.copyOf(vars);
         environment = Map.copyOf(environment);
+        renderedAutoVarFiles = List.copyOf(renderedAutoVarFiles);
+    }
+
+    /** Inputs without rendered auto var files. */
+    public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
+            boolean warnOnUndeclaredVarFileNames) {
+        this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of());
+    }
+
+    /** The same inputs, also reading {@code files} as auto var files. */
+    public VariableInputs withRenderedAutoVarFiles(List<SourceFile> files) {
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files);
     }
 
     /** No values at all: only defaults and auto var files count. */
