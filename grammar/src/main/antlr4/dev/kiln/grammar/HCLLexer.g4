@@ -20,6 +20,21 @@ channels { COMMENTS, INVALID }
     private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
     /** Terminators of the heredocs being read, innermost first. */
     private final java.util.ArrayDeque<String> heredocs = new java.util.ArrayDeque<>();
+    /**
+     * Whether whitespace, line comments and ignored newlines become tokens. The formatter needs
+     * every character; the parser does not, and skipping them saves a third of the tokens.
+     */
+    private boolean keepTrivia = true;
+
+    /** Keeps (the default) or drops the tokens the parser never looks at. */
+    public void setKeepTrivia(boolean keepTrivia) {
+        this.keepTrivia = keepTrivia;
+    }
+
+    private void trivia(int channel) {
+        if (keepTrivia) setChannel(channel);
+        else skip();
+    }
 
     @Override
     public void reset() {
@@ -34,7 +49,7 @@ channels { COMMENTS, INVALID }
     }
 
     private void newline() {
-        if (newlinesIgnored()) setChannel(HIDDEN);
+        if (newlinesIgnored()) trivia(HIDDEN);
     }
 
     private void openBrace() {
@@ -110,9 +125,10 @@ channels { COMMENTS, INVALID }
 // Expressions and bodies
 
 NEWLINE         : '\r'? '\n' { newline(); } ;
-WHITESPACE      : ' '+ -> channel(HIDDEN) ;
+WHITESPACE      : ' '+ { trivia(HIDDEN); } ;
 TABS            : '\t'+ -> channel(INVALID) ;
-LINE_COMMENT    : ('#' | '//') ~[\r\n]* -> channel(COMMENTS) ;
+LINE_COMMENT    : ('#' | '//') ~[\r\n]* { trivia(COMMENTS); } ;
+// Kept even for the parser: an unterminated one must be reported.
 BLOCK_COMMENT   : '/*' .*? ('*/' | EOF) -> channel(COMMENTS) ;
 
 HEREDOC_START   : '<<' '-'? IdentStart IdentPart* '\r'? '\n' { startHeredoc(); } ;

@@ -44,6 +44,7 @@ public final class HclParser {
         PositionMapper positions = new PositionMapper(file);
         HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
+        lexer.setKeepTrivia(false);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
 
@@ -82,6 +83,7 @@ public final class HclParser {
         PositionMapper positions = new PositionMapper(file);
         HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
+        lexer.setKeepTrivia(false);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         SourceRange whole = file.range(0, file.text().length());

@@ -3,6 +3,7 @@ package dev.kiln.compiler.syntax;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourcePos;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.grammar.HCLLexer;
 
 /**
  * Turns ANTLR token positions (code point indices, 0-based columns) into kiln's
@@ -41,23 +42,41 @@ final class PositionMapper {
 
     /** The range of an ANTLR token; EOF gets an empty range at the end of the file. */
     SourceRange range(org.antlr.v4.runtime.Token token) {
-        if (token.getType() == org.antlr.v4.runtime.Token.EOF) {
-            SourcePos end = file.positionOf(file.text().length());
-            return new SourceRange(file.name(), end, end);
-        }
-        int startOffset = offset(token.getStartIndex());
-        int endOffset = offset(token.getStopIndex() + 1);
-        SourcePos start = new SourcePos(token.getLine(), token.getCharPositionInLine() + 1, startOffset);
-        String text = file.text();
-        boolean singleLine = text.indexOf('\n', startOffset) < 0 || text.indexOf('\n', startOffset) >= endOffset;
-        SourcePos end = singleLine
-                ? new SourcePos(start.line(), start.column() + text.codePointCount(startOffset, endOffset), endOffset)
-                : file.positionOf(endOffset);
-        return new SourceRange(file.name(), start, end);
+        return new SourceRange(file.name(), start(token), end(token));
     }
 
     /** The range from the start of {@code first} to the end of {@code last}. */
     SourceRange range(org.antlr.v4.runtime.Token first, org.antlr.v4.runtime.Token last) {
-        return SourceRange.between(range(first), range(last));
+        if (last.getType() != org.antlr.v4.runtime.Token.EOF && last.getStopIndex() < first.getStartIndex()) {
+            return range(first); // an empty rule context after an error: its stop precedes its start
+        }
+        return new SourceRange(file.name(), start(first), end(last));
+    }
+
+    private SourcePos start(org.antlr.v4.runtime.Token token) {
+        if (token.getType() == org.antlr.v4.runtime.Token.EOF) return endOfFile();
+        return new SourcePos(token.getLine(), token.getCharPositionInLine() + 1, offset(token.getStartIndex()));
+    }
+
+    /**
+     * Where a token ends. ANTLR's indices count code points, so a token on one line ends that
+     * many columns after it starts; only the few kinds that can contain a line break need the
+     * line index.
+     */
+    private SourcePos end(org.antlr.v4.runtime.Token token) {
+        if (token.getType() == org.antlr.v4.runtime.Token.EOF) return endOfFile();
+        int endOffset = offset(token.getStopIndex() + 1);
+        if (mayContainLineBreak(token.getType())) return file.positionOf(endOffset);
+        int codePoints = token.getStopIndex() + 1 - token.getStartIndex();
+        return new SourcePos(token.getLine(), token.getCharPositionInLine() + 1 + codePoints, endOffset);
+    }
+
+    private static boolean mayContainLineBreak(int type) {
+        return type == HCLLexer.NEWLINE || type == HCLLexer.BLOCK_COMMENT || type == HCLLexer.HEREDOC_START
+                || type == HCLLexer.HEREDOC_NEWLINE;
+    }
+
+    private SourcePos endOfFile() {
+        return file.positionOf(file.text().length());
     }
 }

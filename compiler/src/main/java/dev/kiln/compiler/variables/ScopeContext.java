@@ -1,0 +1,27 @@
+package dev.kiln.compiler.variables;
+
+import dev.kiln.compiler.eval.EvalContext;
+import dev.kiln.stdlib.function.FunctionCatalog;
+import dev.kiln.stdlib.value.Value;
+import java.util.Map;
+
+/**
+ * The roots every template expression sees besides {@code var} and {@code local}: {@code path}
+ * ({@code root}, {@code cwd}, with forward slashes as Packer writes them), {@code packer.version},
+ * and {@code source}, {@code build} and {@code data}, whose values only exist later.
+ */
+final class ScopeContext {
+
+    private ScopeContext() {}
+
+    static EvalContext.Builder builder(FunctionCatalog functions, String rootDirectory, ScopeOptions options) {
+        return EvalContext.builder(functions)
+                .variable("path", Value.object(Map.of(
+                        "root", Value.string(rootDirectory.replace('\\', '/')),
+                        "cwd", Value.string(options.workingDirectory().toString().replace('\\', '/')))))
+                .variable("packer", Value.object(Map.of("version", Value.string(options.packerVersion()))))
+                .unknownRoot("source")
+                .unknownRoot("build")
+                .unknownRoot("data");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.kiln.compiler.variables;
+
+import dev.kiln.compiler.config.InputVariable;
+import dev.kiln.compiler.config.Template;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.eval.EvalContext;
+import dev.kiln.compiler.eval.EvaluatorFunctions;
+import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.stdlib.function.FunctionCatalog;
+import dev.kiln.stdlib.functions.PackerFunctions;
+import dev.kiln.stdlib.value.Mark;
+import dev.kiln.stdlib.value.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates the variables and locals of a template into the context every later stage evaluates
+ * in, following Packer's {@code Parse} (declarations, then values from every source) and
+ * {@code Initialize} (unset variables, validation rules, then locals).
+ */
+public final class TemplateScope {
+
+    private TemplateScope() {}
+
+    /**
+     * The scope of {@code template}. Var files read are added to {@code files} so diagnostics
+     * pointing into them render with their source lines. Never throws on bad input.
+     */
+    public static ScopeResult evaluate(Template template, ParsedFiles files, VariableInputs inputs, ScopeOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        FunctionCatalog functions = EvaluatorFunctions.catalog(PackerFunctions.catalog(
+                options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
+        FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
+
+        VariableDeclarations declarations = new VariableDeclarations(defaultFunctions, diagnostics);
+        Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
+        for (InputVariable variable : template.variables()) {
+            declarations.read(variable).ifPresent(v -> declared.put(v.name(), v));
+        }
+        new VariableAssignments(declared, files, diagnostics).collect(template.rootDirectory(), inputs);
+
+        VariableValidations validations = new VariableValidations(functions, diagnostics);
+        List<VariableValue> variables = new ArrayList<>();
+        Map<String, Value> varRoot = new LinkedHashMap<>();
+        for (DeclaredVariable variable : declared.values()) {
+            Assignment winner = variable.winner();
+            if (options.initializationChecks()) {
+                if (winner == null) {
+                    diagnostics.add(unset(variable));
+                } else {
+                    validations.check(variable, winner);
+                }
+            }
+            Value value = winner == null ? Value.unknown(variable.type) : winner.value();
+            if (variable.sensitive) value = value.mark(Mark.SENSITIVE);
+            varRoot.put(variable.name(), value);
+            variables.add(new VariableValue(variable.name(), variable.type, value,
+                    winner == null ? null : winner.source(), variable.sensitive, variable.description,
+                    !variable.hasDefault));
+        }
+
+        EvalContext withoutLocals = ScopeContext.builder(functions, template.rootDirectory(), options)
+                .variable("var", Value.object(varRoot)).build();
+        LocalEvaluation localEvaluation = new LocalEvaluation(template.locals(), diagnostics);
+        List<LocalResult> locals = localEvaluation.evaluate(withoutLocals);
+        EvalContext context = ScopeContext.builder(functions, template.rootDirectory(), options)
+                .variable("var", Value.object(varRoot)).variable("local", localEvaluation.root()).build();
+        return new ScopeResult(context, variables, locals, diagnostics.list());
+    }
+
+    private static Diagnostic unset(DeclaredVariable variable) {
+        String name = variable.name();
+        return Diagnostic.error("Unset variable \"" + name + "\"", "A used variable must be set or have a default"
+                + " value; see https://packer.io/docs/templates/hcl_templates/syntax for details. Set it with -var \""
+                + name + "=...\", in a var file (" + name + " = ...) or with the environment variable PKR_VAR_" + name
+                + ".", variable.declaration.definitionRange());
+    }
+}
