@@ -16,6 +16,7 @@ import dev.kiln.runtime.provisioner.breakpoint.BreakpointSchema;
 import dev.kiln.runtime.provisioner.file.FileProvisionerSchema;
 import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalSchema;
+import dev.kiln.runtime.provisioner.sleep.SleepSchema;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -37,7 +38,8 @@ public final class PluginCatalog implements PluginSchemas {
                     "shell", ShellSchema.SCHEMA,
                     "file", FileProvisionerSchema.SCHEMA,
                     "shell-local", ShellLocalSchema.SCHEMA,
-                    "breakpoint", BreakpointSchema.SCHEMA),
+                    "breakpoint", BreakpointSchema.SCHEMA,
+                    "sleep", SleepSchema.SCHEMA),
             PluginKind.POST_PROCESSOR, Map.of(
                     "manifest", ManifestSchema.SCHEMA,
                     "shell-local", ShellLocalPostProcessorSchema.SCHEMA,

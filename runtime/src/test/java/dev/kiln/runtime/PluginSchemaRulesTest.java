@@ -161,7 +161,10 @@ class PluginSchemaRulesTest {
 
     @Test
     void builderRules() {
-        assertEquals(List.of("target is required", "source or content is required"), SchemaCheck.problems(FileSchema.SCHEMA, ""));
+        assertEquals(List.of("target required", "Both source file and contents are blank; target will have no content"),
+                SchemaCheck.problems(FileSchema.SCHEMA, ""));
+        assertEquals(List.of("Cannot specify source file AND content"),
+                SchemaCheck.problems(FileSchema.SCHEMA, "target = \"t\"\nsource = \"s\"\ncontent = \"c\"\n"));
         assertEquals(List.of(), SchemaCheck.problems(NullSchema.SCHEMA, "communicator = \"none\"\n"));
         assertEquals(List.of("a Host must be specified, please reference your communicator documentation"),
                 SchemaCheck.problems(NullSchema.SCHEMA, "ssh_username = \"u\"\n"));

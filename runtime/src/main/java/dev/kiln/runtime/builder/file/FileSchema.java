@@ -4,7 +4,9 @@ import static dev.kiln.compiler.schema.AttributeSchema.string;
 
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRules;
+import dev.kiln.compiler.schema.RuleViolation;
 import dev.kiln.runtime.PackerCoreSchema;
+import java.util.List;
 
 /** The {@code file} builder: its artifact is a file written from {@code content} or copied from {@code source}. */
 public final class FileSchema {
@@ -17,8 +19,10 @@ public final class FileSchema {
             .attribute(string("source", "File to copy."))
             .attribute(string("content", "Text to write."))
             .attribute(string("target", "Path of the artifact (required)."))
-            .rule(ConfigRules.required("target", "target is required"))
-            .rule(ConfigRules.atLeastOne("source or content is required", "source", "content"))
-            .rule(ConfigRules.atMostOne("source and content cannot both be specified", "source", "content"))
+            .rule(ConfigRules.required("target", "target required"))
+            .rule(c -> !c.isNonZero("source") && !c.isNonZero("content")
+                    ? List.of(RuleViolation.warning(null, "Both source file and contents are blank; target will have no content"))
+                    : List.of())
+            .rule(ConfigRules.atMostOne("Cannot specify source file AND content", "source", "content"))
             .build();
 }

@@ -1,0 +1,40 @@
+package dev.kiln.runtime.provisioner.shell;
+
+import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.runtime.plugin.Pause;
+import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.provisioner.ProvisionContext;
+import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.provisioner.Provisioner;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** The {@code shell} provisioner as the engine runs it: decodes its options, then runs the scripts remotely. */
+public final class ShellProvisioner implements Provisioner {
+
+    private final ConfigValues values;
+
+    /** The provisioner configured by {@code config} (registered as {@code ShellProvisioner::new}). */
+    public ShellProvisioner(ConfigView config) {
+        this(ConfigValues.from(config::value));
+    }
+
+    /** The provisioner configured by {@code values}. */
+    public ShellProvisioner(ConfigValues values) {
+        this.values = values;
+    }
+
+    @Override
+    public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
+        SecureRandom random = new SecureRandom();
+        try {
+            ShellConfig config = ShellConfig.decode(values, random);
+            new RemoteScriptRunner(config, Clock.systemUTC(), Pause.SLEEP, random).provision(context.ui(),
+                    context.requireCommunicator(), context.buildVariables().values(), context.buildName(), context.builderType());
+        } catch (PluginConfigException | PluginFailure e) {
+            throw new ProvisionException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.kiln.runtime.provisioner.sleep;
+
+import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.runtime.plugin.GoDuration;
+import dev.kiln.runtime.plugin.Pause;
+import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.provisioner.ProvisionContext;
+import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.provisioner.Provisioner;
+import java.time.Duration;
+import java.util.List;
+
+/** The {@code sleep} provisioner: waits for {@code duration}, silently, unless the build is cancelled. */
+public final class SleepProvisioner implements Provisioner {
+
+    private final ConfigValues values;
+    private final Pause pause;
+
+    /** The provisioner configured by {@code config} (registered as {@code SleepProvisioner::new}). */
+    public SleepProvisioner(ConfigView config) {
+        this(ConfigValues.from(config::value), Pause.SLEEP);
+    }
+
+    /** A provisioner configured by {@code values}, waiting with {@code pause}. */
+    public SleepProvisioner(ConfigValues values, Pause pause) {
+        this.values = values;
+        this.pause = pause;
+    }
+
+    /** The duration option; an unparseable one is a configuration error. */
+    public static Duration decode(ConfigValues c) throws PluginConfigException {
+        try {
+            return c.string("duration").isEmpty() ? Duration.ZERO : GoDuration.parse(c.string("duration"));
+        } catch (IllegalArgumentException e) {
+            throw new PluginConfigException(List.of(e.getMessage()));
+        }
+    }
+
+    /** Waits; throws when the build is cancelled meanwhile. */
+    @Override
+    public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
+        try {
+            pause.sleep(decode(values));
+        } catch (PluginConfigException e) {
+            throw new ProvisionException(e.getMessage(), e);
+        }
+    }
+}

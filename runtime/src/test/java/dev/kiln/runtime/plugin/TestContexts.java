@@ -1,0 +1,21 @@
+package dev.kiln.runtime.plugin;
+
+import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.engine.BuildState;
+import dev.kiln.runtime.engine.BuildVariables;
+import dev.kiln.runtime.provisioner.ProvisionContext;
+import dev.kiln.runtime.ui.Ui;
+import java.nio.file.Path;
+
+/** Contexts as the engine passes them, for a build {@code null.example} of type {@code null}. */
+public final class TestContexts {
+
+    private TestContexts() {}
+
+    /** A provisioning context with {@code communicator} (null: {@code communicator = "none"}). */
+    public static ProvisionContext provision(Ui ui, Communicator communicator) {
+        BuildVariables vars = BuildVariables.initial("null.example", "null", "run-1").with(BuildVariables.ID, "Null");
+        return new ProvisionContext(ui, communicator, vars, new BuildState("null.example", ui), "null.example", "null",
+                Path.of("."));
+    }
+}
