@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nAvailable commands are:%n",
         versionProvider = KilnCommand.Version.class,
         subcommands = {
-            // build goes here, one class each.
+            BuildCommand.class,
             ConsoleCommand.class,
             FmtCommand.class,
             InspectCommand.class,
@@ -44,6 +44,18 @@ public final class KilnCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private boolean machineReadable;
+
+    /** Switches every command's UI to Packer's machine-readable lines (Main takes the flag out of argv). */
+    void machineReadable(boolean on) {
+        machineReadable = on;
+    }
+
+    /** Whether {@code -machine-readable} was given anywhere on the command line. */
+    boolean machineReadable() {
+        return machineReadable;
+    }
 
     /** Without a subcommand Packer prints the command list and exits 127; so does kiln. */
     @Override

@@ -1,6 +1,8 @@
 package dev.kiln.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -20,12 +22,24 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         try {
-            return commandLine(out, err, "1".equals(System.getenv("KILN_DEBUG"))).execute(args);
+            return execute(out, err, "1".equals(System.getenv("KILN_DEBUG")), args);
         } finally {
             // Autoflush covers println only; System.exit would drop a trailing print().
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Runs kiln with {@code args}; as Packer, {@code -machine-readable} is taken out of the arguments
+     * wherever it is and switches the UI of the whole run.
+     */
+    public static int execute(PrintWriter out, PrintWriter err, boolean debug, String... args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean machineReadable = rest.removeIf(a -> a.equals("-machine-readable") || a.equals("--machine-readable"));
+        KilnCommand root = new KilnCommand();
+        root.machineReadable(machineReadable);
+        return configure(new CommandLine(root), out, err, debug).execute(rest.toArray(String[]::new));
     }
 
     /** The configured root command line, writing to the given writers. */

@@ -1,0 +1,7 @@
+package dev.kiln.cli.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@code kiln build} asks a {@link PlanSource} for: the template, its variable inputs and the -only/-except globs. */
+public record BuildRequest(Path template, List<String> vars, List<String> varFiles, List<String> only, List<String> except) {}

@@ -1,0 +1,53 @@
+package dev.kiln.cli;
+
+import dev.kiln.cli.build.PlannedRun;
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.runtime.engine.BuildJob;
+import dev.kiln.runtime.engine.BuildState;
+import dev.kiln.runtime.engine.Builder;
+import dev.kiln.runtime.engine.BuilderConfig;
+import dev.kiln.runtime.engine.Step;
+import dev.kiln.runtime.engine.StepResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A {@code kiln build} whose one build waits in a long step; {@link BuildInterruptTest} interrupts it. */
+public final class InterruptibleBuildMain {
+
+    private InterruptibleBuildMain() {}
+
+    public static void main(String[] args) {
+        Builder builder = new Builder() {
+            @Override
+            public String type() {
+                return "slow";
+            }
+
+            @Override
+            public List<Step> steps(BuilderConfig config) {
+                return List.of(new Step() {
+                    @Override
+                    public String name() {
+                        return "StepWait";
+                    }
+
+                    @Override
+                    public StepResult run(BuildState state) throws InterruptedException {
+                        state.ui().say("Waiting for a long time...");
+                        Thread.sleep(120_000);
+                        return StepResult.proceed();
+                    }
+
+                    @Override
+                    public void cleanup(BuildState state) {
+                        state.ui().say("Cleaning up StepWait" + (state.cancelled() ? " after cancellation" : ""));
+                    }
+                });
+            }
+        };
+        BuildJob job = new BuildJob("slow.one", "slow", "one", builder, null, List.of(), Optional.empty(), List.of());
+        BuildRun.planSource = request -> new PlannedRun(List.of(job), List.<Diagnostic>of(), null, Set.of());
+        System.exit(Main.run(args));
+    }
+}
