@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
-import net.schmizz.sshj.xfer.FileSystemFile;
 import net.schmizz.sshj.xfer.InMemoryDestFile;
 import net.schmizz.sshj.xfer.InMemorySourceFile;
 import net.schmizz.sshj.xfer.scp.SCPFileTransfer;
+import net.schmizz.sshj.xfer.scp.ScpCommandLine;
 
 /** File transfer with the remote {@code scp -t/-f} program ({@code ssh_file_transfer_method = "scp"}). */
 final class ScpFiles implements RemoteFiles {
@@ -50,8 +50,25 @@ final class ScpFiles implements RemoteFiles {
             public int getPermissions() {
                 return mode;
             }
+
+            // sshj only passes -p (needed for the mode) when the source has times to send.
+            @Override
+            public boolean providesAtimeMtime() {
+                return true;
+            }
+
+            @Override
+            public long getLastAccessTime() {
+                return System.currentTimeMillis() / 1000;
+            }
+
+            @Override
+            public long getLastModifiedTime() {
+                return System.currentTimeMillis() / 1000;
+            }
         };
-        run("upload to " + destination, () -> scp().upload(source, destination));
+        // -p: set the exact mode, also on a file that already exists (plain scp -t keeps the old one).
+        run("upload to " + destination, () -> scp().newSCPUploadClient().copy(source, destination, ScpCommandLine.EscapeMode.SingleQuote, true));
     }
 
     @Override
@@ -60,7 +77,8 @@ final class ScpFiles implements RemoteFiles {
         exec("mkdir -p " + quote(destination));
         List<Path> sources = contentsOnly ? children(source) : List.of(source);
         for (Path item : sources) {
-            run("upload " + item + " to " + destination, () -> scp().upload(new FileSystemFile(item.toFile()), destination));
+            run("upload " + item + " to " + destination, () -> scp().newSCPUploadClient().copy(new PosixFile(item.toFile()), destination,
+                    ScpCommandLine.EscapeMode.SingleQuote, true));
         }
     }
 
@@ -89,13 +107,13 @@ final class ScpFiles implements RemoteFiles {
     public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException {
         Files.createDirectories(destination);
         if (!contentsOnly) {
-            run("download " + source, () -> scp().download(source, new FileSystemFile(destination.toFile())));
+            run("download " + source, () -> scp().download(source, new PosixFile(destination.toFile())));
             return;
         }
         // scp has no "contents of" form: fetch the directory beside the target, then move its entries in.
         Path staging = Files.createTempDirectory(destination, ".kiln-scp-");
         try {
-            run("download " + source, () -> scp().download(source, new FileSystemFile(staging.toFile())));
+            run("download " + source, () -> scp().download(source, new PosixFile(staging.toFile())));
             Path fetched = staging.resolve(RemoteFiles.baseName(source));
             for (Path child : children(fetched)) {
                 Files.move(child, destination.resolve(child.getFileName().toString()),

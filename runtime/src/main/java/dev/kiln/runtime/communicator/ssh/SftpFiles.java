@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.sftp.FileAttributes;
-import net.schmizz.sshj.sftp.FileMode;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.RemoteResourceInfo;
@@ -65,15 +61,15 @@ final class SftpFiles implements RemoteFiles {
                 String remote = RemoteFiles.join(root, source.relativize(local).toString().replace('\\', '/'));
                 if (Files.isDirectory(local)) {
                     mkdirs(remote);
-                    chmod(remote, mode(local));
+                    chmod(remote, PosixModes.of(local));
                 } else {
                     try (InputStream in = Files.newInputStream(local)) {
-                        upload(remote, in, Files.size(local), mode(local));
+                        upload(remote, in, Files.size(local), PosixModes.of(local));
                     }
                 }
             }
         }
-        if (!contentsOnly) chmod(root, mode(source));
+        if (!contentsOnly) chmod(root, PosixModes.of(source));
     }
 
     @Override
@@ -91,7 +87,7 @@ final class SftpFiles implements RemoteFiles {
         Path root = contentsOnly ? destination : destination.resolve(RemoteFiles.baseName(source));
         Files.createDirectories(root);
         copyTree(source, root);
-        if (!contentsOnly) setMode(root, sftp().stat(source).getMode());
+        if (!contentsOnly) PosixModes.set(root, sftp().stat(source).getMode().getPermissionsMask());
     }
 
     private void copyTree(String remoteDir, Path localDir) throws IOException {
@@ -111,7 +107,7 @@ final class SftpFiles implements RemoteFiles {
                     download(entry.getPath(), out);
                 }
             }
-            setMode(local, entry.getAttributes().getMode());
+            PosixModes.set(local, entry.getAttributes().getMode().getPermissionsMask());
         }
     }
 
@@ -129,24 +125,6 @@ final class SftpFiles implements RemoteFiles {
         } catch (IOException e) {
             throw new IOException("sftp: chmod " + Integer.toOctalString(mode) + " " + remote + ": " + SshErrorText.reason(e), e);
         }
-    }
-
-    static int mode(Path local) throws IOException {
-        if (!Files.getFileStore(local).supportsFileAttributeView("posix")) return Files.isDirectory(local) ? 0755 : 0644;
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(local, LinkOption.NOFOLLOW_LINKS);
-        int mode = 0;
-        for (PosixFilePermission p : perms) mode |= 0400 >> p.ordinal();
-        return mode;
-    }
-
-    private static void setMode(Path local, FileMode mode) throws IOException {
-        if (!Files.getFileStore(local).supportsFileAttributeView("posix")) return;
-        int bits = mode.getPermissionsMask();
-        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
-        for (PosixFilePermission p : PosixFilePermission.values()) {
-            if ((bits & (0400 >> p.ordinal())) != 0) perms.add(p);
-        }
-        Files.setPosixFilePermissions(local, perms);
     }
 
     @Override
