@@ -1,0 +1,32 @@
+package dev.kiln.runtime.communicator.ssh;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/** Moves files over an SSH connection with one protocol; see {@link dev.kiln.runtime.communicator.Communicator} for the rules. */
+sealed interface RemoteFiles extends Closeable permits SftpFiles, ScpFiles {
+
+    void upload(String destination, InputStream content, long length, int mode) throws IOException;
+
+    void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException;
+
+    void download(String source, OutputStream destination) throws IOException;
+
+    void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException;
+
+    /** The last path element of a local or remote path, ignoring trailing slashes. */
+    static String baseName(String path) {
+        String p = path;
+        while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        int slash = p.lastIndexOf('/');
+        return slash < 0 ? p : p.substring(slash + 1);
+    }
+
+    /** {@code directory/name} without doubling the slash. */
+    static String join(String directory, String name) {
+        return directory.endsWith("/") ? directory + name : directory + "/" + name;
+    }
+}
