@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ public final class ConsoleCommand implements Callable<Integer> {
             description = "Colour the diagnostics on a terminal (default true).")
     boolean color;
 
+    @Mixin
+    ParamOptions renderOptions = new ParamOptions();
+
     @Parameters(paramLabel = "TEMPLATE", arity = "0..1", description = "A template file or directory.")
     String template;
 
@@ -50,16 +54,20 @@ public final class ConsoleCommand implements Callable<Integer> {
     public Integer call() {
         boolean colored = ColorChoice.enabled(color, System.getenv(), ColorChoice.onTerminal());
         DiagnosticPrinter errors = new DiagnosticPrinter(spec.commandLine().getErr(), colored && interactive);
-        if (template != null || !vars.isEmpty() || !varFiles.isEmpty()) {
-            // The configuration loader will provide a ConsoleScope for templates; until it lands
-            // only the template-less mode exists.
-            errors.print(List.of(Diagnostic.error("Templates are not supported by console yet",
-                    "This build of kiln evaluates console expressions without a template: var and local are empty."
-                            + " TEMPLATE, -var and -var-file arrive with the configuration loader.", null)),
-                    new ParsedFiles());
+        ConsoleScope scope;
+        if (template != null) {
+            TemplateConsoleScope.Loaded loaded = TemplateConsoleScope.load(Paths.get(template), vars, varFiles, renderOptions);
+            errors.print(loaded.diagnostics(), loaded.scope().sources());
+            if (loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) return ExitCode.ERROR;
+            scope = loaded.scope();
+        } else if (!vars.isEmpty() || !varFiles.isEmpty()) {
+            errors.print(List.of(Diagnostic.error("No template for -var and -var-file",
+                    "Variables belong to a template: run \"kiln console -var ... TEMPLATE\", where TEMPLATE is the"
+                            + " template file or directory that declares them.", null)), new ParsedFiles());
             return ExitCode.ERROR;
+        } else {
+            scope = new TemplatelessScope(Paths.get(""));
         }
-        ConsoleScope scope = new TemplatelessScope(Paths.get(""));
         if (interactive) return InteractiveConsole.run(scope, colored);
         ConsoleSession session = new ConsoleSession(scope, spec.commandLine().getOut(), errors);
         return PipedConsole.run(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), session);

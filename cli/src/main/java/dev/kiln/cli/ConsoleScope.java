@@ -7,9 +7,9 @@ import dev.kiln.compiler.syntax.ParsedFiles;
  * What {@code kiln console} evaluates in: the context ({@code var}, {@code local}, {@code path},
  * functions) and the files diagnostics may quote.
  *
- * <p>The seam for the configuration loader: without a template, {@link TemplatelessScope} gives
- * empty {@code var} and {@code local} objects; with a TEMPLATE (and {@code -var}/{@code -var-file})
- * the loader will supply a scope with the template's evaluated variables and locals.
+ * <p>Without a template, {@link TemplatelessScope} gives empty {@code var} and {@code local}
+ * objects; with a TEMPLATE (and {@code -var}/{@code -var-file}), {@link TemplateConsoleScope} has
+ * the template's evaluated variables and locals.
  */
 interface ConsoleScope {
 

@@ -7,7 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code kiln console} driven in-process with standard input from a string. */
@@ -62,8 +66,38 @@ class ConsoleCommandTest {
     }
 
     @Test
-    void templatesWaitForTheLoader() {
-        assertEquals(ExitCode.ERROR, run("1\n", "template.pkr.hcl"));
-        assertTrue(err.toString().contains("Templates are not supported by console yet"), err.toString());
+    void templateVariablesAndLocalsAreInScope(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("main.pkr.hcl"), """
+                variable "name" {
+                  default = "kiln"
+                }
+                variable "secret" {
+                  type      = string
+                  default   = "hunter2"
+                  sensitive = true
+                }
+                variable "unset" {
+                  type = string
+                }
+                locals {
+                  greeting = "hello ${var.name}"
+                }
+                """);
+        assertEquals(ExitCode.OK, run("local.greeting\nupper(var.name)\nvar.unset\n", "-var", "name=world", dir.toString()));
+        assertEquals("hello world\nWORLD\n<unknown>\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void brokenTemplateIsReportedAndExitsOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("main.pkr.hcl"), "locals {\n  a = 1 b = 2\n}\n");
+        assertEquals(ExitCode.ERROR, run("1\n", dir.toString()));
+        assertTrue(err.toString().contains("Missing newline after argument"), err.toString());
+    }
+
+    @Test
+    void variablesNeedATemplate() {
+        assertEquals(ExitCode.ERROR, run("1\n", "-var", "a=b"));
+        assertTrue(err.toString().contains("No template for -var and -var-file"), err.toString());
     }
 }
