@@ -31,23 +31,16 @@ final class BodyBuilder {
         this.diagnostics = diagnostics;
     }
 
-    Body configFile(HCLParser.ConfigFileContext context) {
-        List<BodyItem> items = items(context);
-        SourceRange range = positions.file().range(0, positions.file().text().length());
-        return new Body(items, range);
-    }
+    /**
+     * Collects the items of one body as they are parsed, checking for arguments set twice. The
+     * top level of a file is fed one item at a time, so no parse tree of the whole file is ever
+     * kept.
+     */
+    final class Items {
+        private final List<BodyItem> items = new ArrayList<>();
+        private final Map<String, Attribute> seen = new HashMap<>();
 
-    private Body body(HCLParser.BodyContext context, Token open, Token close) {
-        List<BodyItem> items = context == null ? List.of() : items(context);
-        SourceRange start = positions.range(open).endRange();
-        SourceRange end = close != null ? positions.range(close).startRange() : start;
-        return new Body(items, SourceRange.between(start, end));
-    }
-
-    private List<BodyItem> items(ParserRuleContext context) {
-        List<BodyItem> items = new ArrayList<>();
-        Map<String, Attribute> seen = new HashMap<>();
-        for (ParseTree child : childrenOf(context)) {
+        void add(ParseTree child) {
             if (child instanceof HCLParser.BodyItemContext item) {
                 BodyItem built = bodyItem(item);
                 if (built instanceof Attribute attribute) {
@@ -57,7 +50,7 @@ final class BodyBuilder {
                                 "The argument \"" + attribute.name() + "\" was already set at " + where(earlier.nameRange())
                                         + ". Each argument may be set only once.",
                                 attribute.nameRange()));
-                        continue;
+                        return;
                     }
                 }
                 if (built != null) items.add(built);
@@ -69,7 +62,33 @@ final class BodyBuilder {
                         positions.range(stray.start)));
             }
         }
-        return items;
+
+        List<BodyItem> list() {
+            return items;
+        }
+    }
+
+    /** A collector for the items of the file's top-level body. */
+    Items topLevel() {
+        return new Items();
+    }
+
+    /** The file's top-level body made of {@code items}. */
+    Body configFile(Items items) {
+        return new Body(items.list(), positions.file().range(0, positions.file().text().length()));
+    }
+
+    private Body body(HCLParser.BodyContext context, Token open, Token close) {
+        List<BodyItem> items = context == null ? List.of() : items(context);
+        SourceRange start = positions.range(open).endRange();
+        SourceRange end = close != null ? positions.range(close).startRange() : start;
+        return new Body(items, SourceRange.between(start, end));
+    }
+
+    private List<BodyItem> items(ParserRuleContext context) {
+        Items items = new Items();
+        for (ParseTree child : childrenOf(context)) items.add(child);
+        return items.list();
     }
 
     private static List<ParseTree> childrenOf(ParserRuleContext context) {

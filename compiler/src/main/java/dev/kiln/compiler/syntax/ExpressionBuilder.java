@@ -42,8 +42,13 @@ final class ExpressionBuilder {
     }
 
     private Expression expression(HCLParser.ExpressionContext context) {
+        if (context instanceof HCLParser.TermExpressionContext term) {
+            HCLParser.ExprTermContext inner = term.exprTerm();
+            // Most expressions are a bare literal or name: no traversal steps to collect.
+            if (inner instanceof HCLParser.PrimaryTermContext primary) return primary(primary.primary(), range(context));
+            return term(inner, range(context));
+        }
         SourceRange range = range(context);
-        if (context instanceof HCLParser.TermExpressionContext term) return term(term.exprTerm(), range);
         if (context instanceof HCLParser.UnaryExpressionContext unary) {
             UnaryOperator operator = unary.op.getType() == HCLLexer.MINUS ? UnaryOperator.NEGATE : UnaryOperator.NOT;
             return new Expression.Unary(operator, expression(unary.expression(), range.endRange()), range);

@@ -59,18 +59,16 @@ public final class HclParser {
         }
 
         List<Diagnostic> syntaxProblems = new ArrayList<>();
-        HCLParser.ConfigFileContext tree;
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        BodyBuilder bodies = new BodyBuilder(positions, new ExpressionBuilder(positions, treeProblems), treeProblems);
+        Body body;
         try {
-            tree = parseTree(tokens, positions, syntaxProblems);
+            body = parseTopLevel(tokens, positions, syntaxProblems, bodies);
         } catch (StackOverflowError e) {
             syntaxProblems.add(Diagnostic.error("Expression too complex",
                     "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
             return new ParseResult(new ConfigFile(file, emptyBody(file)), merge(tokenProblems, syntaxProblems, List.of(), disturbedLines));
         }
-
-        List<Diagnostic> treeProblems = new ArrayList<>();
-        ExpressionBuilder expressions = new ExpressionBuilder(positions, treeProblems);
-        Body body = new BodyBuilder(positions, expressions, treeProblems).configFile(tree);
         return new ParseResult(new ConfigFile(file, body), merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
     }
 
@@ -124,24 +122,56 @@ public final class HclParser {
     }
 
     /**
-     * ANTLR's fast SLL mode parses every valid file; only when it fails does the slower full-LL
-     * pass run, with error reporting and recovery.
+     * Parses the top level one item at a time, as the grammar's {@code configFile} rule would, and
+     * turns each item into AST at once: the parse tree of a big file never exists as a whole, so
+     * memory and garbage collection stay proportional to the largest block, not the file. Each
+     * item is parsed in ANTLR's fast SLL mode; only an item that fails is parsed again in full LL
+     * mode with error reporting and recovery.
      */
-    private static HCLParser.ConfigFileContext parseTree(CommonTokenStream tokens, PositionMapper positions,
-            List<Diagnostic> problems) {
+    private static Body parseTopLevel(CommonTokenStream tokens, PositionMapper positions, List<Diagnostic> problems,
+            BodyBuilder bodies) {
         HCLParser parser = new HCLParser(tokens);
         parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.configFile();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorMessages(positions), problems));
-            return parser.configFile();
+        BailErrorStrategy fast = new BailErrorStrategy();
+        SyntaxErrorStrategy careful = new SyntaxErrorStrategy(new SyntaxErrorMessages(positions), problems);
+        BodyBuilder.Items items = bodies.topLevel();
+        while (true) {
+            int type = tokens.LA(1);
+            if (type == Token.EOF) break;
+            if (type == HCLLexer.NEWLINE) {
+                tokens.consume();
+                continue;
+            }
+            int start = tokens.index();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(fast);
+            try {
+                items.add(topLevelItem(parser, type));
+            } catch (ParseCancellationException e) {
+                tokens.seek(start);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(careful);
+                careful.reset(parser);
+                items.add(topLevelItem(parser, type));
+            }
+            if (tokens.index() == start) tokens.consume(); // never stall on a token no rule takes
         }
+        return bodies.configFile(items);
+    }
+
+    /** The rule the grammar's {@code configFile} loop would choose for a token of {@code type}. */
+    private static org.antlr.v4.runtime.ParserRuleContext topLevelItem(HCLParser parser, int type) {
+        if (type == HCLLexer.RBRACE) return parser.strayCloseBrace();
+        if (isIdentifier(type)) return parser.bodyItem();
+        return parser.invalidBodyItem();
+    }
+
+    private static boolean isIdentifier(int type) {
+        return switch (type) {
+            case HCLLexer.IDENT, HCLLexer.TRUE, HCLLexer.FALSE, HCLLexer.NULL, HCLLexer.FOR, HCLLexer.IN, HCLLexer.IF,
+                    HCLLexer.ELSE, HCLLexer.ENDIF, HCLLexer.ENDFOR -> true;
+            default -> false;
+        };
     }
 
     private static Token firstTooDeeplyNested(List<Token> tokens) {

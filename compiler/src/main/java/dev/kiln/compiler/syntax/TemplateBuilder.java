@@ -59,6 +59,14 @@ final class TemplateBuilder {
     Expression.Template quoted(HCLParser.StringTemplateContext context) {
         SourceRange range = rangeOf(context);
         if (context.close == null) reportUnterminatedString(context, range);
+        List<HCLParser.TemplatePartContext> parts = context.templatePart();
+        if (parts.isEmpty()) return new Expression.Template(List.of(), false, range);
+        if (parts.size() == 1 && parts.get(0) instanceof HCLParser.LiteralPartContext literal) {
+            // The common case, a plain string: no sequences to strip around or nest.
+            Token token = literal.start;
+            List<TemplatePart> text = List.of(new TemplatePart.Literal(decodeQuoted(token), positions.range(token)));
+            return new Expression.Template(text, false, range);
+        }
         List<Item> items = items(context.templatePart(), false);
         return new Expression.Template(nest(items, range), false, range);
     }

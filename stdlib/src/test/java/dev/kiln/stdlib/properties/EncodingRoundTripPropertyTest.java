@@ -7,6 +7,7 @@ import dev.kiln.stdlib.value.Value;
 import java.math.BigDecimal;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +24,9 @@ class EncodingRoundTripPropertyTest {
 
   @Property(tries = 300)
   void textEncodingRoundTrips(@ForAll("text") String s, @ForAll("unicodeCharsets") String charset) {
+    // textdecodebase64 refuses U+FFFD on purpose, as Terraform's does: it stands for bytes the
+    // encoding does not define, so a string holding one cannot round-trip.
+    Assume.that(s.indexOf('\uFFFD') < 0);
     Value encoded = EncodingFunctions.TEXTENCODEBASE64.call(Value.string(s), Value.string(charset)).value();
     assertEquals(Value.string(s),
         EncodingFunctions.TEXTDECODEBASE64.call(encoded, Value.string(charset)).value());
