@@ -12,25 +12,25 @@ import dev.kiln.stdlib.value.Value;
  */
 public final class Conversion {
 
-  private Conversion() {}
+    private Conversion() {}
 
-  /** Converts as HCL does for attributes and function arguments (cty's {@code Convert}, unsafe). */
-  public static ConversionResult convert(Value value, Type target) {
-    return convert(value, target, Safety.UNSAFE, Defaults.NONE);
-  }
+    /** Converts as HCL does for attributes and function arguments (cty's {@code Convert}, unsafe). */
+    public static ConversionResult convert(Value value, Type target) {
+        return convert(value, target, Safety.UNSAFE, Defaults.NONE);
+    }
 
-  /** Converts, filling absent or null optional attributes from {@code defaults}. */
-  public static ConversionResult convert(Value value, Type target, Defaults defaults) {
-    return convert(value, target, Safety.UNSAFE, defaults);
-  }
+    /** Converts, filling absent or null optional attributes from {@code defaults}. */
+    public static ConversionResult convert(Value value, Type target, Defaults defaults) {
+        return convert(value, target, Safety.UNSAFE, defaults);
+    }
 
-  /** Converts with the given safety; a SAFE conversion refuses string to number and the like. */
-  public static ConversionResult convert(Value value, Type target, Safety safety, Defaults defaults) {
-    return new ValueConversion(safety).convert(value, target, Path.ROOT, defaults);
-  }
+    /** Converts with the given safety; a SAFE conversion refuses string to number and the like. */
+    public static ConversionResult convert(Value value, Type target, Safety safety, Defaults defaults) {
+        return new ValueConversion(safety).convert(value, target, Path.ROOT, defaults);
+    }
 
-  /** True if some values of type {@code from} convert to {@code to} under {@code safety}. */
-  public static boolean isPossible(Type from, Type to, Safety safety) {
-    return ConversionRules.exists(from, to, safety);
-  }
+    /** True if some values of type {@code from} convert to {@code to} under {@code safety}. */
+    public static boolean isPossible(Type from, Type to, Safety safety) {
+        return ConversionRules.exists(from, to, safety);
+    }
 }

@@ -9,44 +9,44 @@ import java.util.List;
  */
 public record Path(List<PathStep> steps) {
 
-  /** The path to the value itself. */
-  public static final Path ROOT = new Path(List.of());
+    /** The path to the value itself. */
+    public static final Path ROOT = new Path(List.of());
 
-  /** Copies the steps. */
-  public Path {
-    steps = List.copyOf(steps);
-  }
+    /** Copies the steps. */
+    public Path {
+        steps = List.copyOf(steps);
+    }
 
-  /** True for the path to the value itself. */
-  public boolean isRoot() {
-    return steps.isEmpty();
-  }
+    /** True for the path to the value itself. */
+    public boolean isRoot() {
+        return steps.isEmpty();
+    }
 
-  /** This path followed by attribute {@code name}. */
-  public Path attribute(String name) {
-    return then(new PathStep.Attribute(name));
-  }
+    /** This path followed by attribute {@code name}. */
+    public Path attribute(String name) {
+        return then(new PathStep.Attribute(name));
+    }
 
-  /** This path followed by sequence index {@code index}. */
-  public Path index(int index) {
-    return then(new PathStep.Index(index));
-  }
+    /** This path followed by sequence index {@code index}. */
+    public Path index(int index) {
+        return then(new PathStep.Index(index));
+    }
 
-  /** This path followed by map key {@code key}. */
-  public Path key(String key) {
-    return then(new PathStep.Key(key));
-  }
+    /** This path followed by map key {@code key}. */
+    public Path key(String key) {
+        return then(new PathStep.Key(key));
+    }
 
-  private Path then(PathStep step) {
-    List<PathStep> more = new ArrayList<>(steps);
-    more.add(step);
-    return new Path(more);
-  }
+    private Path then(PathStep step) {
+        List<PathStep> more = new ArrayList<>(steps);
+        more.add(step);
+        return new Path(more);
+    }
 
-  @Override
-  public String toString() {
-    StringBuilder out = new StringBuilder();
-    steps.forEach(step -> out.append(step));
-    return out.toString();
-  }
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        steps.forEach(step -> out.append(step));
+        return out.toString();
+    }
 }

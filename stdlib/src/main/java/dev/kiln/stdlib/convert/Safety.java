@@ -9,6 +9,6 @@ package dev.kiln.stdlib.convert;
  * attribute values and function arguments unsafely.
  */
 public enum Safety {
-  SAFE,
-  UNSAFE
+    SAFE,
+    UNSAFE
 }

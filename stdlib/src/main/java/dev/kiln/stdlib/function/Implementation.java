@@ -14,6 +14,6 @@ import java.util.List;
 @FunctionalInterface
 public interface Implementation {
 
-  /** Computes the result of the call. */
-  Value call(List<Value> arguments, Type returnType) throws FunctionException;
+    /** Computes the result of the call. */
+    Value call(List<Value> arguments, Type returnType) throws FunctionException;
 }

@@ -22,60 +22,60 @@ import java.util.Objects;
  * @param allowDynamicType the implementation handles arguments whose type is not known yet
  */
 public record Parameter(
-    String name,
-    Type type,
-    boolean allowNull,
-    boolean allowUnknown,
-    boolean allowMarked,
-    boolean allowDynamicType) {
+        String name,
+        Type type,
+        boolean allowNull,
+        boolean allowUnknown,
+        boolean allowMarked,
+        boolean allowDynamicType) {
 
-  /** Checks the name and type are present. */
-  public Parameter {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-  }
-
-  /** A parameter with every flag off: the usual case. */
-  public static Parameter of(String name, Type type) {
-    return new Parameter(name, type, false, false, false, false);
-  }
-
-  /** This parameter, accepting null arguments. */
-  public Parameter allowingNull() {
-    return new Parameter(name, type, true, allowUnknown, allowMarked, allowDynamicType);
-  }
-
-  /** This parameter, accepting unknown arguments. */
-  public Parameter allowingUnknown() {
-    return new Parameter(name, type, allowNull, true, allowMarked, allowDynamicType);
-  }
-
-  /** This parameter, passing marked arguments to the implementation as they are. */
-  public Parameter allowingMarked() {
-    return new Parameter(name, type, allowNull, allowUnknown, true, allowDynamicType);
-  }
-
-  /** This parameter, accepting arguments whose type is not known yet. */
-  public Parameter allowingDynamicType() {
-    return new Parameter(name, type, allowNull, allowUnknown, allowMarked, true);
-  }
-
-  /** {@code name type}, followed by the flags that are on: {@code value any [unknown]}. */
-  String signature(boolean variadic) {
-    List<String> flags = new ArrayList<>();
-    if (allowNull) {
-      flags.add("null");
+    /** Checks the name and type are present. */
+    public Parameter {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
     }
-    if (allowUnknown) {
-      flags.add("unknown");
+
+    /** A parameter with every flag off: the usual case. */
+    public static Parameter of(String name, Type type) {
+        return new Parameter(name, type, false, false, false, false);
     }
-    if (allowMarked) {
-      flags.add("marked");
+
+    /** This parameter, accepting null arguments. */
+    public Parameter allowingNull() {
+        return new Parameter(name, type, true, allowUnknown, allowMarked, allowDynamicType);
     }
-    if (allowDynamicType) {
-      flags.add("dynamic");
+
+    /** This parameter, accepting unknown arguments. */
+    public Parameter allowingUnknown() {
+        return new Parameter(name, type, allowNull, true, allowMarked, allowDynamicType);
     }
-    String text = name + " " + (variadic ? "..." : "") + type;
-    return flags.isEmpty() ? text : text + " " + flags;
-  }
+
+    /** This parameter, passing marked arguments to the implementation as they are. */
+    public Parameter allowingMarked() {
+        return new Parameter(name, type, allowNull, allowUnknown, true, allowDynamicType);
+    }
+
+    /** This parameter, accepting arguments whose type is not known yet. */
+    public Parameter allowingDynamicType() {
+        return new Parameter(name, type, allowNull, allowUnknown, allowMarked, true);
+    }
+
+    /** {@code name type}, followed by the flags that are on: {@code value any [unknown]}. */
+    String signature(boolean variadic) {
+        List<String> flags = new ArrayList<>();
+        if (allowNull) {
+            flags.add("null");
+        }
+        if (allowUnknown) {
+            flags.add("unknown");
+        }
+        if (allowMarked) {
+            flags.add("marked");
+        }
+        if (allowDynamicType) {
+            flags.add("dynamic");
+        }
+        String text = name + " " + (variadic ? "..." : "") + type;
+        return flags.isEmpty() ? text : text + " " + flags;
+    }
 }

@@ -15,11 +15,11 @@ import java.util.List;
 @FunctionalInterface
 public interface ReturnTypeRule {
 
-  /** The result type for these arguments, or a {@link FunctionException} if they are unusable. */
-  Type returnType(List<Value> arguments) throws FunctionException;
+    /** The result type for these arguments, or a {@link FunctionException} if they are unusable. */
+    Type returnType(List<Value> arguments) throws FunctionException;
 
-  /** A rule that always answers {@code type}. */
-  static ReturnTypeRule fixed(Type type) {
-    return arguments -> type;
-  }
+    /** A rule that always answers {@code type}. */
+    static ReturnTypeRule fixed(Type type) {
+        return arguments -> type;
+    }
 }

@@ -26,74 +26,74 @@ import java.util.Random;
  * @param secrets where {@code aws_secretsmanager}, {@code vault} and {@code consul_key} read from
  */
 public record FunctionEnvironment(
-    Clock clock,
-    Random random,
-    Instant startTime,
-    Path baseDirectory,
-    Path homeDirectory,
-    SecretSource secrets) {
+        Clock clock,
+        Random random,
+        Instant startTime,
+        Path baseDirectory,
+        Path homeDirectory,
+        SecretSource secrets) {
 
-  /** Checks every part is present and makes the directories absolute. */
-  public FunctionEnvironment {
-    Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(random, "random");
-    Objects.requireNonNull(startTime, "startTime");
-    baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
-    homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory").toAbsolutePath().normalize();
-    Objects.requireNonNull(secrets, "secrets");
-  }
-
-  /** A fixed clock, randomness and start time, with the other parts as {@link #system()} has them. */
-  public FunctionEnvironment(Clock clock, Random random, Instant startTime) {
-    this(clock, random, startTime, Path.of(""), userHome(), SecretSource.NOT_AVAILABLE);
-  }
-
-  /**
-   * The real environment: the system clock, a secure random source, started now, paths relative
-   * to the working directory, the user's home directory, and no access to secrets (secret
-   * functions then return unknown strings, as {@code validate} needs).
-   */
-  public static FunctionEnvironment system() {
-    Clock clock = Clock.systemUTC();
-    return new FunctionEnvironment(clock, new SecureRandom(), clock.instant());
-  }
-
-  /** This environment reading time from {@code clock}. */
-  public FunctionEnvironment withClock(Clock clock) {
-    return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
-  }
-
-  /** This environment drawing random bytes from {@code random}. */
-  public FunctionEnvironment withRandom(Random random) {
-    return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
-  }
-
-  /** This environment with the run started at {@code startTime}. */
-  public FunctionEnvironment withStartTime(Instant startTime) {
-    return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
-  }
-
-  /** This environment with relative paths resolved against {@code directory}. */
-  public FunctionEnvironment withBaseDirectory(Path directory) {
-    return new FunctionEnvironment(clock, random, startTime, directory, homeDirectory, secrets);
-  }
-
-  /** This environment with {@code ~} expanding to {@code directory}. */
-  public FunctionEnvironment withHomeDirectory(Path directory) {
-    return new FunctionEnvironment(clock, random, startTime, baseDirectory, directory, secrets);
-  }
-
-  /** This environment reading secrets from {@code source}. */
-  public FunctionEnvironment withSecrets(SecretSource source) {
-    return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, source);
-  }
-
-  /** {@code HOME}, as Go's homedir package reads it, else Java's {@code user.home}. */
-  private static Path userHome() {
-    String home = System.getenv("HOME");
-    if (home == null || home.isEmpty()) {
-      home = System.getProperty("user.home", "/");
+    /** Checks every part is present and makes the directories absolute. */
+    public FunctionEnvironment {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(startTime, "startTime");
+        baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
+        homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory").toAbsolutePath().normalize();
+        Objects.requireNonNull(secrets, "secrets");
     }
-    return Path.of(home);
-  }
+
+    /** A fixed clock, randomness and start time, with the other parts as {@link #system()} has them. */
+    public FunctionEnvironment(Clock clock, Random random, Instant startTime) {
+        this(clock, random, startTime, Path.of(""), userHome(), SecretSource.NOT_AVAILABLE);
+    }
+
+    /**
+     * The real environment: the system clock, a secure random source, started now, paths relative
+     * to the working directory, the user's home directory, and no access to secrets (secret
+     * functions then return unknown strings, as {@code validate} needs).
+     */
+    public static FunctionEnvironment system() {
+        Clock clock = Clock.systemUTC();
+        return new FunctionEnvironment(clock, new SecureRandom(), clock.instant());
+    }
+
+    /** This environment reading time from {@code clock}. */
+    public FunctionEnvironment withClock(Clock clock) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+    }
+
+    /** This environment drawing random bytes from {@code random}. */
+    public FunctionEnvironment withRandom(Random random) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+    }
+
+    /** This environment with the run started at {@code startTime}. */
+    public FunctionEnvironment withStartTime(Instant startTime) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+    }
+
+    /** This environment with relative paths resolved against {@code directory}. */
+    public FunctionEnvironment withBaseDirectory(Path directory) {
+        return new FunctionEnvironment(clock, random, startTime, directory, homeDirectory, secrets);
+    }
+
+    /** This environment with {@code ~} expanding to {@code directory}. */
+    public FunctionEnvironment withHomeDirectory(Path directory) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, directory, secrets);
+    }
+
+    /** This environment reading secrets from {@code source}. */
+    public FunctionEnvironment withSecrets(SecretSource source) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, source);
+    }
+
+    /** {@code HOME}, as Go's homedir package reads it, else Java's {@code user.home}. */
+    private static Path userHome() {
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home", "/");
+        }
+        return Path.of(home);
+    }
 }

@@ -20,58 +20,58 @@ import java.util.Map;
  */
 public final class ConsoleFormat {
 
-  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-  private ConsoleFormat() {}
+    private ConsoleFormat() {}
 
-  /** The console text for {@code value}. */
-  public static String format(Value value, RenderOptions options) {
-    if (!value.isWhollyKnown()) {
-      return "<unknown>";
+    /** The console text for {@code value}. */
+    public static String format(Value value, RenderOptions options) {
+        if (!value.isWhollyKnown()) {
+            return "<unknown>";
+        }
+        return format(value, options, false);
     }
-    return format(value, options, false);
-  }
 
-  private static String format(Value value, RenderOptions options, boolean nested) {
-    if (value.hasMark(Mark.SENSITIVE) && options.sensitivePlaceholder().isPresent()) {
-      return options.sensitivePlaceholder().get();
+    private static String format(Value value, RenderOptions options, boolean nested) {
+        if (value.hasMark(Mark.SENSITIVE) && options.sensitivePlaceholder().isPresent()) {
+            return options.sensitivePlaceholder().get();
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value instanceof StringValue) {
+            String text = ((StringValue) value).value();
+            return nested ? GoText.quote(text) : text;
+        }
+        if (value instanceof NumberValue) {
+            BigDecimal number = ((NumberValue) value).value();
+            boolean fitsLong = ((NumberValue) value).isWhole()
+                    && number.compareTo(LONG_MIN) >= 0 && number.compareTo(LONG_MAX) <= 0;
+            return fitsLong ? number.toBigIntegerExact().toString() : GoText.formatG(number);
+        }
+        if (value instanceof BoolValue) {
+            return Boolean.toString(((BoolValue) value).value());
+        }
+        List<Value> elements = Containers.sequence(value);
+        if (elements != null) {
+            StringBuilder out = new StringBuilder("[");
+            if (!elements.isEmpty()) {
+                out.append('\n');
+            }
+            for (Value element : elements) {
+                out.append(Containers.indent(format(element, options, true))).append(",\n");
+            }
+            return out.append(']').toString();
+        }
+        Map<String, Value> entries = Containers.entries(value);
+        StringBuilder out = new StringBuilder("{");
+        if (!entries.isEmpty()) {
+            out.append('\n');
+        }
+        entries.forEach((key, element) -> out.append(
+                        Containers.indent(GoText.quote(key) + " = " + format(element, options, true)))
+                .append('\n'));
+        return out.append('}').toString();
     }
-    if (value.isNull()) {
-      return "null";
-    }
-    if (value instanceof StringValue) {
-      String text = ((StringValue) value).value();
-      return nested ? GoText.quote(text) : text;
-    }
-    if (value instanceof NumberValue) {
-      BigDecimal number = ((NumberValue) value).value();
-      boolean fitsLong = ((NumberValue) value).isWhole()
-          && number.compareTo(LONG_MIN) >= 0 && number.compareTo(LONG_MAX) <= 0;
-      return fitsLong ? number.toBigIntegerExact().toString() : GoText.formatG(number);
-    }
-    if (value instanceof BoolValue) {
-      return Boolean.toString(((BoolValue) value).value());
-    }
-    List<Value> elements = Containers.sequence(value);
-    if (elements != null) {
-      StringBuilder out = new StringBuilder("[");
-      if (!elements.isEmpty()) {
-        out.append('\n');
-      }
-      for (Value element : elements) {
-        out.append(Containers.indent(format(element, options, true))).append(",\n");
-      }
-      return out.append(']').toString();
-    }
-    Map<String, Value> entries = Containers.entries(value);
-    StringBuilder out = new StringBuilder("{");
-    if (!entries.isEmpty()) {
-      out.append('\n');
-    }
-    entries.forEach((key, element) -> out.append(
-            Containers.indent(GoText.quote(key) + " = " + format(element, options, true)))
-        .append('\n'));
-    return out.append('}').toString();
-  }
 }

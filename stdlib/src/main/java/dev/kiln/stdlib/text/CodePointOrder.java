@@ -9,24 +9,24 @@ import java.util.Comparator;
  */
 public final class CodePointOrder implements Comparator<String> {
 
-  /** The single instance. */
-  public static final CodePointOrder INSTANCE = new CodePointOrder();
+    /** The single instance. */
+    public static final CodePointOrder INSTANCE = new CodePointOrder();
 
-  private CodePointOrder() {}
+    private CodePointOrder() {}
 
-  @Override
-  public int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+    @Override
+    public int compare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
-    return Boolean.compare(i < a.length(), j < b.length());
-  }
 }

@@ -14,48 +14,48 @@ import java.util.regex.Pattern;
  */
 public final class GraphemeClusters {
 
-  private static final Pattern CLUSTER = Pattern.compile("\\X");
+    private static final Pattern CLUSTER = Pattern.compile("\\X");
 
-  private GraphemeClusters() {}
+    private GraphemeClusters() {}
 
-  /** The clusters of {@code text}, in order. */
-  public static List<String> split(String text) {
-    List<String> clusters = new ArrayList<>();
-    Matcher matcher = CLUSTER.matcher(text);
-    while (matcher.find()) {
-      clusters.add(matcher.group());
+    /** The clusters of {@code text}, in order. */
+    public static List<String> split(String text) {
+        List<String> clusters = new ArrayList<>();
+        Matcher matcher = CLUSTER.matcher(text);
+        while (matcher.find()) {
+            clusters.add(matcher.group());
+        }
+        return clusters;
     }
-    return clusters;
-  }
 
-  /** The number of clusters in {@code text}. */
-  public static int count(String text) {
-    if (isAscii(text)) {
-      return text.length() - crlfCount(text);
+    /** The number of clusters in {@code text}. */
+    public static int count(String text) {
+        if (isAscii(text)) {
+            return text.length() - crlfCount(text);
+        }
+        int count = 0;
+        Matcher matcher = CLUSTER.matcher(text);
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
     }
-    int count = 0;
-    Matcher matcher = CLUSTER.matcher(text);
-    while (matcher.find()) {
-      count++;
-    }
-    return count;
-  }
 
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 
-  // "\r\n" is one grapheme cluster.
-  private static int crlfCount(String text) {
-    int count = 0;
-    for (int i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", i + 2)) {
-      count++;
+    // "\r\n" is one grapheme cluster.
+    private static int crlfCount(String text) {
+        int count = 0;
+        for (int i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", i + 2)) {
+            count++;
+        }
+        return count;
     }
-    return count;
-  }
 }

@@ -18,76 +18,76 @@ import java.util.TreeSet;
  * type; see {@code dev.kiln.stdlib.convert.Defaults}.
  */
 public record ObjectType(SortedMap<String, Type> attributeTypes, SortedSet<String> optionalAttributes)
-    implements Type {
+        implements Type {
 
-  /** Creates an object type; attributes are kept sorted by name. */
-  public ObjectType(Map<String, Type> attributeTypes, Set<String> optionalAttributes) {
-    this(newAttributeMap(attributeTypes), new TreeSet<>(optionalAttributes));
-  }
-
-  /** Copies the attributes and checks that every optional attribute exists. */
-  public ObjectType {
-    attributeTypes = Collections.unmodifiableSortedMap(newAttributeMap(attributeTypes));
-    optionalAttributes = Collections.unmodifiableSortedSet(new TreeSet<>(optionalAttributes));
-    if (!attributeTypes.keySet().containsAll(optionalAttributes)) {
-      throw new IllegalArgumentException("optional attributes must be attributes: " + optionalAttributes);
+    /** Creates an object type; attributes are kept sorted by name. */
+    public ObjectType(Map<String, Type> attributeTypes, Set<String> optionalAttributes) {
+        this(newAttributeMap(attributeTypes), new TreeSet<>(optionalAttributes));
     }
-  }
 
-  /** The empty object type {@code object({})}. */
-  public static final ObjectType EMPTY = new ObjectType(Map.of(), Set.of());
-
-  private static TreeMap<String, Type> newAttributeMap(Map<String, Type> attributes) {
-    TreeMap<String, Type> sorted = new TreeMap<>(CodePointOrder.INSTANCE);
-    sorted.putAll(attributes);
-    return sorted;
-  }
-
-  /** The type of attribute {@code name}, or null if there is none. */
-  public Type attributeType(String name) {
-    return attributeTypes.get(name);
-  }
-
-  /** True if {@code name} is an attribute that may be omitted. */
-  public boolean isOptional(String name) {
-    return optionalAttributes.contains(name);
-  }
-
-  @Override
-  public String friendlyName() {
-    return "object";
-  }
-
-  @Override
-  public String friendlyNameForConstraint() {
-    return "object";
-  }
-
-  @Override
-  public boolean hasDynamicTypes() {
-    return attributeTypes.values().stream().anyMatch(Type::hasDynamicTypes);
-  }
-
-  @Override
-  public Type withoutOptionalAttributes() {
-    TreeMap<String, Type> attrs = newAttributeMap(Map.of());
-    attributeTypes.forEach((name, type) -> attrs.put(name, type.withoutOptionalAttributes()));
-    return new ObjectType(attrs, Set.of());
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder out = new StringBuilder("object({");
-    String separator = "";
-    for (Map.Entry<String, Type> attr : attributeTypes.entrySet()) {
-      out.append(separator).append(attr.getKey()).append('=');
-      if (isOptional(attr.getKey())) {
-        out.append("optional(").append(attr.getValue()).append(')');
-      } else {
-        out.append(attr.getValue());
-      }
-      separator = ",";
+    /** Copies the attributes and checks that every optional attribute exists. */
+    public ObjectType {
+        attributeTypes = Collections.unmodifiableSortedMap(newAttributeMap(attributeTypes));
+        optionalAttributes = Collections.unmodifiableSortedSet(new TreeSet<>(optionalAttributes));
+        if (!attributeTypes.keySet().containsAll(optionalAttributes)) {
+            throw new IllegalArgumentException("optional attributes must be attributes: " + optionalAttributes);
+        }
     }
-    return out.append("})").toString();
-  }
+
+    /** The empty object type {@code object({})}. */
+    public static final ObjectType EMPTY = new ObjectType(Map.of(), Set.of());
+
+    private static TreeMap<String, Type> newAttributeMap(Map<String, Type> attributes) {
+        TreeMap<String, Type> sorted = new TreeMap<>(CodePointOrder.INSTANCE);
+        sorted.putAll(attributes);
+        return sorted;
+    }
+
+    /** The type of attribute {@code name}, or null if there is none. */
+    public Type attributeType(String name) {
+        return attributeTypes.get(name);
+    }
+
+    /** True if {@code name} is an attribute that may be omitted. */
+    public boolean isOptional(String name) {
+        return optionalAttributes.contains(name);
+    }
+
+    @Override
+    public String friendlyName() {
+        return "object";
+    }
+
+    @Override
+    public String friendlyNameForConstraint() {
+        return "object";
+    }
+
+    @Override
+    public boolean hasDynamicTypes() {
+        return attributeTypes.values().stream().anyMatch(Type::hasDynamicTypes);
+    }
+
+    @Override
+    public Type withoutOptionalAttributes() {
+        TreeMap<String, Type> attrs = newAttributeMap(Map.of());
+        attributeTypes.forEach((name, type) -> attrs.put(name, type.withoutOptionalAttributes()));
+        return new ObjectType(attrs, Set.of());
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("object({");
+        String separator = "";
+        for (Map.Entry<String, Type> attr : attributeTypes.entrySet()) {
+            out.append(separator).append(attr.getKey()).append('=');
+            if (isOptional(attr.getKey())) {
+                out.append("optional(").append(attr.getValue()).append(')');
+            } else {
+                out.append(attr.getValue());
+            }
+            separator = ",";
+        }
+        return out.append("})").toString();
+    }
 }

@@ -9,19 +9,19 @@ import java.util.Objects;
  */
 public record Mark(String name) {
 
-  /** Marks a value whose text must never be printed (a password, a token). */
-  public static final Mark SENSITIVE = new Mark("sensitive");
+    /** Marks a value whose text must never be printed (a password, a token). */
+    public static final Mark SENSITIVE = new Mark("sensitive");
 
-  /** Creates a mark with a non-empty name. */
-  public Mark {
-    Objects.requireNonNull(name, "name");
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("mark name must not be empty");
+    /** Creates a mark with a non-empty name. */
+    public Mark {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("mark name must not be empty");
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    @Override
+    public String toString() {
+        return name;
+    }
 }

@@ -12,64 +12,64 @@ import java.util.Optional;
  */
 public record NumberValue(BigDecimal value, Marks marks) implements Value {
 
-  /** Normalises {@code value} so equal numbers are equal records. */
-  public NumberValue {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(marks, "marks");
-    value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-  }
-
-  /** True if this number has no fractional part. */
-  public boolean isWhole() {
-    return value.scale() <= 0;
-  }
-
-  /** This number as an {@code int} if it is whole and fits, for indexes and counts. */
-  public Optional<Integer> intValueExact() {
-    if (!isWhole() || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-        || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-      return Optional.empty();
+    /** Normalises {@code value} so equal numbers are equal records. */
+    public NumberValue {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(marks, "marks");
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
-    return Optional.of(value.intValueExact());
-  }
 
-  /** This number as a {@link BigInteger} if it is whole. */
-  public Optional<BigInteger> bigIntegerValueExact() {
-    return isWhole() ? Optional.of(value.toBigIntegerExact()) : Optional.empty();
-  }
+    /** True if this number has no fractional part. */
+    public boolean isWhole() {
+        return value.scale() <= 0;
+    }
 
-  /** The text cty prints for this number: plain decimal, no exponent, no trailing zeros. */
-  public String text() {
-    return value.toPlainString();
-  }
+    /** This number as an {@code int} if it is whole and fits, for indexes and counts. */
+    public Optional<Integer> intValueExact() {
+        if (!isWhole() || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(value.intValueExact());
+    }
 
-  @Override
-  public Type type() {
-    return Type.NUMBER;
-  }
+    /** This number as a {@link BigInteger} if it is whole. */
+    public Optional<BigInteger> bigIntegerValueExact() {
+        return isWhole() ? Optional.of(value.toBigIntegerExact()) : Optional.empty();
+    }
 
-  @Override
-  public NumberValue withMarks(Marks marks) {
-    return new NumberValue(value, marks);
-  }
+    /** The text cty prints for this number: plain decimal, no exponent, no trailing zeros. */
+    public String text() {
+        return value.toPlainString();
+    }
 
-  @Override
-  public Marks deepMarks() {
-    return marks;
-  }
+    @Override
+    public Type type() {
+        return Type.NUMBER;
+    }
 
-  @Override
-  public NumberValue unmarkDeep() {
-    return withMarks(Marks.NONE);
-  }
+    @Override
+    public NumberValue withMarks(Marks marks) {
+        return new NumberValue(value, marks);
+    }
 
-  @Override
-  public boolean isWhollyKnown() {
-    return true;
-  }
+    @Override
+    public Marks deepMarks() {
+        return marks;
+    }
 
-  @Override
-  public String toString() {
-    return "number(" + text() + ")" + (marks.isEmpty() ? "" : marks);
-  }
+    @Override
+    public NumberValue unmarkDeep() {
+        return withMarks(Marks.NONE);
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "number(" + text() + ")" + (marks.isEmpty() ? "" : marks);
+    }
 }

@@ -20,41 +20,41 @@ import java.util.zip.CRC32;
  */
 final class SetOrder implements Comparator<Value> {
 
-  static final SetOrder INSTANCE = new SetOrder();
+    static final SetOrder INSTANCE = new SetOrder();
 
-  private SetOrder() {}
+    private SetOrder() {}
 
-  @Override
-  public int compare(Value a, Value b) {
-    int byKind = Integer.compare(rank(a), rank(b));
-    if (byKind != 0 || rank(a) != 0) {
-      return byKind;
+    @Override
+    public int compare(Value a, Value b) {
+        int byKind = Integer.compare(rank(a), rank(b));
+        if (byKind != 0 || rank(a) != 0) {
+            return byKind;
+        }
+        if (a instanceof StringValue && b instanceof StringValue) {
+            return CodePointOrder.INSTANCE.compare(((StringValue) a).value(), ((StringValue) b).value());
+        }
+        if (a instanceof NumberValue && b instanceof NumberValue) {
+            return ((NumberValue) a).value().compareTo(((NumberValue) b).value());
+        }
+        if (a instanceof BoolValue && b instanceof BoolValue) {
+            return Boolean.compare(((BoolValue) a).value(), ((BoolValue) b).value());
+        }
+        String hashA = SetHashText.of(a);
+        String hashB = SetHashText.of(b);
+        int byCrc = Long.compare(crc32(hashA), crc32(hashB));
+        return byCrc != 0 ? byCrc : hashA.compareTo(hashB);
     }
-    if (a instanceof StringValue && b instanceof StringValue) {
-      return CodePointOrder.INSTANCE.compare(((StringValue) a).value(), ((StringValue) b).value());
-    }
-    if (a instanceof NumberValue && b instanceof NumberValue) {
-      return ((NumberValue) a).value().compareTo(((NumberValue) b).value());
-    }
-    if (a instanceof BoolValue && b instanceof BoolValue) {
-      return Boolean.compare(((BoolValue) a).value(), ((BoolValue) b).value());
-    }
-    String hashA = SetHashText.of(a);
-    String hashB = SetHashText.of(b);
-    int byCrc = Long.compare(crc32(hashA), crc32(hashB));
-    return byCrc != 0 ? byCrc : hashA.compareTo(hashB);
-  }
 
-  private static int rank(Value value) {
-    if (!value.isKnown()) {
-      return 2;
+    private static int rank(Value value) {
+        if (!value.isKnown()) {
+            return 2;
+        }
+        return value.isNull() ? 1 : 0;
     }
-    return value.isNull() ? 1 : 0;
-  }
 
-  private static long crc32(String text) {
-    CRC32 crc = new CRC32();
-    crc.update(text.getBytes(StandardCharsets.UTF_8));
-    return crc.getValue();
-  }
+    private static long crc32(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
 }

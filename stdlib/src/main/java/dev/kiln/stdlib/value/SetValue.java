@@ -15,58 +15,58 @@ import java.util.Objects;
  */
 public record SetValue(Type elementType, List<Value> elements, Marks marks) implements Value {
 
-  /** Moves element marks to the set, removes duplicates and sorts the elements. */
-  public SetValue {
-    Objects.requireNonNull(marks, "marks");
-    elementType = elementType.withoutOptionalAttributes();
-    List<Value> distinct = new ArrayList<>();
-    for (Value element : elements) {
-      marks = marks.union(element.deepMarks());
-      Value plain = element.unmarkDeep();
-      if (!plain.isWhollyKnown() || !distinct.contains(plain)) {
-        distinct.add(plain);
-      }
+    /** Moves element marks to the set, removes duplicates and sorts the elements. */
+    public SetValue {
+        Objects.requireNonNull(marks, "marks");
+        elementType = elementType.withoutOptionalAttributes();
+        List<Value> distinct = new ArrayList<>();
+        for (Value element : elements) {
+            marks = marks.union(element.deepMarks());
+            Value plain = element.unmarkDeep();
+            if (!plain.isWhollyKnown() || !distinct.contains(plain)) {
+                distinct.add(plain);
+            }
+        }
+        Children.requireElementType(elementType, distinct, "set");
+        distinct.sort(SetOrder.INSTANCE);
+        elements = List.copyOf(distinct);
     }
-    Children.requireElementType(elementType, distinct, "set");
-    distinct.sort(SetOrder.INSTANCE);
-    elements = List.copyOf(distinct);
-  }
 
-  @Override
-  public SetType type() {
-    return Type.set(elementType);
-  }
+    @Override
+    public SetType type() {
+        return Type.set(elementType);
+    }
 
-  /** The number of elements, which is only meaningful if {@link #hasUnknownElements()} is false. */
-  public int length() {
-    return elements.size();
-  }
+    /** The number of elements, which is only meaningful if {@link #hasUnknownElements()} is false. */
+    public int length() {
+        return elements.size();
+    }
 
-  /**
-   * True if some element is not wholly known: cty then treats the set's length as unknown, since
-   * unknown elements might turn out equal to others.
-   */
-  public boolean hasUnknownElements() {
-    return !isWhollyKnown();
-  }
+    /**
+     * True if some element is not wholly known: cty then treats the set's length as unknown, since
+     * unknown elements might turn out equal to others.
+     */
+    public boolean hasUnknownElements() {
+        return !isWhollyKnown();
+    }
 
-  @Override
-  public SetValue withMarks(Marks marks) {
-    return new SetValue(elementType, elements, marks);
-  }
+    @Override
+    public SetValue withMarks(Marks marks) {
+        return new SetValue(elementType, elements, marks);
+    }
 
-  @Override
-  public Marks deepMarks() {
-    return marks;
-  }
+    @Override
+    public Marks deepMarks() {
+        return marks;
+    }
 
-  @Override
-  public SetValue unmarkDeep() {
-    return withMarks(Marks.NONE);
-  }
+    @Override
+    public SetValue unmarkDeep() {
+        return withMarks(Marks.NONE);
+    }
 
-  @Override
-  public boolean isWhollyKnown() {
-    return Children.whollyKnown(elements);
-  }
+    @Override
+    public boolean isWhollyKnown() {
+        return Children.whollyKnown(elements);
+    }
 }

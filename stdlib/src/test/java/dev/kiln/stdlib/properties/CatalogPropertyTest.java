@@ -27,83 +27,83 @@ import net.jqwik.api.Provide;
  */
 class CatalogPropertyTest {
 
-  private static final List<Function> FUNCTIONS = PackerFunctions.catalog().functions();
+    private static final List<Function> FUNCTIONS = PackerFunctions.catalog().functions();
 
-  /** A call: a function and arguments drawn from a pool of typical values. */
-  record Call(Function function, List<Value> arguments) {
-    CallResult run() {
-      return function.call(arguments);
+    /** A call: a function and arguments drawn from a pool of typical values. */
+    record Call(Function function, List<Value> arguments) {
+        CallResult run() {
+            return function.call(arguments);
+        }
+
+        Call with(int index, Value argument) {
+            List<Value> changed = new ArrayList<>(arguments);
+            changed.set(index, argument);
+            return new Call(function, changed);
+        }
     }
 
-    Call with(int index, Value argument) {
-      List<Value> changed = new ArrayList<>(arguments);
-      changed.set(index, argument);
-      return new Call(function, changed);
+    private static Arbitrary<Value> argumentPool() {
+        return Arbitraries.oneOf(
+                ValueArbitraries.anyValues(),
+                Arbitraries.of(
+                        Value.string("{\"a\": [1, \"x\"]}"),
+                        Value.string("[1, 2]"),
+                        Value.string("12"),
+                        Value.object(Map.of("a", Value.number(1))),
+                        Value.map(Map.of("k", Value.string("v"))),
+                        Value.list(Value.string("a"), Value.string("b")),
+                        Value.tuple(),
+                        Value.nullOf(Type.STRING),
+                        Value.nullOf(Type.ANY)));
     }
-  }
 
-  private static Arbitrary<Value> argumentPool() {
-    return Arbitraries.oneOf(
-        ValueArbitraries.anyValues(),
-        Arbitraries.of(
-            Value.string("{\"a\": [1, \"x\"]}"),
-            Value.string("[1, 2]"),
-            Value.string("12"),
-            Value.object(Map.of("a", Value.number(1))),
-            Value.map(Map.of("k", Value.string("v"))),
-            Value.list(Value.string("a"), Value.string("b")),
-            Value.tuple(),
-            Value.nullOf(Type.STRING),
-            Value.nullOf(Type.ANY)));
-  }
-
-  @Provide
-  Arbitrary<Call> calls() {
-    return Arbitraries.of(FUNCTIONS).flatMap(function -> {
-      int fixed = function.parameters().size();
-      int extra = function.variadic().isPresent() ? 3 : 0;
-      return Arbitraries.integers().between(fixed, fixed + extra).flatMap(count ->
-          argumentPool().list().ofSize(count).map(args -> new Call(function, args)));
-    });
-  }
-
-  @Provide
-  Arbitrary<Map.Entry<Call, Integer>> callsWithIndex() {
-    return calls().filter(c -> !c.arguments().isEmpty()).flatMap(call ->
-        Combinators.combine(Arbitraries.just(call), Arbitraries.integers().between(0, call.arguments().size() - 1))
-            .as(Map::entry));
-  }
-
-  @Property(tries = 500)
-  void callsNeverThrow(@ForAll("calls") Call call) {
-    call.run();
-  }
-
-  @Property(tries = 500)
-  void unknownArgumentsGiveUnknownResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
-    Call call = sample.getKey();
-    int index = sample.getValue();
-    Parameter parameter = call.function().parameterFor(index).orElseThrow();
-    Value argument = call.arguments().get(index);
-    if (!call.run().isSuccess() || parameter.allowUnknown() || argument.isNull()) {
-      return;
+    @Provide
+    Arbitrary<Call> calls() {
+        return Arbitraries.of(FUNCTIONS).flatMap(function -> {
+            int fixed = function.parameters().size();
+            int extra = function.variadic().isPresent() ? 3 : 0;
+            return Arbitraries.integers().between(fixed, fixed + extra).flatMap(count ->
+                    argumentPool().list().ofSize(count).map(args -> new Call(function, args)));
+        });
     }
-    CallResult result = call.with(index, Value.unknown(argument.type())).run();
-    assertTrue(result.isSuccess(), () -> call.function().name() + ": " + result);
-    assertFalse(result.value().isKnown(), () -> call.function().name() + " gave " + result.value());
-  }
 
-  @Property(tries = 500)
-  void sensitiveArgumentsGiveSensitiveResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
-    Call call = sample.getKey();
-    int index = sample.getValue();
-    if (!call.run().isSuccess()) {
-      return;
+    @Provide
+    Arbitrary<Map.Entry<Call, Integer>> callsWithIndex() {
+        return calls().filter(c -> !c.arguments().isEmpty()).flatMap(call ->
+                Combinators.combine(Arbitraries.just(call), Arbitraries.integers().between(0, call.arguments().size() - 1))
+                        .as(Map::entry));
     }
-    Value secret = call.arguments().get(index).mark(Mark.SENSITIVE);
-    CallResult result = call.with(index, secret).run();
-    assertTrue(result.isSuccess(), () -> call.function().name() + ": " + result);
-    assertTrue(result.value().deepMarks().contains(Mark.SENSITIVE),
-        () -> call.function().name() + " lost the mark: " + result.value());
-  }
+
+    @Property(tries = 500)
+    void callsNeverThrow(@ForAll("calls") Call call) {
+        call.run();
+    }
+
+    @Property(tries = 500)
+    void unknownArgumentsGiveUnknownResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
+        Call call = sample.getKey();
+        int index = sample.getValue();
+        Parameter parameter = call.function().parameterFor(index).orElseThrow();
+        Value argument = call.arguments().get(index);
+        if (!call.run().isSuccess() || parameter.allowUnknown() || argument.isNull()) {
+            return;
+        }
+        CallResult result = call.with(index, Value.unknown(argument.type())).run();
+        assertTrue(result.isSuccess(), () -> call.function().name() + ": " + result);
+        assertFalse(result.value().isKnown(), () -> call.function().name() + " gave " + result.value());
+    }
+
+    @Property(tries = 500)
+    void sensitiveArgumentsGiveSensitiveResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
+        Call call = sample.getKey();
+        int index = sample.getValue();
+        if (!call.run().isSuccess()) {
+            return;
+        }
+        Value secret = call.arguments().get(index).mark(Mark.SENSITIVE);
+        CallResult result = call.with(index, secret).run();
+        assertTrue(result.isSuccess(), () -> call.function().name() + ": " + result);
+        assertTrue(result.value().deepMarks().contains(Mark.SENSITIVE),
+                () -> call.function().name() + " lost the mark: " + result.value());
+    }
 }

@@ -23,80 +23,80 @@ import java.util.stream.Collectors;
  */
 public final class ValueNotation {
 
-  private ValueNotation() {}
+    private ValueNotation() {}
 
-  /** Parses the input notation. */
-  public static Value parse(String text) {
-    text = text.trim();
-    if (text.startsWith("sensitive ")) {
-      return parse(text.substring("sensitive ".length())).mark(Mark.SENSITIVE);
+    /** Parses the input notation. */
+    public static Value parse(String text) {
+        text = text.trim();
+        if (text.startsWith("sensitive ")) {
+            return parse(text.substring("sensitive ".length())).mark(Mark.SENSITIVE);
+        }
+        if (text.startsWith("unknown(") && text.endsWith(")")) {
+            return Value.unknown(TypeSyntax.parse(text.substring(8, text.length() - 1)));
+        }
+        if (text.startsWith("null(") && text.endsWith(")")) {
+            return Value.nullOf(TypeSyntax.parse(text.substring(5, text.length() - 1)));
+        }
+        int as = text.lastIndexOf(" as ");
+        if (as > 0) {
+            Value raw = parse(text.substring(0, as));
+            return Conversion.convert(raw, TypeSyntax.parse(text.substring(as + 4))).value();
+        }
+        JsonDecoding.Result result = JsonDecoding.decode(text);
+        if (result instanceof JsonDecoding.Result.Invalid) {
+            throw new IllegalArgumentException(text + ": " + ((JsonDecoding.Result.Invalid) result).message());
+        }
+        return ((JsonDecoding.Result.Decoded) result).value();
     }
-    if (text.startsWith("unknown(") && text.endsWith(")")) {
-      return Value.unknown(TypeSyntax.parse(text.substring(8, text.length() - 1)));
-    }
-    if (text.startsWith("null(") && text.endsWith(")")) {
-      return Value.nullOf(TypeSyntax.parse(text.substring(5, text.length() - 1)));
-    }
-    int as = text.lastIndexOf(" as ");
-    if (as > 0) {
-      Value raw = parse(text.substring(0, as));
-      return Conversion.convert(raw, TypeSyntax.parse(text.substring(as + 4))).value();
-    }
-    JsonDecoding.Result result = JsonDecoding.decode(text);
-    if (result instanceof JsonDecoding.Result.Invalid) {
-      throw new IllegalArgumentException(text + ": " + ((JsonDecoding.Result.Invalid) result).message());
-    }
-    return ((JsonDecoding.Result.Decoded) result).value();
-  }
 
-  /** Formats a value with its type. */
-  public static String format(Value value) {
-    return body(value) + " : " + value.type();
-  }
+    /** Formats a value with its type. */
+    public static String format(Value value) {
+        return body(value) + " : " + value.type();
+    }
 
-  private static String body(Value value) {
-    String marks = value.marks().isEmpty() ? "" : " " + marks(value.marks());
-    if (!value.isKnown()) {
-      return "(unknown)" + marks;
+    private static String body(Value value) {
+        String marks = value.marks().isEmpty() ? "" : " " + marks(value.marks());
+        if (!value.isKnown()) {
+            return "(unknown)" + marks;
+        }
+        if (value.isNull()) {
+            return "null" + marks;
+        }
+        if (value instanceof StringValue || value instanceof NumberValue || value.type() == Type.BOOL) {
+            return JsonEncoding.encode(value.unmark()) + marks;
+        }
+        List<Value> elements = sequence(value);
+        if (elements != null) {
+            return elements.stream().map(ValueNotation::body).collect(Collectors.joining(",", "[", "]")) + marks;
+        }
+        Map<String, Value> entries = entries(value);
+        return entries.entrySet().stream()
+                        .map(e -> JsonEncoding.encode(Value.string(e.getKey())) + ":" + body(e.getValue()))
+                        .collect(Collectors.joining(",", "{", "}"))
+                + marks;
     }
-    if (value.isNull()) {
-      return "null" + marks;
-    }
-    if (value instanceof StringValue || value instanceof NumberValue || value.type() == Type.BOOL) {
-      return JsonEncoding.encode(value.unmark()) + marks;
-    }
-    List<Value> elements = sequence(value);
-    if (elements != null) {
-      return elements.stream().map(ValueNotation::body).collect(Collectors.joining(",", "[", "]")) + marks;
-    }
-    Map<String, Value> entries = entries(value);
-    return entries.entrySet().stream()
-            .map(e -> JsonEncoding.encode(Value.string(e.getKey())) + ":" + body(e.getValue()))
-            .collect(Collectors.joining(",", "{", "}"))
-        + marks;
-  }
 
-  private static String marks(Marks marks) {
-    return marks.set().stream().map(m -> "(" + m.name() + ")").sorted().collect(Collectors.joining(" "));
-  }
+    private static String marks(Marks marks) {
+        return marks.set().stream().map(m -> "(" + m.name() + ")").sorted().collect(Collectors.joining(" "));
+    }
 
-  private static List<Value> sequence(Value value) {
-    if (value instanceof dev.kiln.stdlib.value.ListValue) {
-      return ((dev.kiln.stdlib.value.ListValue) value).elements();
+    private static List<Value> sequence(Value value) {
+        if (value instanceof dev.kiln.stdlib.value.ListValue) {
+            return ((dev.kiln.stdlib.value.ListValue) value).elements();
+        }
+        if (value instanceof dev.kiln.stdlib.value.SetValue) {
+            return ((dev.kiln.stdlib.value.SetValue) value).elements();
+        }
+        if (value instanceof dev.kiln.stdlib.value.TupleValue) {
+            return ((dev.kiln.stdlib.value.TupleValue) value).elements();
+        }
+        return null;
     }
-    if (value instanceof dev.kiln.stdlib.value.SetValue) {
-      return ((dev.kiln.stdlib.value.SetValue) value).elements();
-    }
-    if (value instanceof dev.kiln.stdlib.value.TupleValue) {
-      return ((dev.kiln.stdlib.value.TupleValue) value).elements();
-    }
-    return null;
-  }
 
-  private static Map<String, Value> entries(Value value) {
-    if (value instanceof dev.kiln.stdlib.value.MapValue) {
-      return ((dev.kiln.stdlib.value.MapValue) value).entries();
+    private static Map<String, Value> entries(Value value) {
+        if (value instanceof dev.kiln.stdlib.value.MapValue) {
+            return ((dev.kiln.stdlib.value.MapValue) value).entries();
+        }
+        return ((dev.kiln.stdlib.value.ObjectValue) value).attributes();
     }
-    return ((dev.kiln.stdlib.value.ObjectValue) value).attributes();
-  }
 }
