@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-except", "--except"}, paramLabel = "GLOBS", description = "Skip the builds matching these comma-separated globs.")
     List<String> except = new ArrayList<>();
 
+    @Option(names = {"-warn-on-undeclared-var", "--warn-on-undeclared-var"},
+            description = "Warn about values in var files for variables the template does not declare.")
+    boolean warnOnUndeclaredVar;
+
+    @Mixin
+    ParamOptions renderOptions = new ParamOptions();
+
     // Accepted for Packer command lines; kiln has no plugins to install or HCP to enforce.
-    @Option(names = {"-warn-on-undeclared-var", "-use-sequential-evaluation", "-ignore-prerelease-plugins",
+    @Option(names = {"-use-sequential-evaluation", "-ignore-prerelease-plugins",
         "-skip-enforcement"}, hidden = true)
     boolean ignored;
 

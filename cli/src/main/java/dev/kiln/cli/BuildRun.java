@@ -8,7 +8,6 @@ import dev.kiln.cli.build.RunSummary;
 import dev.kiln.cli.build.RunUis;
 import dev.kiln.cli.build.SecretMask;
 import dev.kiln.cli.build.SignalTrap;
-import dev.kiln.cli.build.TemplatePlanSource;
 import dev.kiln.runtime.PluginRegistry;
 import dev.kiln.runtime.engine.BuildEngine;
 import dev.kiln.runtime.engine.BuildOutcome;
@@ -17,6 +16,7 @@ import dev.kiln.runtime.engine.OnError;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,14 +25,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /** What {@code kiln build} does: plan, print the colour legend, run the engine under a signal trap, summarise. */
 final class BuildRun {
 
-    /** Where builds come from; the Plan adapter replaces {@link TemplatePlanSource} once compiler.plan is merged. */
-    static PlanSource planSource = new TemplatePlanSource(PluginRegistry.BUILT_IN);
+    /** Where a command's builds come from: the template's Plan; tests swap in ready-made jobs. */
+    static Function<BuildCommand, PlanSource> planSources =
+            command -> new TemplatePlanning(command.renderOptions, PluginRegistry.BUILT_IN, System.getenv());
 
     private BuildRun() {}
 
@@ -44,18 +46,25 @@ final class BuildRun {
             return ExitCode.ERROR;
         }
         boolean colored = ColorChoice.enabled(options.color, System.getenv(), ColorChoice.onTerminal());
-        PlannedRun plan = planSource.plan(new BuildRequest(Path.of(options.template), options.vars, options.varFiles,
-                options.only, options.except));
-        new DiagnosticPrinter(err, colored).print(plan.diagnostics(), plan.sources());
+        PlannedRun plan = planSources.apply(options).plan(new BuildRequest(Path.of(options.template), options.vars,
+                options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
+        // Diagnostics may quote a sensitive default from the source: masked like everything else.
+        SecretMask mask = new SecretMask(plan.sensitiveValues());
+        StringWriter diagnostics = new StringWriter();
+        new DiagnosticPrinter(new PrintWriter(diagnostics, true), colored).print(plan.diagnostics(), plan.sources());
+        err.print(mask.apply(diagnostics.toString()));
+        err.flush();
+        // As validate: a template with any error builds nothing.
+        if (plan.hasErrors()) return ExitCode.ERROR;
         if (plan.jobs().isEmpty()) {
-            if (!plan.hasErrors()) err.println("Error: No builds to run");
+            err.println("Error: No builds to run");
+            err.flush();
             return ExitCode.ERROR;
         }
         Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                new SecretMask(plan.sensitiveValues()));
+                mask);
         RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone());
-        int exit = execute(plan, options, onError.get(), uis);
-        return plan.hasErrors() ? ExitCode.ERROR : exit;
+        return execute(plan, options, onError.get(), uis);
     }
 
     /** Runs the planned builds; public to the package for tests that drive it without a template. */

@@ -47,7 +47,7 @@ public final class InterruptibleBuildMain {
             }
         };
         BuildJob job = new BuildJob("slow.one", "slow", "one", builder, null, List.of(), Optional.empty(), List.of());
-        BuildRun.planSource = request -> new PlannedRun(List.of(job), List.<Diagnostic>of(), null, Set.of());
+        BuildRun.planSources = command -> request -> new PlannedRun(List.of(job), List.<Diagnostic>of(), null, Set.of());
         System.exit(Main.run(args));
     }
 }

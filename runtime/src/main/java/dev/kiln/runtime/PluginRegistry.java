@@ -45,7 +45,7 @@ public final class PluginRegistry {
                 .postProcessor("checksum", dev.kiln.runtime.postprocessor.checksum.ChecksumPostProcessor::new)
                 .postProcessor("compress", dev.kiln.runtime.postprocessor.compress.CompressPostProcessor::new)
                 .postProcessor("artifice", dev.kiln.runtime.postprocessor.artifice.ArtificePostProcessor::new)
-                // communicators: .communicator("ssh", new SshCommunicatorFactory())
+                .communicator("ssh", new dev.kiln.runtime.communicator.ssh.SshCommunicatorFactory())
                 .build();
     }
 

@@ -3,5 +3,9 @@ package dev.kiln.cli.build;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What {@code kiln build} asks a {@link PlanSource} for: the template, its variable inputs and the -only/-except globs. */
-public record BuildRequest(Path template, List<String> vars, List<String> varFiles, List<String> only, List<String> except) {}
+/**
+ * What {@code kiln build} asks a {@link PlanSource} for: the template, its variable inputs, the
+ * -only/-except globs and whether values for undeclared variables in var files are warned about.
+ */
+public record BuildRequest(Path template, List<String> vars, List<String> varFiles, List<String> only, List<String> except,
+        boolean warnOnUndeclaredVar) {}

@@ -30,6 +30,11 @@ public final class Console {
         out.flush();
     }
 
+    /** {@code text} with every secret replaced, for writers that transform text before printing it. */
+    public String mask(String text) {
+        return mask.apply(text);
+    }
+
     /** Prints {@code question} and waits for a line of input; end of input reads as an empty answer. */
     public String ask(String question) throws InterruptedException {
         synchronized (this) {

@@ -48,7 +48,8 @@ public final class MachineReadableUi implements Ui {
     public void machine(String lineTarget, String type, String... data) {
         StringJoiner line = new StringJoiner(",");
         line.add(Long.toString(clock.instant().getEpochSecond())).add(lineTarget).add(type);
-        for (String d : data) line.add(escape(d));
+        // Masked before escaping: a secret containing a comma would no longer match once escaped.
+        for (String d : data) line.add(escape(console.mask(d)));
         console.println(line.toString());
     }
 

@@ -1,12 +1,9 @@
 package dev.kiln.cli.build;
 
-/**
- * Where {@code kiln build} gets its builds: the seam between the command and the compiler's Plan.
- * {@link TemplatePlanSource} is the interim adapter until {@code compiler.plan} is merged.
- */
+/** Where {@code kiln build} gets its builds: the seam between the command and the compiler's Plan (tests plug in jobs here). */
 @FunctionalInterface
 public interface PlanSource {
 
-    /** The builds of {@code request}'s template, selected by -only/-except. */
+    /** The builds of {@code request}'s template, selected by -only/-except, or the diagnostics saying why there are none. */
     PlannedRun plan(BuildRequest request);
 }

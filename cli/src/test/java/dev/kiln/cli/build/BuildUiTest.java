@@ -169,13 +169,11 @@ class BuildUiTest {
     }
 
     @Test
-    void globsAndGoDurations() {
-        BuildSelection only = new BuildSelection(List.of("null.*,amazon-ebs.u?untu"), List.of());
-        assertEquals(true, only.selects("null.a.b"));
-        assertEquals(true, only.selects("amazon-ebs.ubuntu"));
-        assertEquals(false, only.selects("file.x"));
-        assertEquals(false, new BuildSelection(List.of(), List.of("*.ubuntu")).selects("my.amazon-ebs.ubuntu"));
-        assertEquals(Duration.ofSeconds(90), GoDuration.parse("1m30s"));
-        assertEquals(Duration.ofMillis(1500), GoDuration.parse("1.5s"));
+    void machineReadableMasksSecretsBeforeEscapingCommas() {
+        StringWriter text = new StringWriter();
+        Console withComma = new Console(new PrintWriter(text, true), new BufferedReader(new StringReader("")),
+                new SecretMask(Set.of("a,b-secret")));
+        new MachineReadableUi(withComma, "null.x", CLOCK).say("the value is a,b-secret, ok");
+        assertEquals("1714557600,,ui,say,==> null.x: the value is <sensitive>%!(PACKER_COMMA) ok\n", text.toString());
     }
 }

@@ -57,14 +57,13 @@ public final class StepConnect implements Step {
             return StepResult.halt("The " + type + " communicator is not available in this kiln build.");
         }
         state.ui().say("Using " + label() + " communicator to connect: " + host);
-        state.ui().say("Waiting for " + label() + " to become available...");
+        // The communicator reports "Waiting for SSH to become available..." and "Connected to SSH!" itself.
         try {
             Communicator communicator = factory.get().connect(config, host, state);
             state.put(StandardKeys.COMMUNICATOR, communicator);
         } catch (IOException e) {
             return StepResult.halt("Error waiting for " + label() + ": " + e.getMessage());
         }
-        state.ui().say("Connected to " + label() + "!");
         return StepResult.proceed();
     }
 

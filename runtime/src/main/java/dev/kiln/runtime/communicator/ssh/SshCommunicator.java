@@ -46,6 +46,11 @@ public final class SshCommunicator implements Communicator {
         this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target);
     }
 
+    /** Whether the connection is still up (a reboot or a killed sshd drops it). */
+    public boolean isOpen() {
+        return target.isConnected() && target.getTransport().isRunning();
+    }
+
     /** The settings this connection was opened with. */
     public SshSettings settings() {
         return settings;

@@ -21,11 +21,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Skips only when sshd is missing and {@code CI} is unset; CI installs openssh-server (scripts/test).
  * As root it also makes a local user {@value #PASSWORD_USER} with a known password, because sshd
  * checks passwords against the system's accounts and the tests must not touch root's password.
+ * Public (in the runtime test-jar) so the cli and examples tests run builds against it too.
  */
-final class SshServerExtension implements BeforeAllCallback, AfterAllCallback {
+public final class SshServerExtension implements BeforeAllCallback, AfterAllCallback {
 
-    static final String PASSWORD_USER = "kilnssh";
-    static final String PASSWORD = "kiln-test-Passw0rd";
+    public static final String PASSWORD_USER = "kilnssh";
+    public static final String PASSWORD = "kiln-test-Passw0rd";
 
     private final List<String> extraConfig;
     private final List<SshServer> servers = new ArrayList<>();
@@ -35,7 +36,8 @@ final class SshServerExtension implements BeforeAllCallback, AfterAllCallback {
     private SshServer server;
     private boolean passwordUser;
 
-    SshServerExtension(String... extraConfig) {
+    /** An sshd with {@code extraConfig} lines added to its sshd_config. */
+    public SshServerExtension(String... extraConfig) {
         this.extraConfig = List.of(extraConfig);
     }
 
@@ -65,12 +67,18 @@ final class SshServerExtension implements BeforeAllCallback, AfterAllCallback {
         return server;
     }
 
-    Path dir() {
+    /** The primary server's port on 127.0.0.1. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The directory of keys and server files, deleted after the class. */
+    public Path dir() {
         return dir;
     }
 
     /** The generated client key labelled {@code label} (e.g. "ed25519-openssh"). */
-    Path key(String label) {
+    public Path key(String label) {
         return keys.stream().filter(k -> k.label().equals(label)).findFirst().orElseThrow().file();
     }
 
@@ -84,7 +92,7 @@ final class SshServerExtension implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** Whether password tests can run: the password user exists (only when the tests run as root). */
-    boolean hasPasswordUser() {
+    public boolean hasPasswordUser() {
         return passwordUser;
     }
 

@@ -1,0 +1,65 @@
+package dev.kiln.runtime.communicator.ssh;
+
+import dev.kiln.runtime.communicator.CommandOutput;
+import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.communicator.RemoteCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * An SSH connection that comes back: when the machine dropped it (a script that reboots, with
+ * {@code expect_disconnect}), the next command or transfer connects again with the same settings
+ * and host-key pins, as Packer's SSH communicator opens a new session on a new connection.
+ */
+final class ReconnectingCommunicator implements Communicator {
+
+    private final SshConnector connector;
+    private final SshSettings settings;
+    private SshCommunicator current;
+
+    ReconnectingCommunicator(SshConnector connector, SshSettings settings, SshCommunicator first) {
+        this.connector = connector;
+        this.settings = settings;
+        this.current = first;
+    }
+
+    private synchronized SshCommunicator live() throws IOException, InterruptedException {
+        if (!current.isOpen()) {
+            current.close();
+            current = connector.connect(settings);
+        }
+        return current;
+    }
+
+    @Override
+    public int execute(RemoteCommand command, CommandOutput output) throws IOException, InterruptedException {
+        return live().execute(command, output);
+    }
+
+    @Override
+    public void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException {
+        live().upload(destination, content, length, mode);
+    }
+
+    @Override
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException, InterruptedException {
+        live().uploadDirectory(source, destination, contentsOnly);
+    }
+
+    @Override
+    public void download(String source, OutputStream destination) throws IOException, InterruptedException {
+        live().download(source, destination);
+    }
+
+    @Override
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException {
+        live().downloadDirectory(source, destination, contentsOnly);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        current.close();
+    }
+}
