@@ -14,6 +14,7 @@ public final class Main {
 
     /** Runs kiln and exits with its exit code. */
     public static void main(String[] args) {
+        WarmUp.startFor(args);
         System.exit(run(args));
     }
 
