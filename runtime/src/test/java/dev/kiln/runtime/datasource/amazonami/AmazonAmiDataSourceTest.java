@@ -103,18 +103,30 @@ class AmazonAmiDataSourceTest {
 
   @Test
   void outputHasPackersAttributes() {
-    ObjectValue image = found(config(Map.of("name", "kiln-base-2"), List.of(ACCOUNT), false));
-    Map<String, Value> a = image.attributes();
+    // moto's built-in images keep every attribute; RegisterImage ignores architecture and devices.
+    Map<String, String> xenial = Map.of("name", "ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20170721");
+    Map<String, Value> a = found(config(xenial, List.of("099720109477"), false)).attributes();
     assertEquals(List.of("architecture", "creation_date", "id", "image_location", "name", "owner", "owner_name",
         "platform", "root_device_name", "root_device_type", "tags", "virtualization_type"), List.copyOf(a.keySet()));
-    assertEquals(Value.string(ACCOUNT), a.get("owner"));
-    // moto's RegisterImage ignores the architecture it is given.
-    assertEquals(Value.string("/dev/xvda"), a.get("root_device_name"));
+    assertEquals(Value.string("ami-785db401"), a.get("id"));
+    assertEquals(Value.string(xenial.get("name")), a.get("name"));
+    assertEquals(Value.string("099720109477"), a.get("owner"));
+    assertEquals(Value.string("x86_64"), a.get("architecture"));
+    assertEquals(Value.string("/dev/sda1"), a.get("root_device_name"));
+    assertEquals(Value.string("ebs"), a.get("root_device_type"));
     assertEquals(Value.string("hvm"), a.get("virtualization_type"));
     assertEquals(Value.string(""), a.get("platform"));
-    assertEquals(Value.map(Type.STRING, Map.of("Os", Value.string("linux"), "Team", Value.string("platform"))), a.get("tags"));
+    assertEquals(Value.string("amazon/getting-started"), a.get("image_location"));
+    assertEquals(Value.map(Type.STRING, Map.of()), a.get("tags"));
     String created = ((dev.kiln.stdlib.value.StringValue) a.get("creation_date")).value();
     assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), created);
+  }
+
+  @Test
+  void tagsAreAMap() {
+    Map<String, Value> a = found(config(Map.of("name", "kiln-base-2"), List.of(ACCOUNT), false)).attributes();
+    assertEquals(Value.string(ACCOUNT), a.get("owner"));
+    assertEquals(Value.map(Type.STRING, Map.of("Os", Value.string("linux"), "Team", Value.string("platform"))), a.get("tags"));
   }
 
   @Test
