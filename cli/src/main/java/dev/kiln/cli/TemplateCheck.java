@@ -1,6 +1,7 @@
 package dev.kiln.cli;
 
 import dev.kiln.compiler.config.ConfigLoader;
+import dev.kiln.compiler.datasource.DataSourceRunner;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.SourceLookup;
 import dev.kiln.compiler.plan.TemplateValidation;
@@ -28,7 +29,7 @@ final class TemplateCheck {
     private TemplateCheck() {}
 
     static Result check(List<String> paths, VariableInputs inputs, List<String> only, List<String> except,
-            ParamOptions params) {
+            ParamOptions params, DataSourceRunner dataSources) {
         TemplateValidation validation = new TemplateValidation(PluginCatalog.BUILT_IN);
         ConfigLoader loader = new ConfigLoader(PluginCatalog.BUILT_IN);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -36,7 +37,7 @@ final class TemplateCheck {
         for (String path : paths) {
             ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(path), params, loader);
             TemplateValidation.Result result = validation.validate(loaded.load(), inputs.withRenderedAutoVarFiles(loaded.renderedAutoVarFiles()),
-                    ScopeOptions.validate(FunctionEnvironment.system()), only, except);
+                    ScopeOptions.validate(FunctionEnvironment.system()).withDataSources(dataSources), only, except);
             diagnostics.addAll(loaded.remap(result.diagnostics()));
             sources.add(result.load().files());
         }

@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> except = new ArrayList<>();
 
     @Option(names = {"-evaluate-datasources", "--evaluate-datasources"},
-            description = "Runs data sources (not available in kiln yet: their outputs are unknown under validate).")
+            description = "Runs the data sources (calling their clouds) so that data.* values are known; without it they are unknown.")
     boolean evaluateDatasources;
 
     @Option(names = {"-no-warn-undeclared-var", "--no-warn-undeclared-var"},

@@ -54,9 +54,4 @@ final class ValidationReport {
         }
         out.flush();
     }
-
-    /** Reports a problem that is not about any file. */
-    void unavailable(String summary, String detail) {
-        print(List.of(Diagnostic.error(summary, detail, null)), new ParsedFiles(), "");
-    }
 }

@@ -28,10 +28,21 @@ class ClassLoadingTest {
 
     private static final String PLAIN_TEMPLATE = "../examples/variables-and-locals";
 
+    /** A template with an amazon-ami data block: without -evaluate-datasources it must not run. */
+    private static final String DATA_SOURCE_TEMPLATE = "../compiler/src/test/resources/validate/data-sources";
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "version"})
     void lightCommandsLoadNoBuildOnlyClasses(String arg) throws IOException, InterruptedException {
         assertEquals(List.of(), loaded(BUILD_ONLY, arg), "classes loaded by 'kiln " + arg + "'");
+    }
+
+    @Test
+    void commandsThatRunNoDataSourceNeverLoadTheAwsSdk() throws IOException, InterruptedException {
+        List<String> aws = List.of("software.amazon.");
+        assertEquals(List.of(), loaded(aws, "fmt", "-check", PLAIN_TEMPLATE), "kiln fmt");
+        assertEquals(List.of(), loaded(aws, "validate", PLAIN_TEMPLATE), "kiln validate of a plain template");
+        assertEquals(List.of(), loaded(aws, "validate", DATA_SOURCE_TEMPLATE), "kiln validate of a data source template");
     }
 
     @Test

@@ -62,7 +62,6 @@ public final class Planner {
         List<String> possibleNames = new ArrayList<>();
         Set<BuildGlob> matchedOnly = new LinkedHashSet<>();
         Set<BuildGlob> matchedExcept = new LinkedHashSet<>();
-        checkDataSources(template, scope, diagnostics);
         for (BuildBlock block : template.builds()) {
             String buildName = values.string(block.name());
             String description = values.string(block.description());
@@ -179,14 +178,6 @@ public final class Planner {
 
         String string(Expression expression) {
             return MetaValues.string(expression, scope, diagnostics);
-        }
-    }
-
-    /** Data source bodies are type-checked, never run, under validate: their outputs are unknown. */
-    private static void checkDataSources(Template template, EvalContext scope, Diagnostics diagnostics) {
-        for (var data : template.dataSources()) {
-            if (data.plugin().config() == null) continue;
-            ConfigEvaluation.evaluate(data.plugin().config(), scope, Map.of(), data.plugin().definitionRange(), diagnostics);
         }
     }
 }

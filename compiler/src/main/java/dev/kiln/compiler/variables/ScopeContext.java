@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The roots every template expression sees besides {@code var} and {@code local}: {@code path}
  * ({@code root}, {@code cwd}, with forward slashes as Packer writes them), {@code packer.version},
- * and {@code source}, {@code build} and {@code data}, whose values only exist later.
+ * and {@code source} and {@code build}, whose values only exist later ({@code data} is added by the scope).
  */
 final class ScopeContext {
 
@@ -21,7 +21,6 @@ final class ScopeContext {
                         "cwd", Value.string(options.workingDirectory().toString().replace('\\', '/')))))
                 .variable("packer", Value.object(Map.of("version", Value.string(options.packerVersion()))))
                 .unknownRoot("source")
-                .unknownRoot("build")
-                .unknownRoot("data");
+                .unknownRoot("build");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An evaluated scope: the context later stages evaluate in ({@code var}, {@code local}, {@code path},
- * {@code packer}; {@code source}, {@code build} and {@code data} as unknown roots), the variables in
+ * {@code packer}, {@code data}; {@code source} and {@code build} as unknown roots), the variables in
  * declaration order, the locals in declaration order, and every problem found.
  */
 public record ScopeResult(EvalContext context, List<VariableValue> variables, List<LocalResult> locals,

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Evaluates the variables and locals of a template into the context every later stage evaluates
  * in, following Packer's {@code Parse} (declarations, then values from every source) and
- * {@code Initialize} (unset variables, validation rules, then locals).
+ * {@code Initialize} (unset variables, validation rules, then locals and data sources in dependency
+ * order; data sources run only with a {@link ScopeOptions#dataSources() runner}).
  */
 public final class TemplateScope {
 
@@ -65,10 +66,11 @@ public final class TemplateScope {
 
         EvalContext withoutLocals = ScopeContext.builder(functions, template.rootDirectory(), options)
                 .variable("var", Value.object(varRoot)).build();
-        LocalEvaluation localEvaluation = new LocalEvaluation(template.locals(), diagnostics);
-        List<LocalResult> locals = localEvaluation.evaluate(withoutLocals);
+        ScopeGraph graph = new ScopeGraph(template.locals(), template.dataSources(), options.dataSources(), diagnostics);
+        List<LocalResult> locals = graph.evaluate(withoutLocals);
         EvalContext context = ScopeContext.builder(functions, template.rootDirectory(), options)
-                .variable("var", Value.object(varRoot)).variable("local", localEvaluation.root()).build();
+                .variable("var", Value.object(varRoot)).variable("local", graph.localRoot())
+                .variable("data", graph.dataRoot()).build();
         return new ScopeResult(context, variables, locals, diagnostics.list());
     }
 

@@ -6,12 +6,12 @@ import java.net.http.HttpTimeoutException;
 import javax.net.ssl.SSLException;
 
 /** Turns exceptions into the one-line causes users see in diagnostics, never stack traces. */
-final class Causes {
+public final class Causes {
 
   private Causes() {}
 
   /** The most telling message of {@code e} and its causes. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     Throwable root = e;
     // The JDK's HttpClient wraps a message-less ConnectException around the channel's own error,
     // the AWS SDK wraps it the other way round: look at the whole chain.

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.secrets;
 
+import dev.kiln.runtime.aws.MotoServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.stdlib.function.CallResult;

@@ -1,4 +1,4 @@
-package dev.kiln.runtime.secrets;
+package dev.kiln.runtime.aws;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -87,7 +87,7 @@ public final class MotoServer implements BeforeAllCallback, ParameterResolver {
     return null;
   }
 
-  static int freeLoopbackPort() throws IOException {
+  public static int freeLoopbackPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }

@@ -1,0 +1,52 @@
+package dev.kiln.runtime.datasource.amazonami;
+
+import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.stdlib.value.StringValue;
+import dev.kiln.stdlib.value.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The access options shared by the amazon components ({@code region}, static keys, {@code profile},
+ * {@code assume_role}, {@code custom_endpoint_ec2} ...) as one value: two blocks with equal access
+ * share one EC2 client. Empty strings are unset, as Go's zero values are.
+ */
+record AwsAccess(String region, String accessKey, String secretKey, String token, String profile,
+        String sharedCredentialsFile, String endpoint, boolean insecureSkipTlsVerify, Integer maxRetries,
+        AssumeRole assumeRole) {
+
+    /** {@code assume_role { role_arn, session_name, external_id, duration_seconds, policy, policy_arns }}. */
+    record AssumeRole(String roleArn, String sessionName, String externalId, Integer durationSeconds, String policy,
+            List<String> policyArns) {}
+
+    static AwsAccess of(ConfigView config) {
+        AssumeRole role = null;
+        List<? extends ConfigView> roles = config.blocks("assume_role");
+        if (!roles.isEmpty() && roles.get(0).nonEmptyString("role_arn").isPresent()) {
+            ConfigView r = roles.get(0);
+            role = new AssumeRole(r.nonEmptyString("role_arn").get(), text(r, "session_name"), text(r, "external_id"),
+                    r.number("duration_seconds").map(n -> n.intValue()).orElse(null), text(r, "policy"), strings(r, "policy_arns"));
+        }
+        return new AwsAccess(text(config, "region"), text(config, "access_key"), text(config, "secret_key"),
+                text(config, "token"), text(config, "profile"), text(config, "shared_credentials_file"),
+                text(config, "custom_endpoint_ec2"), config.isTrue("insecure_skip_tls_verify"),
+                config.number("max_retries").map(n -> n.intValue()).filter(n -> n > 0).orElse(null), role);
+    }
+
+    boolean hasStaticKeys() {
+        return accessKey != null && secretKey != null;
+    }
+
+    Optional<String> regionName() {
+        return Optional.ofNullable(region);
+    }
+
+    private static String text(ConfigView config, String name) {
+        return config.nonEmptyString(name).orElse(null);
+    }
+
+    private static List<String> strings(ConfigView config, String name) {
+        return config.elements(name).stream().map(Value::unmarkDeep).filter(v -> v instanceof StringValue)
+                .map(v -> ((StringValue) v).value()).toList();
+    }
+}
