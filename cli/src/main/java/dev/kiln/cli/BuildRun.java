@@ -46,25 +46,27 @@ final class BuildRun {
             return ExitCode.ERROR;
         }
         boolean colored = ColorChoice.enabled(options.color, System.getenv(), ColorChoice.onTerminal());
-        PlannedRun plan = planSources.apply(options).plan(new BuildRequest(Path.of(options.template), options.vars,
-                options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
-        // Diagnostics may quote a sensitive default from the source: masked like everything else.
-        SecretMask mask = new SecretMask(plan.sensitiveValues());
-        StringWriter diagnostics = new StringWriter();
-        new DiagnosticPrinter(new PrintWriter(diagnostics, true), colored).print(plan.diagnostics(), plan.sources());
-        err.print(mask.apply(diagnostics.toString()));
-        err.flush();
-        // As validate: a template with any error builds nothing.
-        if (plan.hasErrors()) return ExitCode.ERROR;
-        if (plan.jobs().isEmpty()) {
-            err.println("Error: No builds to run");
+        try (PlanSource planSource = planSources.apply(options)) {
+            PlannedRun plan = planSource.plan(new BuildRequest(Path.of(options.template), options.vars,
+                    options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
+            // Diagnostics may quote a sensitive default from the source: masked like everything else.
+            SecretMask mask = new SecretMask(plan.sensitiveValues());
+            StringWriter diagnostics = new StringWriter();
+            new DiagnosticPrinter(new PrintWriter(diagnostics, true), colored).print(plan.diagnostics(), plan.sources());
+            err.print(mask.apply(diagnostics.toString()));
             err.flush();
-            return ExitCode.ERROR;
+            // As validate: a template with any error builds nothing.
+            if (plan.hasErrors()) return ExitCode.ERROR;
+            if (plan.jobs().isEmpty()) {
+                err.println("Error: No builds to run");
+                err.flush();
+                return ExitCode.ERROR;
+            }
+            Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    mask);
+            RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone());
+            return execute(plan, options, onError.get(), uis);
         }
-        Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                mask);
-        RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone());
-        return execute(plan, options, onError.get(), uis);
     }
 
     /** Runs the planned builds; public to the package for tests that drive it without a template. */

@@ -12,6 +12,8 @@ import dev.kiln.compiler.plan.TemplateValidation;
 import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
+import dev.kiln.runtime.datasource.DataSources;
+import dev.kiln.runtime.secrets.RemoteSecretSource;
 import dev.kiln.runtime.PluginRegistry;
 import dev.kiln.runtime.engine.BuildJob;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
@@ -30,6 +32,7 @@ final class TemplatePlanning implements PlanSource {
     private final ParamOptions params;
     private final PluginRegistry registry;
     private final Map<String, String> environment;
+    private RemoteSecretSource secrets;
 
     TemplatePlanning(ParamOptions params, PluginRegistry registry, Map<String, String> environment) {
         this.params = params;
@@ -43,8 +46,19 @@ final class TemplatePlanning implements PlanSource {
                 new ConfigLoader(PluginCatalog.BUILT_IN));
         VariableInputs inputs = new VariableInputs(request.varFiles(), request.vars(), environment,
                 request.warnOnUndeclaredVar()).withRenderedAutoVarFiles(loaded.renderedAutoVarFiles());
-        TemplateValidation.Result result = new TemplateValidation(PluginCatalog.BUILT_IN).validate(loaded.load(), inputs,
-                ScopeOptions.validate(FunctionEnvironment.system()), request.only(), request.except());
+        TemplateValidation.Result result;
+        // A build needs real values: data sources run (as in packer build) and the secret functions
+        // (aws_secretsmanager, vault, consul_key) read their stores. Data source outputs are values
+        // in the scope once evaluated, so their clients close right after planning.
+        // The secret store clients stay open until close(): provisioner bodies are evaluated again,
+        // with build.* known, right before each runs.
+        if (secrets == null) secrets = RemoteSecretSource.fromEnvironment(environment);
+        try (DataSources dataSources = new DataSources()) {
+            ScopeOptions options = ScopeOptions.validate(FunctionEnvironment.system().withSecrets(secrets))
+                    .withDataSources(dataSources);
+            result = new TemplateValidation(PluginCatalog.BUILT_IN).validate(loaded.load(), inputs, options,
+                    request.only(), request.except());
+        }
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(loaded.remap(result.diagnostics()));
         Set<String> secrets = SensitiveValues.of(result.scope());
@@ -54,5 +68,10 @@ final class TemplatePlanning implements PlanSource {
         diagnostics.addAll(loaded.remap(assembly.sorted()));
         List<Diagnostic> all = diagnostics.list();
         return new PlannedRun(assembly.hasErrors() ? List.of() : jobs, all, result.load().files(), secrets);
+    }
+
+    @Override
+    public void close() {
+        if (secrets != null) secrets.close();
     }
 }

@@ -11,47 +11,47 @@ import java.util.Map;
  */
 public final class RemoteSecretSource implements SecretSource, AutoCloseable {
 
-  private final AwsSecretsManagerReader aws;
-  private final VaultReader vault;
-  private final ConsulReader consul;
+    private final AwsSecretsManagerReader aws;
+    private final VaultReader vault;
+    private final ConsulReader consul;
 
-  /** A source reading each store as {@code aws}, {@code vault} and {@code consul} do. */
-  public RemoteSecretSource(AwsSecretsManagerReader aws, VaultReader vault, ConsulReader consul) {
-    this.aws = aws;
-    this.vault = vault;
-    this.consul = consul;
-  }
+    /** A source reading each store as {@code aws}, {@code vault} and {@code consul} do. */
+    public RemoteSecretSource(AwsSecretsManagerReader aws, VaultReader vault, ConsulReader consul) {
+        this.aws = aws;
+        this.vault = vault;
+        this.consul = consul;
+    }
 
-  /**
-   * A source configured from {@code environment} (normally {@link System#getenv()}): the AWS
-   * SDK's default chains (which also honour {@code AWS_ENDPOINT_URL}), {@code VAULT_*} and
-   * {@code CONSUL_HTTP_*}.
-   */
-  public static RemoteSecretSource fromEnvironment(Map<String, String> environment) {
-    return new RemoteSecretSource(
-        AwsSecretsManagerReader.withDefaultClient(),
-        new VaultReader(environment),
-        new ConsulReader(environment));
-  }
+    /**
+     * A source configured from {@code environment} (normally {@link System#getenv()}): the AWS
+     * SDK's default chains (which also honour {@code AWS_ENDPOINT_URL}), {@code VAULT_*} and
+     * {@code CONSUL_HTTP_*}.
+     */
+    public static RemoteSecretSource fromEnvironment(Map<String, String> environment) {
+        return new RemoteSecretSource(
+                AwsSecretsManagerReader.withDefaultClient(),
+                new VaultReader(environment),
+                new ConsulReader(environment));
+    }
 
-  @Override
-  public SecretLookup awsSecret(String name) {
-    return aws.read(name);
-  }
+    @Override
+    public SecretLookup awsSecret(String name) {
+        return aws.read(name);
+    }
 
-  @Override
-  public SecretLookup vaultSecret(String path) {
-    return vault.read(path);
-  }
+    @Override
+    public SecretLookup vaultSecret(String path) {
+        return vault.read(path);
+    }
 
-  @Override
-  public SecretLookup consulKey(String key) {
-    return consul.read(key);
-  }
+    @Override
+    public SecretLookup consulKey(String key) {
+        return consul.read(key);
+    }
 
-  /** Releases the AWS client, if one was created. */
-  @Override
-  public void close() {
-    aws.close();
-  }
+    /** Releases the AWS client, if one was created. */
+    @Override
+    public void close() {
+        aws.close();
+    }
 }

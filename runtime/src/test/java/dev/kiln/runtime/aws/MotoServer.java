@@ -25,95 +25,95 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class MotoServer implements BeforeAllCallback, ParameterResolver {
 
-  private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration STARTUP = Duration.ofSeconds(60);
 
-  private URI endpoint;
+    private URI endpoint;
 
-  /** The server's address, {@code http://127.0.0.1:PORT}. */
-  public URI endpoint() {
-    return endpoint;
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
-    Path executable = findOnPath("moto_server");
-    if (executable == null) {
-      String ci = System.getenv("CI");
-      if (ci == null || ci.isEmpty()) {
-        Assumptions.abort("moto_server is not installed (pip install 'moto[server]')");
-      }
-      throw new IllegalStateException("moto_server is not installed but CI is set; scripts/test installs it");
+    /** The server's address, {@code http://127.0.0.1:PORT}. */
+    public URI endpoint() {
+        return endpoint;
     }
-    int port = freeLoopbackPort();
-    Path log = Files.createTempFile("moto-server", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    // Keep moto from reading the developer's real AWS settings.
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-    Process process = builder.start();
-    context.getStore(ExtensionContext.Namespace.create(MotoServer.class, context.getUniqueId()))
-        .put("process", (ExtensionContext.Store.CloseableResource) () -> stop(process, log));
-    waitUntilListening(process, port, log);
-    endpoint = URI.create("http://127.0.0.1:" + port);
-  }
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == MotoServer.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return this;
-  }
-
-  private static Path findOnPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Path executable = findOnPath("moto_server");
+        if (executable == null) {
+            String ci = System.getenv("CI");
+            if (ci == null || ci.isEmpty()) {
+                Assumptions.abort("moto_server is not installed (pip install 'moto[server]')");
+            }
+            throw new IllegalStateException("moto_server is not installed but CI is set; scripts/test installs it");
+        }
+        int port = freeLoopbackPort();
+        Path log = Files.createTempFile("moto-server", ".log");
+        ProcessBuilder builder =
+                new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+        // Keep moto from reading the developer's real AWS settings.
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
+        Process process = builder.start();
+        context.getStore(ExtensionContext.Namespace.create(MotoServer.class, context.getUniqueId()))
+                .put("process", (ExtensionContext.Store.CloseableResource) () -> stop(process, log));
+        waitUntilListening(process, port, log);
+        endpoint = URI.create("http://127.0.0.1:" + port);
     }
-    for (String directory : path.split(java.io.File.pathSeparator)) {
-      if (directory.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(directory, name);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
 
-  public static int freeLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == MotoServer.class;
     }
-  }
 
-  private static void waitUntilListening(Process process, int port, Path log) throws Exception {
-    Instant deadline = Instant.now().plus(STARTUP);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("moto_server exited early:\n" + Files.readString(log));
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-        return;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return this;
     }
-    throw new IllegalStateException("moto_server did not listen on port " + port + " within " + STARTUP);
-  }
 
-  private static void stop(Process process, Path log) throws Exception {
-    process.destroy();
-    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
+    private static Path findOnPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String directory : path.split(java.io.File.pathSeparator)) {
+            if (directory.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(directory, name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
-    Files.deleteIfExists(log);
-  }
+
+    public static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void waitUntilListening(Process process, int port, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("moto_server exited early:\n" + Files.readString(log));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("moto_server did not listen on port " + port + " within " + STARTUP);
+    }
+
+    private static void stop(Process process, Path log) throws Exception {
+        process.destroy();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        Files.deleteIfExists(log);
+    }
 }

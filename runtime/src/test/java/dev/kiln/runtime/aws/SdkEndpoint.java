@@ -11,32 +11,32 @@ import java.util.Map;
  */
 public final class SdkEndpoint implements AutoCloseable {
 
-  private final Map<String, String> saved = new HashMap<>();
+    private final Map<String, String> saved = new HashMap<>();
 
-  private SdkEndpoint(Map<String, String> properties) {
-    properties.forEach((name, value) -> {
-      saved.put(name, System.getProperty(name));
-      System.setProperty(name, value);
-    });
-  }
+    private SdkEndpoint(Map<String, String> properties) {
+        properties.forEach((name, value) -> {
+            saved.put(name, System.getProperty(name));
+            System.setProperty(name, value);
+        });
+    }
 
-  /** The SDK's settings for {@code endpoint} in us-east-1 with the credentials moto accepts. */
-  public static SdkEndpoint use(URI endpoint) {
-    return new SdkEndpoint(Map.of(
-        "aws.endpointUrl", endpoint.toString(),
-        "aws.region", "us-east-1",
-        "aws.accessKeyId", "testing",
-        "aws.secretAccessKey", "testing"));
-  }
+    /** The SDK's settings for {@code endpoint} in us-east-1 with the credentials moto accepts. */
+    public static SdkEndpoint use(URI endpoint) {
+        return new SdkEndpoint(Map.of(
+                "aws.endpointUrl", endpoint.toString(),
+                "aws.region", "us-east-1",
+                "aws.accessKeyId", "testing",
+                "aws.secretAccessKey", "testing"));
+    }
 
-  @Override
-  public void close() {
-    saved.forEach((name, value) -> {
-      if (value == null) {
-        System.clearProperty(name);
-      } else {
-        System.setProperty(name, value);
-      }
-    });
-  }
+    @Override
+    public void close() {
+        saved.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
+    }
 }
