@@ -10,6 +10,9 @@ final class ProgressBar {
     /** Cells between the brackets. */
     static final int CELLS = 20;
 
+    /** Characters of the label kept before the rate and the bar give way. */
+    static final int MIN_LABEL = 12;
+
     private ProgressBar() {}
 
     /**
@@ -17,16 +20,28 @@ final class ProgressBar {
      * at most {@code width} characters: a long label is shortened from the left, keeping the file name.
      */
     static String render(String label, long done, long total, long elapsedNanos, int width) {
-        StringBuilder tail = new StringBuilder(" (").append(ByteCount.format(done));
-        if (total >= 0) {
-            tail.append(" / ").append(ByteCount.format(total)).append(") ").append(bar(done, total))
-                    .append(' ').append(percent(done, total)).append('%');
-        } else {
-            tail.append(')');
-        }
+        String sizes = " (" + ByteCount.format(done) + (total >= 0 ? " / " + ByteCount.format(total) : "") + ")";
+        String percent = total >= 0 ? " " + percent(done, total) + "%" : "";
         // No rate before any time has passed: a division by almost nothing would show nonsense.
-        if (elapsedNanos >= 1_000_000) tail.append(' ').append(rate(done, elapsedNanos));
+        String rate = elapsedNanos >= 1_000_000 ? " " + rate(done, elapsedNanos) : "";
+        // On a narrow line the label keeps a readable tail: the bar shrinks first, then the rate
+        // goes, then the bar; the sizes and the percentage always stay.
+        int wanted = Math.min(label.length(), MIN_LABEL);
+        String tail = sizes + percent;
+        for (String candidate : new String[] {
+                sizes + spacedBar(done, total, CELLS) + percent + rate, sizes + spacedBar(done, total, CELLS / 2) + percent + rate,
+                sizes + spacedBar(done, total, CELLS) + percent, sizes + spacedBar(done, total, CELLS / 2) + percent}) {
+            if (width - candidate.length() >= wanted) {
+                tail = candidate;
+                break;
+            }
+        }
         return fit(label, width - tail.length()) + tail;
+    }
+
+    /** {@code " [===>   ]"} of {@code cells}, or nothing when the total is unknown. */
+    private static String spacedBar(long done, long total, int cells) {
+        return total < 0 ? "" : " " + bar(done, total, cells);
     }
 
     static int percent(long done, long total) {
@@ -35,12 +50,16 @@ final class ProgressBar {
     }
 
     static String bar(long done, long total) {
-        int filled = total <= 0 ? CELLS : (int) Math.min(CELLS, done * CELLS / total);
+        return bar(done, total, CELLS);
+    }
+
+    static String bar(long done, long total, int cells) {
+        int filled = total <= 0 ? cells : (int) Math.min(cells, done * cells / total);
         StringBuilder bar = new StringBuilder("[");
-        if (filled >= CELLS) {
-            bar.append("=".repeat(CELLS));
+        if (filled >= cells) {
+            bar.append("=".repeat(cells));
         } else {
-            bar.append("=".repeat(filled)).append('>').append(" ".repeat(CELLS - filled - 1));
+            bar.append("=".repeat(filled)).append('>').append(" ".repeat(cells - filled - 1));
         }
         return bar.append(']').toString();
     }

@@ -22,7 +22,7 @@ public interface Ui {
 
     /**
      * Starts showing a transfer of {@code totalBytes} ({@code -1}: unknown) called {@code label}
-     * ("Uploading app.tar.gz"). Only a terminal UI draws a bar; the caller announces the transfer
+     * ("app.tar.gz"). Only a terminal UI draws a bar; the caller announces the transfer
      * itself with {@link #say}, so the default shows nothing and piped logs keep Packer's lines.
      */
     default Progress startProgress(String label, long totalBytes) {

@@ -73,14 +73,14 @@ public final class FileTransfer {
         if (!Files.exists(path)) throw new PluginFailure("stat " + source + ": no such file or directory");
         try {
             if (Files.isDirectory(path)) {
-                try (Progress progress = ui.startProgress("Uploading " + path.getFileName(), treeSize(path))) {
+                try (Progress progress = ui.startProgress(path.getFileName().toString(), treeSize(path))) {
                     comm.uploadDirectory(path, destination, source.endsWith("/"), progress);
                 }
                 return;
             }
             String target = destination.endsWith("/") ? destination + path.getFileName() : destination;
             try (InputStream in = Files.newInputStream(path);
-                    Progress progress = ui.startProgress("Uploading " + path.getFileName(), Files.size(path))) {
+                    Progress progress = ui.startProgress(path.getFileName().toString(), Files.size(path))) {
                 comm.upload(target, in, Files.size(path), mode(path), progress);
             }
         } catch (IOException e) {
@@ -103,13 +103,13 @@ public final class FileTransfer {
         if (dir != null) Files.createDirectories(dir);
         // Remote sizes are unknown before the transfer: the bar shows bytes and rate without a percentage.
         if (source.endsWith("/") || source.chars().anyMatch(c -> c == '*' || c == '?' || c == '[')) {
-            try (Progress progress = ui.startProgress("Downloading " + baseName(source), -1)) {
+            try (Progress progress = ui.startProgress(baseName(source), -1)) {
                 comm.downloadDirectory(source, Path.of(target), source.endsWith("/"), progress);
             }
             return;
         }
         try (OutputStream out = Files.newOutputStream(Path.of(target));
-                Progress progress = ui.startProgress("Downloading " + baseName(source), -1)) {
+                Progress progress = ui.startProgress(baseName(source), -1)) {
             comm.download(source, out, progress);
         } catch (IOException e) {
             ui.error("Download failed: " + e.getMessage());

@@ -196,7 +196,7 @@ public final class RemoteScriptRunner {
     /** Uploads {@code content}; with a {@code ui}, a terminal shows a bar (scripts can be large installers). */
     private static void upload(Ui ui, Communicator comm, String remote, byte[] content, String errorPrefix)
             throws IOException, InterruptedException {
-        try (Progress progress = ui == null ? Progress.NONE : ui.startProgress("Uploading " + remote, content.length)) {
+        try (Progress progress = ui == null ? Progress.NONE : ui.startProgress(remote, content.length)) {
             comm.upload(remote, new ByteArrayInputStream(content), content.length, 0644, progress);
         } catch (IOException e) {
             throw new IOException(errorPrefix + e.getMessage(), e);
