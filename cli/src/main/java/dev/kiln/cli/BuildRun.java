@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.cli.build.BuildRequest;
 import dev.kiln.cli.build.Console;
+import dev.kiln.cli.build.LiveTerminal;
 import dev.kiln.cli.build.PlanSource;
 import dev.kiln.cli.build.PlannedRun;
 import dev.kiln.cli.build.RunSummary;
@@ -64,7 +65,10 @@ final class BuildRun {
             }
             Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     mask);
-            RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone());
+            // Live bars and elapsed times only on a real terminal: pipes and CI logs get plain lines.
+            boolean terminal = ColorChoice.onTerminal() && !"dumb".equals(System.getenv("TERM"));
+            LiveTerminal live = terminal ? LiveTerminal.system(System.getenv("COLUMNS")) : null;
+            RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone(), live);
             return execute(plan, options, onError.get(), uis);
         }
     }

@@ -17,12 +17,22 @@ public final class RunUis implements BuildUis {
     private final boolean colored;
     private final Supplier<ZonedDateTime> timestamps;
     private final Clock clock;
+    private final LiveTerminal live;
 
     /**
      * UIs on {@code console}; {@code colored} adds ANSI colours, {@code timestamped} RFC 3339
      * times (terminal style only); {@code clock} gives the times.
      */
     public RunUis(Console console, boolean machineReadable, boolean colored, boolean timestamped, Clock clock) {
+        this(console, machineReadable, colored, timestamped, clock, null);
+    }
+
+    /**
+     * As the other constructor; {@code live} (null: none) draws transfer bars and elapsed times,
+     * only given when the output is a terminal. Machine-readable output never gets them.
+     */
+    public RunUis(Console console, boolean machineReadable, boolean colored, boolean timestamped, Clock clock, LiveTerminal live) {
+        this.live = machineReadable ? null : live;
         this.console = console;
         this.machineReadable = machineReadable;
         this.colored = colored && !machineReadable;
@@ -49,7 +59,7 @@ public final class RunUis implements BuildUis {
     @Override
     public Ui build(String name, int index) {
         return machineReadable ? new MachineReadableUi(console, name, clock)
-                : new HumanUi(console, name, AnsiColor.forBuild(index), colored, timestamps);
+                : new HumanUi(console, name, AnsiColor.forBuild(index), colored, timestamps, live);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator;
 
+import dev.kiln.runtime.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +35,33 @@ public interface Communicator extends AutoCloseable {
 
     /** Downloads a remote directory with the same trailing-slash rule as {@link #uploadDirectory}. */
     void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException;
+
+    /** {@link #upload(String, InputStream, long, int)}, reporting the bytes sent to {@code progress}. */
+    default void upload(String destination, InputStream content, long length, int mode, Progress progress)
+            throws IOException, InterruptedException {
+        // Counting what the protocol reads is exact for every communicator: no protocol hooks needed.
+        upload(destination, new CountingInputStream(content, progress), length, mode);
+    }
+
+    /** {@link #download(String, OutputStream)}, reporting the bytes received to {@code progress}. */
+    default void download(String source, OutputStream destination, Progress progress) throws IOException, InterruptedException {
+        download(source, new CountingOutputStream(destination, progress));
+    }
+
+    /**
+     * {@link #uploadDirectory(Path, String, boolean)}, reporting the bytes of every file to
+     * {@code progress}; the default reports nothing (a communicator must walk the tree to count).
+     */
+    default void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        uploadDirectory(source, destination, contentsOnly);
+    }
+
+    /** {@link #downloadDirectory(String, Path, boolean)}, reporting bytes as {@link #uploadDirectory(Path, String, boolean, Progress)}. */
+    default void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        downloadDirectory(source, destination, contentsOnly);
+    }
 
     @Override
     void close() throws IOException;

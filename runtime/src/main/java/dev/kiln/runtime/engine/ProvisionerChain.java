@@ -3,6 +3,7 @@ package dev.kiln.runtime.engine;
 import dev.kiln.runtime.provisioner.ProvisionContext;
 import dev.kiln.runtime.provisioner.ProvisionException;
 import dev.kiln.runtime.provisioner.Provisioner;
+import dev.kiln.runtime.ui.Wait;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,8 +63,9 @@ final class ProvisionerChain {
     private static void once(ProvisionerRun run, ProvisionContext context) throws ProvisionException, InterruptedException {
         Provisioner provisioner = run.source().create(context.buildVariables());
         if (!run.pauseBefore().isZero()) {
-            context.ui().say("Pausing " + GoDurations.format(run.pauseBefore()) + " before the next provisioner...");
-            Thread.sleep(run.pauseBefore().toMillis());
+            try (Wait pausing = context.ui().startWait("Pausing " + GoDurations.format(run.pauseBefore()) + " before the next provisioner...")) {
+                Thread.sleep(run.pauseBefore().toMillis());
+            }
             provisioner.provision(context);
         } else if (!run.timeout().isZero()) {
             withTimeout(provisioner, run.timeout(), context);

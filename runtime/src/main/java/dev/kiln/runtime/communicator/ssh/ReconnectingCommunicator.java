@@ -3,6 +3,7 @@ package dev.kiln.runtime.communicator.ssh;
 import dev.kiln.runtime.communicator.CommandOutput;
 import dev.kiln.runtime.communicator.Communicator;
 import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,6 +57,18 @@ final class ReconnectingCommunicator implements Communicator {
     @Override
     public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException {
         live().downloadDirectory(source, destination, contentsOnly);
+    }
+
+    @Override
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        live().uploadDirectory(source, destination, contentsOnly, progress);
+    }
+
+    @Override
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        live().downloadDirectory(source, destination, contentsOnly, progress);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.runtime.ui.Progress;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +12,13 @@ sealed interface RemoteFiles extends Closeable permits SftpFiles, ScpFiles {
 
     void upload(String destination, InputStream content, long length, int mode) throws IOException;
 
-    void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException;
+    /** Uploads a tree, reporting the bytes of every file to {@code progress}. */
+    void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress) throws IOException;
 
     void download(String source, OutputStream destination) throws IOException;
 
-    void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException;
+    /** Downloads a tree, reporting the bytes of every file to {@code progress}. */
+    void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress) throws IOException;
 
     /** The last path element of a local or remote path, ignoring trailing slashes. */
     static String baseName(String path) {

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.runtime.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,13 @@ final class ScpFiles implements RemoteFiles {
 
     private SCPFileTransfer scp() {
         return client.newSCPFileTransfer();
+    }
+
+    /** A transfer whose engine reports the bytes of every file in a tree to {@code progress}. */
+    private SCPFileTransfer scp(Progress progress) {
+        SCPFileTransfer transfer = client.newSCPFileTransfer();
+        transfer.setTransferListener(new ScpProgressListener(progress));
+        return transfer;
     }
 
     @Override
@@ -72,12 +80,12 @@ final class ScpFiles implements RemoteFiles {
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException {
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress) throws IOException {
         // scp -r -t creates DESTINATION itself when it is missing; make it first so both forms nest the same way.
         exec("mkdir -p " + quote(destination));
         List<Path> sources = contentsOnly ? children(source) : List.of(source);
         for (Path item : sources) {
-            run("upload " + item + " to " + destination, () -> scp().newSCPUploadClient().copy(new PosixFile(item.toFile()), destination,
+            run("upload " + item + " to " + destination, () -> scp(progress).newSCPUploadClient().copy(new PosixFile(item.toFile()), destination,
                     ScpCommandLine.EscapeMode.SingleQuote, true));
         }
     }
@@ -104,16 +112,16 @@ final class ScpFiles implements RemoteFiles {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress) throws IOException {
         Files.createDirectories(destination);
         if (!contentsOnly) {
-            run("download " + source, () -> scp().download(source, new PosixFile(destination.toFile())));
+            run("download " + source, () -> scp(progress).download(source, new PosixFile(destination.toFile())));
             return;
         }
         // scp has no "contents of" form: fetch the directory beside the target, then move its entries in.
         Path staging = Files.createTempDirectory(destination, ".kiln-scp-");
         try {
-            run("download " + source, () -> scp().download(source, new PosixFile(staging.toFile())));
+            run("download " + source, () -> scp(progress).download(source, new PosixFile(staging.toFile())));
             Path fetched = staging.resolve(RemoteFiles.baseName(source));
             for (Path child : children(fetched)) {
                 Files.move(child, destination.resolve(child.getFileName().toString()),

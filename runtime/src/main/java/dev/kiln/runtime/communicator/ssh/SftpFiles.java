@@ -1,5 +1,8 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.runtime.communicator.CountingInputStream;
+import dev.kiln.runtime.communicator.CountingOutputStream;
+import dev.kiln.runtime.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,7 +55,7 @@ final class SftpFiles implements RemoteFiles {
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException {
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress) throws IOException {
         String root = contentsOnly ? destination : RemoteFiles.join(destination, source.getFileName().toString());
         mkdirs(root);
         try (Stream<Path> walk = Files.walk(source)) {
@@ -63,7 +66,7 @@ final class SftpFiles implements RemoteFiles {
                     mkdirs(remote);
                     chmod(remote, PosixModes.of(local));
                 } else {
-                    try (InputStream in = Files.newInputStream(local)) {
+                    try (InputStream in = new CountingInputStream(Files.newInputStream(local), progress)) {
                         upload(remote, in, Files.size(local), PosixModes.of(local));
                     }
                 }
@@ -83,14 +86,14 @@ final class SftpFiles implements RemoteFiles {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress) throws IOException {
         Path root = contentsOnly ? destination : destination.resolve(RemoteFiles.baseName(source));
         Files.createDirectories(root);
-        copyTree(source, root);
+        copyTree(source, root, progress);
         if (!contentsOnly) PosixModes.set(root, sftp().stat(source).getMode().getPermissionsMask());
     }
 
-    private void copyTree(String remoteDir, Path localDir) throws IOException {
+    private void copyTree(String remoteDir, Path localDir, Progress progress) throws IOException {
         List<RemoteResourceInfo> entries;
         try {
             entries = sftp().ls(remoteDir);
@@ -101,9 +104,9 @@ final class SftpFiles implements RemoteFiles {
             Path local = localDir.resolve(entry.getName());
             if (entry.isDirectory()) {
                 Files.createDirectories(local);
-                copyTree(entry.getPath(), local);
+                copyTree(entry.getPath(), local, progress);
             } else {
-                try (OutputStream out = Files.newOutputStream(local)) {
+                try (OutputStream out = new CountingOutputStream(Files.newOutputStream(local), progress)) {
                     download(entry.getPath(), out);
                 }
             }

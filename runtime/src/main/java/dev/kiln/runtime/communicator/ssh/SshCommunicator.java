@@ -3,6 +3,7 @@ package dev.kiln.runtime.communicator.ssh;
 import dev.kiln.runtime.communicator.CommandOutput;
 import dev.kiln.runtime.communicator.Communicator;
 import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -150,7 +151,13 @@ public final class SshCommunicator implements Communicator {
 
     @Override
     public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException, InterruptedException {
-        transfer(() -> files.uploadDirectory(source, destination, contentsOnly));
+        transfer(() -> files.uploadDirectory(source, destination, contentsOnly, Progress.NONE));
+    }
+
+    @Override
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        transfer(() -> files.uploadDirectory(source, destination, contentsOnly, progress));
     }
 
     @Override
@@ -160,7 +167,13 @@ public final class SshCommunicator implements Communicator {
 
     @Override
     public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException {
-        transfer(() -> files.downloadDirectory(source, destination, contentsOnly));
+        transfer(() -> files.downloadDirectory(source, destination, contentsOnly, Progress.NONE));
+    }
+
+    @Override
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress)
+            throws IOException, InterruptedException {
+        transfer(() -> files.downloadDirectory(source, destination, contentsOnly, progress));
     }
 
     private void transfer(Transfer action) throws IOException, InterruptedException {

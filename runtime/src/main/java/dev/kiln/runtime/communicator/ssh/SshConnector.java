@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.runtime.ui.Wait;
 import java.io.IOException;
 import java.security.Provider;
 import java.security.Security;
@@ -50,7 +51,15 @@ public final class SshConnector {
      */
     public SshCommunicator connect(SshSettings settings) throws IOException, InterruptedException {
         sleep(settings.pauseBeforeConnecting());
-        progress.say("Waiting for SSH to become available...");
+        Wait waiting = progress.startWait("Waiting for SSH to become available...");
+        try {
+            return connectWhileWaiting(settings, waiting);
+        } finally {
+            waiting.close();
+        }
+    }
+
+    private SshCommunicator connectWhileWaiting(SshSettings settings, Wait waiting) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         int attempt = 0;
         int authFailures = 0;
@@ -59,6 +68,8 @@ public final class SshConnector {
             if (Thread.interrupted()) throw new InterruptedException("cancelled while waiting for SSH");
             try {
                 SshCommunicator communicator = tryConnect(settings, deadline);
+                // The wait's line ends before the next one, so "Connected" follows it as in Packer.
+                waiting.close();
                 progress.say("Connected to SSH!");
                 return communicator;
             } catch (HostKeyMismatchException | SshAuthenticator.UnusableCredentialsException e) {

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.ui.Wait;
 
 /** Where connecting reports what it does: {@code say} for the build UI, {@code debug} for retries (shown with -debug). */
 public interface SshProgress {
@@ -10,6 +11,12 @@ public interface SshProgress {
 
     /** A detail for debug mode, e.g. why an attempt failed and that it will retry. */
     void debug(String message);
+
+    /** Says {@code message} and shows the time spent waiting until closed (see {@link Ui#startWait}); idempotent close. */
+    default Wait startWait(String message) {
+        say(message);
+        return Wait.NONE;
+    }
 
     /** Reports nothing. */
     static SshProgress silent() {
@@ -22,6 +29,11 @@ public interface SshProgress {
             @Override
             public void say(String message) {
                 if (ui != null) ui.say(message);
+            }
+
+            @Override
+            public Wait startWait(String message) {
+                return ui == null ? Wait.NONE : ui.startWait(message);
             }
 
             @Override

@@ -3,6 +3,7 @@ package dev.kiln.runtime.provisioner.file;
 import dev.kiln.runtime.communicator.Communicator;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.ui.Progress;
 import dev.kiln.runtime.ui.Ui;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the {@code file} provisioner does: uploads local files and directories to the machine, or downloads
@@ -71,12 +73,15 @@ public final class FileTransfer {
         if (!Files.exists(path)) throw new PluginFailure("stat " + source + ": no such file or directory");
         try {
             if (Files.isDirectory(path)) {
-                comm.uploadDirectory(path, destination, source.endsWith("/"));
+                try (Progress progress = ui.startProgress(path.getFileName().toString(), treeSize(path))) {
+                    comm.uploadDirectory(path, destination, source.endsWith("/"), progress);
+                }
                 return;
             }
             String target = destination.endsWith("/") ? destination + path.getFileName() : destination;
-            try (InputStream in = Files.newInputStream(path)) {
-                comm.upload(target, in, Files.size(path), mode(path));
+            try (InputStream in = Files.newInputStream(path);
+                    Progress progress = ui.startProgress(path.getFileName().toString(), Files.size(path))) {
+                comm.upload(target, in, Files.size(path), mode(path), progress);
             }
         } catch (IOException e) {
             ui.error("Upload failed: " + e.getMessage());
@@ -96,15 +101,26 @@ public final class FileTransfer {
             if (!source.endsWith("/") && !source.endsWith("*")) target = destination + baseName(source);
         }
         if (dir != null) Files.createDirectories(dir);
+        // Remote sizes are unknown before the transfer: the bar shows bytes and rate without a percentage.
         if (source.endsWith("/") || source.chars().anyMatch(c -> c == '*' || c == '?' || c == '[')) {
-            comm.downloadDirectory(source, Path.of(target), source.endsWith("/"));
+            try (Progress progress = ui.startProgress(baseName(source), -1)) {
+                comm.downloadDirectory(source, Path.of(target), source.endsWith("/"), progress);
+            }
             return;
         }
-        try (OutputStream out = Files.newOutputStream(Path.of(target))) {
-            comm.download(source, out);
+        try (OutputStream out = Files.newOutputStream(Path.of(target));
+                Progress progress = ui.startProgress(baseName(source), -1)) {
+            comm.download(source, out, progress);
         } catch (IOException e) {
             ui.error("Download failed: " + e.getMessage());
             throw e;
+        }
+    }
+
+    /** The bytes of every regular file under {@code root}: the total of a directory upload's bar. */
+    private static long treeSize(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

@@ -9,7 +9,9 @@ import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.Retry;
 import dev.kiln.runtime.plugin.UiOutput;
+import dev.kiln.runtime.ui.Progress;
 import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.ui.Wait;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +75,9 @@ public final class RemoteScriptRunner {
             for (Path p : temporary) deleteQuietly(p);
         }
         if (!config.pauseAfter().isZero()) {
-            ui.say("Pausing " + GoDuration.format(config.pauseAfter()) + " after this provisioner...");
-            pause.sleep(config.pauseAfter());
+            try (Wait pausing = ui.startWait("Pausing " + GoDuration.format(config.pauseAfter()) + " after this provisioner...")) {
+                pause.sleep(config.pauseAfter());
+            }
         }
     }
 
@@ -138,7 +141,7 @@ public final class RemoteScriptRunner {
         try {
             // Upload, chmod and start in one retried unit: after a reboot the uploaded file may be gone.
             status = retry.run(() -> {
-                upload(comm, config.remotePath(), uploaded, "Error uploading script: ");
+                upload(ui, comm, config.remotePath(), uploaded, "Error uploading script: ");
                 execute(comm, "chmod 0755 " + config.remotePath(), "Error chmodding script file to 0755 in remote machine: ");
                 try {
                     return comm.execute(new RemoteCommand(command, false), new UiOutput(ui));
@@ -187,8 +190,14 @@ public final class RemoteScriptRunner {
 
     private static void upload(Communicator comm, String remote, byte[] content, String errorPrefix)
             throws IOException, InterruptedException {
-        try {
-            comm.upload(remote, new ByteArrayInputStream(content), content.length, 0644);
+        upload(null, comm, remote, content, errorPrefix);
+    }
+
+    /** Uploads {@code content}; with a {@code ui}, a terminal shows a bar (scripts can be large installers). */
+    private static void upload(Ui ui, Communicator comm, String remote, byte[] content, String errorPrefix)
+            throws IOException, InterruptedException {
+        try (Progress progress = ui == null ? Progress.NONE : ui.startProgress(remote, content.length)) {
+            comm.upload(remote, new ByteArrayInputStream(content), content.length, 0644, progress);
         } catch (IOException e) {
             throw new IOException(errorPrefix + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.provisioner.ProvisionContext;
 import dev.kiln.runtime.provisioner.ProvisionException;
 import dev.kiln.runtime.provisioner.Provisioner;
+import dev.kiln.runtime.ui.Wait;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,7 +42,11 @@ public final class SleepProvisioner implements Provisioner {
     @Override
     public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
         try {
-            pause.sleep(decode(values));
+            Duration duration = decode(values);
+            // Packer's sleep prints nothing: only a terminal shows a transient elapsed time.
+            try (Wait sleeping = context.ui().startQuietWait("Sleeping for " + GoDuration.format(duration) + "...")) {
+                pause.sleep(duration);
+            }
         } catch (PluginConfigException e) {
             throw new ProvisionException(e.getMessage(), e);
         }
