@@ -18,12 +18,22 @@ final class HttpGet {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient client =
-            HttpClient.newBuilder()
+    /**
+     * Made on the first request: building an HttpClient sets up TLS, a few hundred milliseconds
+     * that a build which never calls vault() or consul_key() must not pay.
+     */
+    private HttpClient client;
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
                     .connectTimeout(CONNECT_TIMEOUT)
                     // Vault standby nodes answer with redirects to the active node.
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .build();
+        }
+        return client;
+    }
 
     /** GETs {@code uri} with {@code headers}; never throws. */
     Answer get(URI uri, Map<String, String> headers) {
@@ -31,7 +41,7 @@ final class HttpGet {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET();
             headers.forEach(request::header);
             HttpResponse<String> response =
-                    client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    client().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
