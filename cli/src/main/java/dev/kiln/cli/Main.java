@@ -38,14 +38,31 @@ public final class Main {
     public static int execute(PrintWriter out, PrintWriter err, boolean debug, String... args) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean machineReadable = rest.removeIf(a -> a.equals("-machine-readable") || a.equals("--machine-readable"));
+        String[] arguments = rest.toArray(String[]::new);
         KilnCommand root = new KilnCommand();
         root.machineReadable(machineReadable);
-        return configure(new CommandLine(root), out, err, debug).execute(rest.toArray(String[]::new));
+        return configure(commandLineFor(root, arguments), out, err, debug).execute(arguments);
     }
 
-    /** The configured root command line, writing to the given writers. */
+    /** The configured root command line with every command, writing to the given writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
-        return configure(new CommandLine(new KilnCommand()), out, err, debug);
+        return configure(commandLineFor(new KilnCommand(), new String[0]), out, err, debug);
+    }
+
+    /**
+     * The command line for {@code arguments}: the root and, when the first argument names a
+     * command, that command alone (start-up then reflects over one command class, not all of them);
+     * otherwise, for help, a missing or an unknown command, every command.
+     */
+    static CommandLine commandLineFor(KilnCommand root, String[] arguments) {
+        CommandLine commandLine = new CommandLine(root);
+        String first = arguments.length > 0 ? arguments[0] : "";
+        if (KilnCommand.COMMANDS.containsKey(first)) {
+            commandLine.addSubcommand(first, KilnCommand.COMMANDS.get(first).get());
+        } else {
+            KilnCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        return commandLine;
     }
 
     /**

@@ -21,7 +21,7 @@ class MainTest {
     }
 
     private CommandLine commandLine(boolean debug, Object... extraCommands) {
-        CommandLine cmd = new CommandLine(new KilnCommand());
+        CommandLine cmd = Main.commandLineFor(new KilnCommand(), new String[0]);
         for (Object extra : extraCommands) {
             cmd.addSubcommand(extra);
         }
