@@ -10,6 +10,8 @@ options { tokenVocab = HCLLexer; }
 // ---------------------------------------------------------------------------------------------
 // Bodies
 
+// A file. The compiler runs this loop itself, one top-level item at a time (choosing the rule by
+// the first token exactly as this loop would), so that the parse tree of a whole file never exists.
 configFile
     : (NEWLINE | bodyItem | invalidBodyItem | strayCloseBrace)* EOF
     ;
