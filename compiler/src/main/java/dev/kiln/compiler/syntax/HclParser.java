@@ -41,35 +41,53 @@ public final class HclParser {
      * formatter replace them.
      */
     public static ParseResult parse(SourceFile file, boolean allowTabs) {
+        Lexed lexed = lex(file, allowTabs);
+        if (lexed.tooDeep()) return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.problems());
+
+        List<Diagnostic> syntaxProblems = new ArrayList<>();
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        PositionMapper positions = lexed.positions();
+        BodyBuilder bodies = new BodyBuilder(positions, new ExpressionBuilder(positions, treeProblems), treeProblems);
+        Body body;
+        try {
+            body = parseTopLevel(lexed.tokens(), positions, syntaxProblems, bodies);
+        } catch (StackOverflowError e) {
+            syntaxProblems.add(Diagnostic.error("Expression too complex",
+                    "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
+            return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.merge(syntaxProblems, List.of()));
+        }
+        return new ParseResult(new ConfigFile(file, body), lexed.merge(syntaxProblems, treeProblems));
+    }
+
+    /**
+     * A file's tokens for the parser (trivia dropped), with the problems found in them: invalid
+     * characters, and nesting too deep to parse safely.
+     */
+    private record Lexed(CommonTokenStream tokens, PositionMapper positions, List<Diagnostic> problems,
+            Set<Integer> disturbedLines, boolean tooDeep) {
+
+        /** All problems in source order, with syntax errors on lines an invalid character already explains left out. */
+        List<Diagnostic> merge(List<Diagnostic> syntaxProblems, List<Diagnostic> treeProblems) {
+            return HclParser.merge(problems, syntaxProblems, treeProblems, disturbedLines);
+        }
+    }
+
+    private static Lexed lex(SourceFile file, boolean allowTabs) {
         PositionMapper positions = new PositionMapper(file);
         HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         lexer.setKeepTrivia(false);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-
-        List<Diagnostic> tokenProblems = new ArrayList<>();
-        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, allowTabs, tokenProblems);
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, allowTabs, problems);
         Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
         if (tooDeep != null) {
-            tokenProblems.add(Diagnostic.error("Nesting too deep",
+            problems.add(Diagnostic.error("Nesting too deep",
                     "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
                     positions.range(tooDeep)));
-            return new ParseResult(new ConfigFile(file, emptyBody(file)), tokenProblems);
         }
-
-        List<Diagnostic> syntaxProblems = new ArrayList<>();
-        List<Diagnostic> treeProblems = new ArrayList<>();
-        BodyBuilder bodies = new BodyBuilder(positions, new ExpressionBuilder(positions, treeProblems), treeProblems);
-        Body body;
-        try {
-            body = parseTopLevel(tokens, positions, syntaxProblems, bodies);
-        } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
-                    "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
-            return new ParseResult(new ConfigFile(file, emptyBody(file)), merge(tokenProblems, syntaxProblems, List.of(), disturbedLines));
-        }
-        return new ParseResult(new ConfigFile(file, body), merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
+        return new Lexed(tokens, positions, problems, disturbedLines, tooDeep != null);
     }
 
     /**
@@ -78,23 +96,11 @@ public final class HclParser {
      * values given on the command line.
      */
     public static ExpressionParseResult parseExpression(SourceFile file) {
-        PositionMapper positions = new PositionMapper(file);
-        HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
-        lexer.removeErrorListeners();
-        lexer.setKeepTrivia(false);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
+        Lexed lexed = lex(file, false);
         SourceRange whole = file.range(0, file.text().length());
-
-        List<Diagnostic> tokenProblems = new ArrayList<>();
-        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, false, tokenProblems);
-        Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
-        if (tooDeep != null) {
-            tokenProblems.add(Diagnostic.error("Nesting too deep",
-                    "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
-                    positions.range(tooDeep)));
-            return new ExpressionParseResult(new Expression.Invalid(whole), tokenProblems);
-        }
+        if (lexed.tooDeep()) return new ExpressionParseResult(new Expression.Invalid(whole), lexed.problems());
+        CommonTokenStream tokens = lexed.tokens();
+        PositionMapper positions = lexed.positions();
         List<Diagnostic> syntaxProblems = new ArrayList<>();
         List<Diagnostic> treeProblems = new ArrayList<>();
         try {
@@ -113,11 +119,11 @@ public final class HclParser {
                 tree = parser.standaloneExpression();
             }
             Expression expression = new ExpressionBuilder(positions, treeProblems).expression(tree.expression(), whole);
-            return new ExpressionParseResult(expression, merge(tokenProblems, syntaxProblems, treeProblems, disturbedLines));
+            return new ExpressionParseResult(expression, lexed.merge(syntaxProblems, treeProblems));
         } catch (StackOverflowError e) {
             syntaxProblems.add(Diagnostic.error("Expression too complex",
                     "This expression nests too deeply to be read.", whole.startRange()));
-            return new ExpressionParseResult(new Expression.Invalid(whole), merge(tokenProblems, syntaxProblems, List.of(), disturbedLines));
+            return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }
     }
 
