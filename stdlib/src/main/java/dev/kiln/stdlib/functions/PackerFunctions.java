@@ -25,6 +25,8 @@ public final class PackerFunctions {
         all.addAll(StringFunctions.all());
         all.addAll(CollectionFunctions.all());
         all.addAll(SequenceFunctions.all());
+        all.addAll(MapFunctions.all());
+        all.addAll(SetFunctions.all());
         all.addAll(EncodingFunctions.all());
         all.addAll(FilesystemFunctions.all(environment));
         all.addAll(SecretFunctions.all(environment));

@@ -26,12 +26,10 @@ import dev.kiln.stdlib.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Functions on lists, tuples, sets, maps and objects beyond the basic ones. */
+/** Functions on lists, tuples and sets: membership, ordering, slicing and reductions. */
 public final class SequenceFunctions {
 
     private SequenceFunctions() {}
@@ -172,31 +170,7 @@ public final class SequenceFunctions {
                     .implementation(SequenceFunctions::index)
                     .build();
 
-    /** {@code keys(inputMap)}: cty's {@code KeysFunc}. */
-    public static final Function KEYS =
-            Function.builder("keys")
-                    .parameter(Parameter.of("inputMap", Type.ANY).allowingUnknown())
-                    .returns(Type.ANY, SequenceFunctions::keysType)
-                    .summary("Returns the keys of a map or object, sorted lexically.")
-                    .description(
-                            "For a map the result is a list of strings; for an object a tuple, known from the"
-                                    + " object's type even before its value is.")
-                    .implementation(SequenceFunctions::keys)
-                    .build();
 
-    /** {@code lookup(inputMap, key, default)}: cty's {@code LookupFunc}. */
-    public static final Function LOOKUP =
-            Function.builder("lookup")
-                    .parameter(Parameter.of("inputMap", Type.ANY))
-                    .parameter(Parameter.of("key", Type.STRING))
-                    .parameter(Parameter.of("default", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::lookupType)
-                    .summary("Returns the value of a key in a map or object, or a default if it is absent.")
-                    .description(
-                            "The default is required and must convert to the map's element type. For an"
-                                    + " object, the result has the type of the attribute or of the default.")
-                    .implementation(SequenceFunctions::lookup)
-                    .build();
 
     /** {@code range(params...)}: cty's {@code RangeFunc}. */
     public static final Function RANGE =
@@ -221,39 +195,8 @@ public final class SequenceFunctions {
                     .implementation(SequenceFunctions::reverse)
                     .build();
 
-    /** {@code setintersection(first_set, other_sets...)}: cty's {@code SetIntersectionFunc}. */
-    public static final Function SETINTERSECTION =
-            Function.builder("setintersection")
-                    .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
-                    .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
-                    .returns(Type.set(Type.ANY), SequenceFunctions::setOperationType)
-                    .summary("Returns the set of elements present in every given set.")
-                    .description("Lists and tuples are converted to sets first; element types must unify.")
-                    .implementation((args, returnType) -> setOperation(args, returnType, false))
-                    .build();
 
-    /** {@code setunion(first_set, other_sets...)}: cty's {@code SetUnionFunc}. */
-    public static final Function SETUNION =
-            Function.builder("setunion")
-                    .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
-                    .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
-                    .returns(Type.set(Type.ANY), SequenceFunctions::setOperationType)
-                    .summary("Returns the set of elements present in any of the given sets.")
-                    .description("Lists and tuples are converted to sets first; element types must unify.")
-                    .implementation((args, returnType) -> setOperation(args, returnType, true))
-                    .build();
 
-    /** {@code setproduct(sets...)}: cty's {@code SetProductFunc}. */
-    public static final Function SETPRODUCT =
-            Function.builder("setproduct")
-                    .variadic(Parameter.of("sets", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::setProductType)
-                    .summary("Returns the Cartesian product of two or more sets or lists.")
-                    .description(
-                            "Each element is a tuple with one element from each argument. If every argument"
-                                    + " is a list or tuple the result is a list in order, otherwise a set.")
-                    .implementation(SequenceFunctions::setProduct)
-                    .build();
 
     /** {@code slice(list, start_index, end_index)}: cty's {@code SliceFunc}. */
     public static final Function SLICE =
@@ -291,41 +234,19 @@ public final class SequenceFunctions {
                     .implementation(SequenceFunctions::sum)
                     .build();
 
-    /** {@code values(values)}: cty's {@code ValuesFunc}. */
-    public static final Function VALUES =
-            Function.builder("values")
-                    .parameter(Parameter.of("values", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::valuesType)
-                    .summary("Returns the values of a map or object, ordered by their keys.")
-                    .description("For a map the result is a list; for an object a tuple.")
-                    .implementation(SequenceFunctions::values)
-                    .build();
 
-    /** {@code zipmap(keys, values)}: cty's {@code ZipmapFunc}. */
-    public static final Function ZIPMAP =
-            Function.builder("zipmap")
-                    .parameter(Parameter.of("keys", Type.list(Type.STRING)))
-                    .parameter(Parameter.of("values", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::zipmapType)
-                    .summary("Builds a map from a list of keys and a list of values.")
-                    .description(
-                            "With a list of values the result is a map; with a tuple, an object. Both"
-                                    + " arguments must have the same length; a repeated key keeps the last value.")
-                    .implementation(SequenceFunctions::zipmap)
-                    .build();
 
     /** All functions of this family. */
     public static List<Function> all() {
         return List.of(
                 ALLTRUE, ANYTRUE, CHUNKLIST, COALESCE, COALESCELIST, COMPACT, CONTAINS, DISTINCT, ELEMENT,
-                FLATTEN, INDEX, KEYS, LOOKUP, RANGE, REVERSE, SETINTERSECTION, SETPRODUCT, SETUNION,
-                SLICE, SORT, SUM, VALUES, ZIPMAP);
+                FLATTEN, INDEX, RANGE, REVERSE, SLICE, SORT, SUM);
     }
 
     // ---- helpers ----
 
     /** The elements of a known list, set or tuple. */
-    private static List<Value> elements(Value sequence) {
+    static List<Value> elements(Value sequence) {
         if (sequence instanceof ListValue) {
             return ((ListValue) sequence).elements();
         }
@@ -335,11 +256,11 @@ public final class SequenceFunctions {
         return ((TupleValue) sequence).elements();
     }
 
-    private static boolean isSequence(Type type) {
+    static boolean isSequence(Type type) {
         return type instanceof ListType || type instanceof SetType || type instanceof TupleType;
     }
 
-    private static Value convert(Value value, Type type, int argument) throws FunctionException {
+    static Value convert(Value value, Type type, int argument) throws FunctionException {
         ConversionResult converted = Conversion.convert(value, type);
         if (!converted.isSuccess()) {
             throw FunctionException.argument(argument, converted.toString());
@@ -347,7 +268,7 @@ public final class SequenceFunctions {
         return converted.value();
     }
 
-    private static boolean isTrue(Value equal) {
+    static boolean isTrue(Value equal) {
         return equal instanceof BoolValue && ((BoolValue) equal).value();
     }
 
@@ -640,94 +561,6 @@ public final class SequenceFunctions {
         return Optional.of(out);
     }
 
-    // ---- keys, values, lookup ----
-
-    private static Type keysType(List<Value> args) throws FunctionException {
-        Type type = args.get(0).type();
-        if (type instanceof MapType) {
-            return Type.list(Type.STRING);
-        }
-        if (type instanceof ObjectType) {
-            return Type.tuple(Collections.nCopies(((ObjectType) type).attributeTypes().size(), Type.STRING));
-        }
-        throw FunctionException.argument(0, "must have map or object type");
-    }
-
-    private static Value keys(List<Value> args, Type returnType) {
-        Value map = args.get(0);
-        if (map.type() instanceof ObjectType) {
-            // Known from the type alone, even when the object value is not.
-            List<Value> names = new ArrayList<>();
-            ((ObjectType) map.type()).attributeTypes().keySet().forEach(n -> names.add(Value.string(n)));
-            return Value.tuple(names);
-        }
-        if (!map.isKnown()) {
-            return Value.unknown(returnType);
-        }
-        List<Value> names = new ArrayList<>();
-        ((MapValue) map).entries().keySet().forEach(n -> names.add(Value.string(n)));
-        return Value.list(Type.STRING, names);
-    }
-
-    private static Type valuesType(List<Value> args) throws FunctionException {
-        Type type = args.get(0).type();
-        if (type instanceof MapType) {
-            return Type.list(((MapType) type).elementType());
-        }
-        if (type instanceof ObjectType) {
-            return Type.tuple(new ArrayList<>(((ObjectType) type).attributeTypes().values()));
-        }
-        throw FunctionException.of("values() requires a map as the first argument");
-    }
-
-    private static Value values(List<Value> args, Type returnType) {
-        Value map = args.get(0);
-        if (map instanceof ObjectValue) {
-            return Value.tuple(new ArrayList<>(((ObjectValue) map).attributes().values()));
-        }
-        return Value.list(((ListType) returnType).elementType(), new ArrayList<>(((MapValue) map).entries().values()));
-    }
-
-    private static Type lookupType(List<Value> args) throws FunctionException {
-        Type type = args.get(0).type();
-        if (type instanceof ObjectType) {
-            if (!args.get(1).isKnown()) {
-                return Type.ANY;
-            }
-            String key = ((StringValue) args.get(1)).value();
-            Type attribute = ((ObjectType) type).attributeType(key);
-            return attribute != null ? attribute : args.get(2).type();
-        }
-        if (type instanceof MapType) {
-            Type element = ((MapType) type).elementType();
-            if (!Conversion.convert(args.get(2), element).isSuccess()) {
-                throw FunctionException.argument(2, "the default value must have the same type as the map elements");
-            }
-            return element;
-        }
-        throw FunctionException.argument(0, "lookup() requires a map as the first argument");
-    }
-
-    private static Value lookup(List<Value> args, Type returnType) throws FunctionException {
-        Value map = args.get(0);
-        String key = ((StringValue) args.get(1)).value();
-        if (!map.isWhollyKnown()) {
-            return Value.unknown(returnType);
-        }
-        if (map instanceof ObjectValue) {
-            Value attribute = ((ObjectValue) map).attribute(key);
-            if (attribute != null) {
-                return attribute;
-            }
-        } else {
-            Value entry = ((MapValue) map).entries().get(StringValue.normalize(key));
-            if (entry != null) {
-                return entry;
-            }
-        }
-        return convert(args.get(2), returnType, 2);
-    }
-
     // ---- range ----
 
     private static Value range(List<Value> args, Type returnType) throws FunctionException {
@@ -868,123 +701,7 @@ public final class SequenceFunctions {
                 : Value.list(((ListType) returnType).elementType(), part);
     }
 
-    // ---- sets ----
-
-    private static Type setOperationType(List<Value> args) throws FunctionException {
-        List<Type> elementTypes = new ArrayList<>();
-        for (Value arg : args) {
-            if (!(arg.type() instanceof SetType)) {
-                return Type.set(Type.ANY);
-            }
-            Type element = ((SetType) arg.type()).elementType();
-            // An empty set of unknown element type converts to anything, so it does not constrain.
-            if (arg.isKnown() && elements(arg).isEmpty() && element == Type.ANY) {
-                continue;
-            }
-            elementTypes.add(element);
-        }
-        if (elementTypes.isEmpty()) {
-            return Type.set(Type.ANY);
-        }
-        return Type.set(Unification.unifyUnsafe(elementTypes)
-                .orElseThrow(() -> FunctionException.of("given sets must all have compatible element types")));
-    }
-
-    private static Value setOperation(List<Value> args, Type returnType, boolean union)
-            throws FunctionException {
-        List<Value> result = null;
-        for (int i = 0; i < args.size(); i++) {
-            Value set = convert(args.get(i), returnType, i);
-            if (!set.isKnown() || !union && !set.isWhollyKnown()) {
-                // An intersection with unknown elements could still gain or lose elements.
-                return Value.unknown(returnType);
-            }
-            List<Value> elements = elements(set);
-            if (result == null) {
-                result = new ArrayList<>(elements);
-            } else if (union) {
-                result.addAll(elements);
-            } else {
-                result.removeIf(e -> elements.stream().noneMatch(o -> isTrue(o.equal(e))));
-            }
-        }
-        return Value.set(((SetType) returnType).elementType(), result);
-    }
-
-    private static Type setProductType(List<Value> args) throws FunctionException {
-        if (args.size() < 2) {
-            throw FunctionException.of("at least two arguments are required");
-        }
-        int lists = 0;
-        List<Type> elementTypes = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            Type type = args.get(i).type();
-            if (type instanceof SetType) {
-                elementTypes.add(((SetType) type).elementType());
-            } else if (type instanceof ListType) {
-                elementTypes.add(((ListType) type).elementType());
-                lists++;
-            } else if (type instanceof TupleType) {
-                List<Type> all = ((TupleType) type).elementTypes();
-                if (all.isEmpty()) {
-                    elementTypes.add(Type.ANY);
-                } else {
-                    int index = i;
-                    elementTypes.add(Unification.unifyUnsafe(all).orElseThrow(
-                            () -> FunctionException.argument(index, "all elements must be of the same type")));
-                }
-                lists++;
-            } else {
-                throw FunctionException.argument(i, "a set or a list is required");
-            }
-        }
-        Type tuple = Type.tuple(elementTypes);
-        return lists == args.size() ? Type.list(tuple) : Type.set(tuple);
-    }
-
-    private static Value setProduct(List<Value> args, Type returnType) throws FunctionException {
-        Type tupleType = ((CollectionType) returnType).elementType();
-        List<Type> subTypes = ((TupleType) tupleType).elementTypes();
-        List<List<Value>> columns = new ArrayList<>();
-        long total = 1;
-        for (int i = 0; i < args.size(); i++) {
-            Value arg = args.get(i);
-            if (arg instanceof SetValue && ((SetValue) arg).hasUnknownElements()) {
-                return Value.unknown(returnType);
-            }
-            List<Value> column = new ArrayList<>();
-            for (Value element : elements(arg)) {
-                column.add(convert(element, subTypes.get(i), i));
-            }
-            columns.add(column);
-            total *= column.size();
-            if (total > 1_000_000) {
-                throw FunctionException.of("the product would have more than 1000000 elements");
-            }
-        }
-        List<Value> product = new ArrayList<>();
-        if (total > 0) {
-            int[] positions = new int[columns.size()];
-            for (long n = 0; n < total; n++) {
-                List<Value> tuple = new ArrayList<>();
-                for (int j = 0; j < columns.size(); j++) {
-                    tuple.add(columns.get(j).get(positions[j]));
-                }
-                product.add(Value.tuple(tuple));
-                for (int j = columns.size() - 1; j >= 0; j--) {
-                    if (++positions[j] < columns.get(j).size()) {
-                        break;
-                    }
-                    positions[j] = 0;
-                }
-            }
-        }
-        return returnType instanceof ListType
-                ? Value.list(tupleType, product)
-                : Value.set(tupleType, product);
-    }
-
-    // ---- sum, zipmap ----
+    // ---- sum ----
 
     private static Value sum(List<Value> args, Type returnType) throws FunctionException {
         Value list = args.get(0);
@@ -1015,54 +732,4 @@ public final class SequenceFunctions {
         return Value.number(total);
     }
 
-    private static Type zipmapType(List<Value> args) throws FunctionException {
-        Value keys = args.get(0);
-        Type valuesType = args.get(1).type();
-        if (valuesType instanceof ListType) {
-            return Type.map(((ListType) valuesType).elementType());
-        }
-        if (valuesType instanceof TupleType) {
-            if (!keys.isWhollyKnown()) {
-                return Type.ANY;
-            }
-            List<Value> names = ((ListValue) keys).elements();
-            List<Type> types = ((TupleType) valuesType).elementTypes();
-            if (names.size() != types.size()) {
-                throw FunctionException.of(String.format(
-                        "number of keys (%d) does not match number of values (%d)", names.size(), types.size()));
-            }
-            Map<String, Type> attributes = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).isNull()) {
-                    throw FunctionException.of("keys list has null value at index " + i);
-                }
-                attributes.put(((StringValue) names.get(i)).value(), types.get(i));
-            }
-            return Type.object(attributes);
-        }
-        throw FunctionException.of("values argument must be a list or tuple value");
-    }
-
-    private static Value zipmap(List<Value> args, Type returnType) throws FunctionException {
-        ListValue keys = (ListValue) args.get(0);
-        if (!keys.isWhollyKnown()) {
-            return Value.unknown(returnType);
-        }
-        List<Value> values = elements(args.get(1));
-        if (keys.length() != values.size()) {
-            throw FunctionException.of(String.format(
-                    "number of keys (%d) does not match number of values (%d)", keys.length(), values.size()));
-        }
-        Map<String, Value> entries = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            Value key = keys.elements().get(i);
-            if (key.isNull()) {
-                throw FunctionException.of("keys list has null value at index " + i);
-            }
-            entries.put(((StringValue) key).value(), values.get(i));
-        }
-        return returnType instanceof MapType
-                ? Value.map(((MapType) returnType).elementType(), entries)
-                : Value.object(entries);
-    }
 }
