@@ -17,7 +17,7 @@ class BuildCommandTest {
     Path dir;
 
     private CliRun build(String... args) throws Exception {
-        Files.writeString(dir.resolve("main.pkr.hcl"), """
+        return buildTemplate("""
                 source "null" "one" {
                   communicator = "none"
                 }
@@ -27,7 +27,11 @@ class BuildCommandTest {
                 build {
                   sources = ["source.null.one", "source.null.two"]
                 }
-                """);
+                """, args);
+    }
+
+    private CliRun buildTemplate(String template, String... args) throws Exception {
+        Files.writeString(dir.resolve("main.pkr.hcl"), template);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 1];
@@ -70,5 +74,46 @@ class BuildCommandTest {
         CliRun run = build("build", "-on-error=maybe");
         assertEquals(1, run.exit());
         assertEquals("kiln build: invalid value \"maybe\" for flag -on-error: expected one of [cleanup abort ask run-cleanup-provisioner]\n", run.err());
+    }
+
+    @Test
+    void dynamicProvisionersRunInSourceOrderWithTheirIterator() throws Exception {
+        CliRun run = buildTemplate("""
+                source "null" "a" {
+                  communicator = "none"
+                }
+                build {
+                  sources = ["source.null.a"]
+                  provisioner "shell-local" {
+                    inline = ["echo static-first"]
+                  }
+                  dynamic "provisioner" {
+                    for_each = ["one", "two"]
+                    labels   = ["shell-local"]
+                    content {
+                      inline = ["echo dyn-${provisioner.key}-${provisioner.value}-${build.PackerRunUUID != "" ? "run" : "none"}"]
+                    }
+                  }
+                  dynamic "provisioner" {
+                    for_each = { x = "three" }
+                    iterator = it
+                    labels   = ["shell-local"]
+                    content {
+                      only   = ["null.a"]
+                      inline = ["echo dyn-${it.key}-${it.value}"]
+                    }
+                  }
+                  provisioner "shell-local" {
+                    inline = ["echo static-last"]
+                  }
+                }
+                """, "build");
+        assertEquals(0, run.exit(), run.err() + run.out());
+        String out = run.out();
+        int[] at = {out.indexOf("static-first"), out.indexOf("dyn-0-one-run"), out.indexOf("dyn-1-two-run"),
+                out.indexOf("dyn-x-three"), out.indexOf("static-last")};
+        for (int i = 0; i < at.length; i++) {
+            assertTrue(at[i] >= 0 && (i == 0 || at[i] > at[i - 1]), "line " + i + " missing or out of order:\n" + out);
+        }
     }
 }

@@ -3,12 +3,14 @@ package dev.kiln.compiler.config;
 import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.decode.BodyContent;
+import dev.kiln.compiler.decode.ConfigBody;
 import dev.kiln.compiler.decode.DecodedBlock;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.PartialContent;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.PluginKind;
+import dev.kiln.compiler.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,41 +109,58 @@ final class BuildDecoder {
         return Optional.of(new SourceUse(ref.get(), name, partial.remaining(), block.definitionRange()));
     }
 
-    private static Diagnostic invalidReference(dev.kiln.compiler.source.SourceRange subject) {
+    private static Diagnostic invalidReference(SourceRange subject) {
         return Diagnostic.error("Invalid source reference", "A source type is made of two or three parts that are split"
                 + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
                 + " and dashes. A valid source reference looks like: `source.type.name`", subject);
     }
 
     private ProvisionerBlock provisioner(DecodedBlock block) {
-        PartialContent partial = block.rawBody().partialContent(TemplateSchemas.PROVISIONER_META, diagnostics);
-        DecodedBody meta = metaBody(partial.content(), block, TemplateSchemas.PROVISIONER_META);
-        onlyOrExcept(meta);
-        String type = block.labels().get(0);
-        PluginBlock plugin = plugins.decode(PluginKind.PROVISIONER, type, partial.remaining(), block.header().labelRanges().get(0),
-                block.definitionRange(), false, diagnostics);
+        return provisioner(plugins, block.type(), block.rawBody(), block.labels().get(0), block.header().labelRanges().get(0),
+                block.definitionRange(), diagnostics);
+    }
+
+    private PostProcessorBlock postProcessor(DecodedBlock block) {
+        return postProcessor(plugins, block.rawBody(), block.labels().get(0), block.header().labelRanges().get(0),
+                block.definitionRange(), diagnostics);
+    }
+
+    /**
+     * A provisioner block ({@code word} is its block type) of plugin {@code type} whose body is
+     * {@code body}: the meta-arguments, the plugin body decoded with the plugin's schema, an unknown
+     * type reported on {@code typeRange}. Static and {@code dynamic} blocks decode alike.
+     */
+    static ProvisionerBlock provisioner(PluginBlocks plugins, String word, ConfigBody body, String type,
+            SourceRange typeRange, SourceRange definition, Diagnostics diagnostics) {
+        PartialContent partial = body.partialContent(TemplateSchemas.PROVISIONER_META, diagnostics);
+        DecodedBody meta = metaBody(partial.content(), body, TemplateSchemas.PROVISIONER_META);
+        onlyOrExcept(meta, diagnostics);
+        PluginBlock plugin = plugins.decode(PluginKind.PROVISIONER, type, partial.remaining(), typeRange, definition, false,
+                diagnostics);
         if (plugins.schema(PluginKind.PROVISIONER, type).isEmpty()) {
-            diagnostics.add(plugins.unknownType(PluginKind.PROVISIONER, block.type(), type, block.header().labelRanges().get(0)));
+            diagnostics.add(plugins.unknownType(PluginKind.PROVISIONER, word, type, typeRange));
         }
         return new ProvisionerBlock(meta, plugin);
     }
 
-    private PostProcessorBlock postProcessor(DecodedBlock block) {
-        PartialContent partial = block.rawBody().partialContent(TemplateSchemas.POST_PROCESSOR_META, diagnostics);
-        DecodedBody meta = metaBody(partial.content(), block, TemplateSchemas.POST_PROCESSOR_META);
-        onlyOrExcept(meta);
-        PluginBlock plugin = plugins.decode(PluginKind.POST_PROCESSOR, block.labels().get(0), partial.remaining(),
-                block.header().labelRanges().get(0), block.definitionRange(), true, diagnostics);
+    /** A post-processor block of plugin {@code type}, decoded as {@link #provisioner} decodes a provisioner. */
+    static PostProcessorBlock postProcessor(PluginBlocks plugins, ConfigBody body, String type, SourceRange typeRange,
+            SourceRange definition, Diagnostics diagnostics) {
+        PartialContent partial = body.partialContent(TemplateSchemas.POST_PROCESSOR_META, diagnostics);
+        DecodedBody meta = metaBody(partial.content(), body, TemplateSchemas.POST_PROCESSOR_META);
+        onlyOrExcept(meta, diagnostics);
+        PluginBlock plugin = plugins.decode(PluginKind.POST_PROCESSOR, type, partial.remaining(), typeRange, definition, true,
+                diagnostics);
         return new PostProcessorBlock(meta, plugin);
     }
 
-    private static DecodedBody metaBody(BodyContent content, DecodedBlock block, dev.kiln.compiler.schema.BlockSchema schema) {
+    private static DecodedBody metaBody(BodyContent content, ConfigBody body, dev.kiln.compiler.schema.BlockSchema schema) {
         java.util.Map<String, Attribute> attributes = new java.util.LinkedHashMap<>();
         for (Attribute a : content.attributes()) attributes.put(a.name(), a);
-        return new DecodedBody(schema, attributes, List.of(), List.of(), block.rawBody().range(), content.missingItemRange());
+        return new DecodedBody(schema, attributes, List.of(), List.of(), body.range(), content.missingItemRange());
     }
 
-    private void onlyOrExcept(DecodedBody meta) {
+    private static void onlyOrExcept(DecodedBody meta, Diagnostics diagnostics) {
         if (meta.attribute("only").isPresent() && meta.attribute("except").isPresent()) {
             diagnostics.add(Diagnostic.error("only one of 'only' or 'except' may be specified",
                     "Use either only or except in one block, not both.", meta.attribute("except").get().nameRange()));

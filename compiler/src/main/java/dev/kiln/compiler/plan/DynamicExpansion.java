@@ -27,7 +27,7 @@ import java.util.Map;
  */
 final class DynamicExpansion {
 
-    /** One generated block: the scope its content is evaluated in, and its labels. */
+    /** One generated block: the scope its content is evaluated in, and its labels (null while unknown). */
     record Iteration(EvalContext context, List<String> labels) {}
 
     private DynamicExpansion() {}
@@ -72,6 +72,7 @@ final class DynamicExpansion {
     private static List<String> labels(Attribute labels, EvalContext context, Diagnostics diagnostics) {
         if (labels == null) return List.of();
         Value value = evaluate(labels.expression(), context, diagnostics);
+        if (!value.isKnown()) return null;
         Map<Value, Value> elements = value.isKnown() && !value.isNull() ? elements(value.unmark()) : null;
         if (elements == null) return List.of();
         List<String> result = new ArrayList<>();

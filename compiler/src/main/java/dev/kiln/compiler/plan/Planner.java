@@ -3,6 +3,7 @@ package dev.kiln.compiler.plan;
 import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.config.BuildBlock;
+import dev.kiln.compiler.config.DynamicBuildParts;
 import dev.kiln.compiler.config.PluginBlock;
 import dev.kiln.compiler.config.PostProcessorBlock;
 import dev.kiln.compiler.config.ProvisionerBlock;
@@ -24,6 +25,7 @@ import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.text.Suggestions;
 import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;
@@ -42,10 +44,12 @@ import java.util.Set;
 public final class Planner {
 
     private final PluginSchemas plugins;
+    private final DynamicBuildParts dynamicParts;
 
     /** A planner checking plugin configurations against {@code plugins}. */
     public Planner(PluginSchemas plugins) {
         this.plugins = plugins;
+        this.dynamicParts = new DynamicBuildParts(plugins);
     }
 
     /** Plans {@code template} in {@code scope} (var, local, path ...), building what {@code selection} selects. */
@@ -79,15 +83,46 @@ public final class Planner {
                         Value.object(Map.of("type", Value.string(use.ref().type()), "name", Value.string(localName)))));
                 PluginConfig sourceConfig = sourceConfig(source, use, sourceScope, diagnostics);
                 BuildParts parts = new BuildParts(sourceScope, typeAndName, localName, selection, diagnostics);
-                List<PlannedProvisioner> provisioners = new ArrayList<>();
-                for (ProvisionerBlock p : block.provisioners()) parts.provisioner(p).ifPresent(provisioners::add);
+                // Static and dynamic blocks in source order: a dynamic block's iterations take its place.
+                List<Positioned<PlannedProvisioner>> provisioned = new ArrayList<>();
+                for (ProvisionerBlock p : block.provisioners()) {
+                    provisioned.add(new Positioned<>(p.plugin().definitionRange(), parts.provisioner(p).stream().toList()));
+                }
+                List<Positioned<List<PlannedPostProcessor>>> chained = new ArrayList<>();
+                for (List<PostProcessorBlock> chain : block.postProcessorChains()) {
+                    if (chain.isEmpty()) continue;
+                    List<PlannedPostProcessor> planned = parts.chain(chain, matchedExcept);
+                    chained.add(new Positioned<>(chain.get(0).plugin().definitionRange(),
+                            planned.isEmpty() ? List.of() : List.of(planned)));
+                }
+                for (DynamicBlock dynamic : block.dynamicBlocks()) {
+                    if (dynamic.content() == null) continue; // reported when loading
+                    boolean provisioner = dynamic.blockType().equals("provisioner");
+                    if (!provisioner && !dynamic.blockType().equals("post-processor")) continue;
+                    List<PlannedProvisioner> fromProvisioners = new ArrayList<>();
+                    List<List<PlannedPostProcessor>> fromPostProcessors = new ArrayList<>();
+                    for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, sourceScope, diagnostics)) {
+                        String type = pluginType(dynamic, it, diagnostics);
+                        if (type == null) continue;
+                        SourceRange typeRange = dynamic.labels().expression().range();
+                        BuildParts iteration = new BuildParts(it.context(), typeAndName, localName, selection, diagnostics);
+                        if (provisioner) {
+                            iteration.provisioner(dynamicParts.provisioner(dynamic.content().rawBody(), type, typeRange,
+                                    dynamic.definitionRange(), diagnostics)).ifPresent(fromProvisioners::add);
+                        } else {
+                            List<PlannedPostProcessor> planned = iteration.chain(List.of(dynamicParts.postProcessor(
+                                    dynamic.content().rawBody(), type, typeRange, dynamic.definitionRange(), diagnostics)),
+                                    matchedExcept);
+                            if (!planned.isEmpty()) fromPostProcessors.add(planned);
+                        }
+                    }
+                    if (provisioner) provisioned.add(new Positioned<>(dynamic.definitionRange(), fromProvisioners));
+                    else chained.add(new Positioned<>(dynamic.definitionRange(), fromPostProcessors));
+                }
+                List<PlannedProvisioner> provisioners = inSourceOrder(provisioned);
                 PlannedProvisioner cleanup = block.errorCleanupProvisioner() == null ? null
                         : parts.provisioner(block.errorCleanupProvisioner()).orElse(null);
-                List<List<PlannedPostProcessor>> chains = new ArrayList<>();
-                for (List<PostProcessorBlock> chain : block.postProcessorChains()) {
-                    List<PlannedPostProcessor> planned = parts.chain(chain, matchedExcept);
-                    if (!planned.isEmpty()) chains.add(planned);
-                }
+                List<List<PlannedPostProcessor>> chains = inSourceOrder(chained);
                 builds.add(new PlannedBuild(name, buildName, description, use.ref().type(), localName, use.ref().name(),
                         sourceConfig, provisioners, cleanup, chains));
             }
@@ -104,6 +139,29 @@ public final class Planner {
         return new PlanResult(new Plan(builds), distinctSorted(diagnostics));
     }
 
+    /** The dynamic blocks of a build that become provisioners and post-processors. */
+    private static final Set<String> EXPANDED_IN_PARTS = Set.of("provisioner", "post-processor");
+
+    /** What one block of a build (static, or all iterations of a dynamic one) plans to, and where it is written. */
+    private record Positioned<T>(SourceRange at, List<T> planned) {}
+
+    private static <T> List<T> inSourceOrder(List<Positioned<T>> items) {
+        return items.stream()
+                .sorted(java.util.Comparator.comparingInt((Positioned<T> p) -> p.at().startOffset()))
+                .flatMap(p -> p.planned().stream())
+                .toList();
+    }
+
+    /** The plugin type a dynamic provisioner or post-processor iteration names: its one label. */
+    private static String pluginType(DynamicBlock dynamic, DynamicExpansion.Iteration it, Diagnostics diagnostics) {
+        if (it.labels() == null) return null; // unknown until the build runs: nothing to check
+        if (it.labels().size() == 1) return it.labels().get(0);
+        diagnostics.add(Diagnostic.error("Incorrect number of labels", "A dynamic \"" + dynamic.blockType() + "\" block"
+                + " needs one label: the " + dynamic.blockType() + " type, such as labels = [\"shell-local\"].",
+                dynamic.labels() == null ? dynamic.definitionRange() : dynamic.labels().expression().range()));
+        return null;
+    }
+
     /** A source use with the scope a {@code dynamic "source"} iteration adds. */
     private record Use(SourceRef ref, String localName, ConfigBody extra, EvalContext context) {}
 
@@ -114,13 +172,15 @@ public final class Planner {
             uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope));
         }
         for (DynamicBlock dynamic : block.dynamicBlocks()) {
+            if (EXPANDED_IN_PARTS.contains(dynamic.blockType())) continue;
             if (!dynamic.blockType().equals("source")) {
-                diagnostics.add(Diagnostic.error("Unsupported dynamic block", "kiln expands dynamic blocks inside sources,"
-                        + " provisioners and post-processors, and dynamic \"source\" blocks in a build; a dynamic \""
-                        + dynamic.blockType() + "\" block is not supported yet.", dynamic.definitionRange()));
+                diagnostics.add(Diagnostic.error("Unsupported dynamic block", "In a build block kiln expands dynamic"
+                        + " \"source\", \"provisioner\" and \"post-processor\" blocks; a dynamic \""
+                        + dynamic.blockType() + "\" block is not supported here.", dynamic.definitionRange()));
                 continue;
             }
             for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
+                if (it.labels() == null) continue;
                 if (it.labels().size() != 1) {
                     diagnostics.add(Diagnostic.error("Incorrect number of labels", "A dynamic \"source\" block needs"
                             + " one label: the source reference, such as labels = [\"source.null.example\"].",
