@@ -23,4 +23,12 @@ public record BuildBlock(Attribute name, Attribute description, Attribute source
         postProcessorChains = postProcessorChains.stream().map(List::copyOf).toList();
         dynamicBlocks = List.copyOf(dynamicBlocks);
     }
+
+    /**
+     * Whether {@code sources} is set to something other than a list of plain strings (a local, a
+     * template): such a list is known only once the variables are, so the planner evaluates it.
+     */
+    public boolean sourcesNeedEvaluation() {
+        return sources != null && !BuildDecoder.hasLiteralSources(sources);
+    }
 }

@@ -81,16 +81,19 @@ final class BuildDecoder {
                 uses, provisioners, errorCleanup, chains, hcp, body.dynamicBlocks(), block.definitionRange());
     }
 
-    /** The entries of {@code sources = [...]} that are plain strings; others wait for evaluation. */
+    /**
+     * The entries of {@code sources = [...]} when every one is a plain string. Any other form
+     * ({@code local.sources}, {@code "source.${var.type}.x"}) needs the variables, so the planner
+     * evaluates the whole attribute instead (see {@link #hasLiteralSources}).
+     */
     private List<SourceUse> literalSources(Attribute sources, DecodedBlock build) {
         List<SourceUse> uses = new ArrayList<>();
-        if (!(sources.expression() instanceof Expression.TupleCons tuple)) return uses;
-        for (Expression item : tuple.items()) {
-            String text = item instanceof Expression.Template t ? t.literalText() : null;
-            if (text == null) continue;
+        if (!hasLiteralSources(sources)) return uses;
+        for (Expression item : ((Expression.TupleCons) sources.expression()).items()) {
+            String text = ((Expression.Template) item).literalText();
             Optional<SourceRef> ref = SourceRef.parse(text);
             if (ref.isEmpty()) {
-                diagnostics.add(invalidReference(item.range()));
+                diagnostics.add(SourceRef.invalid(item.range()));
                 continue;
             }
             uses.add(new SourceUse(ref.get(), null, null, item.range()));
@@ -98,21 +101,21 @@ final class BuildDecoder {
         return uses;
     }
 
+    /** Whether {@code sources} is a tuple of plain strings, known without evaluating anything. */
+    static boolean hasLiteralSources(Attribute sources) {
+        if (!(sources.expression() instanceof Expression.TupleCons tuple)) return false;
+        return tuple.items().stream().allMatch(item -> item instanceof Expression.Template t && t.literalText() != null);
+    }
+
     private Optional<SourceUse> sourceBlock(DecodedBlock block) {
         Optional<SourceRef> ref = SourceRef.parse(block.labels().get(0));
         if (ref.isEmpty()) {
-            diagnostics.add(invalidReference(block.header().labelRanges().get(0)));
+            diagnostics.add(SourceRef.invalid(block.header().labelRanges().get(0)));
             return Optional.empty();
         }
         PartialContent partial = block.rawBody().partialContent(TemplateSchemas.BUILD_SOURCE, diagnostics);
         Expression name = partial.content().attribute("name").map(Attribute::expression).orElse(null);
         return Optional.of(new SourceUse(ref.get(), name, partial.remaining(), block.definitionRange()));
-    }
-
-    private static Diagnostic invalidReference(SourceRange subject) {
-        return Diagnostic.error("Invalid source reference", "A source type is made of two or three parts that are split"
-                + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
-                + " and dashes. A valid source reference looks like: `source.type.name`", subject);
     }
 
     private ProvisionerBlock provisioner(DecodedBlock block) {

@@ -1,5 +1,7 @@
 package dev.kiln.compiler.config;
 
+import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.source.SourceRange;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,13 @@ import java.util.regex.Pattern;
 public record SourceRef(String type, String name) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
+
+    /** Packer's error for text that is not a source reference, about {@code subject}. */
+    public static Diagnostic invalid(SourceRange subject) {
+        return Diagnostic.error("Invalid source reference", "A source type is made of two or three parts that are split"
+                + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
+                + " and dashes. A valid source reference looks like: `source.type.name`", subject);
+    }
 
     /**
      * Reads a reference as Packer does: split on dots; with three or more parts the first is

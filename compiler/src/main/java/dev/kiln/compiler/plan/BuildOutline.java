@@ -4,6 +4,7 @@ import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.config.BuildBlock;
 import dev.kiln.compiler.config.PostProcessorBlock;
 import dev.kiln.compiler.config.ProvisionerBlock;
+import dev.kiln.compiler.config.SourceRef;
 import dev.kiln.compiler.config.SourceUse;
 import dev.kiln.compiler.config.Template;
 import dev.kiln.compiler.decode.DecodedBody;
@@ -35,6 +36,11 @@ public record BuildOutline(String name, String description, List<String> sources
             for (SourceUse use : block.sourceUses()) {
                 String local = use.localName() == null ? null : MetaValues.string(use.localName(), scope, ignored);
                 sources.add(use.ref().type() + "." + (local == null ? use.ref().name() : local));
+            }
+            if (block.sourcesNeedEvaluation()) {
+                for (Planner.SourceLabel source : Planner.evaluatedSources(block.sources(), scope, ignored)) {
+                    SourceRef.parse(source.label()).ifPresent(ref -> sources.add(ref.type() + "." + ref.name()));
+                }
             }
             List<String> provisioners = new ArrayList<>();
             for (ProvisionerBlock p : block.provisioners()) provisioners.add(label(p.plugin().type(), p.meta(), scope, ignored));

@@ -28,6 +28,13 @@ import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.text.Suggestions;
 import dev.kiln.stdlib.value.Value;
+import dev.kiln.compiler.eval.EvalResult;
+import dev.kiln.compiler.eval.ExpressionEvaluator;
+import dev.kiln.stdlib.convert.Conversion;
+import dev.kiln.stdlib.convert.ConversionResult;
+import dev.kiln.stdlib.type.Type;
+import dev.kiln.stdlib.value.ListValue;
+import dev.kiln.stdlib.value.StringValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -171,6 +178,12 @@ public final class Planner {
         for (SourceUse use : block.sourceUses()) {
             uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope));
         }
+        if (block.sourcesNeedEvaluation()) {
+            for (SourceLabel source : evaluatedSources(block.sources(), scope, diagnostics)) {
+                SourceRef ref = knownSource(source.label(), sources, source.range(), diagnostics);
+                if (ref != null) uses.add(new Use(ref, null, null, scope));
+            }
+        }
         for (DynamicBlock dynamic : block.dynamicBlocks()) {
             if (EXPANDED_IN_PARTS.contains(dynamic.blockType())) continue;
             if (!dynamic.blockType().equals("source")) {
@@ -187,15 +200,8 @@ public final class Planner {
                             dynamic.definitionRange()));
                     continue;
                 }
-                SourceRef ref = SourceRef.parse(it.labels().get(0)).orElse(null);
-                if (ref == null || !sources.containsKey(ref)) {
-                    List<String> known = sources.keySet().stream().map(SourceRef::toString).toList();
-                    String label = ref == null ? it.labels().get(0) : ref.toString();
-                    diagnostics.add(Diagnostic.error("Unknown source " + label, Suggestions.closest(label, known)
-                            .map(s -> "Did you mean to use \"" + s + "\"?").orElse("Known: [" + String.join(" ", known) + "]"),
-                            dynamic.definitionRange()));
-                    continue;
-                }
+                SourceRef ref = knownSource(it.labels().get(0), sources, dynamic.definitionRange(), diagnostics);
+                if (ref == null) continue;
                 String localName = null;
                 ConfigBody extra = null;
                 if (dynamic.content() != null) {
@@ -208,6 +214,68 @@ public final class Planner {
             }
         }
         return uses;
+    }
+
+    /** One evaluated entry of a {@code sources} list and the range to blame for it. */
+    record SourceLabel(String label, SourceRange range) {}
+
+    /**
+     * The source references of a {@code sources} attribute that is not a list of plain strings,
+     * evaluated as Packer decodes it: with variables and locals in scope, as a list of strings. In a
+     * literal list each entry is evaluated on its own, so a problem points at that entry.
+     */
+    static List<SourceLabel> evaluatedSources(Attribute attribute, EvalContext scope, Diagnostics diagnostics) {
+        List<SourceLabel> labels = new ArrayList<>();
+        if (attribute.expression() instanceof Expression.TupleCons tuple) {
+            for (Expression item : tuple.items()) {
+                Value value = evaluate(item, Type.STRING, scope, diagnostics);
+                if (value != null && !value.isNull()) labels.add(new SourceLabel(((StringValue) value).value(), item.range()));
+            }
+            return labels;
+        }
+        Value list = evaluate(attribute.expression(), Type.list(Type.STRING), scope, diagnostics);
+        if (list == null || list.isNull()) return labels;
+        for (Value item : ((ListValue) list).elements()) {
+            if (!item.isNull()) labels.add(new SourceLabel(((StringValue) item).value(), attribute.expression().range()));
+        }
+        return labels;
+    }
+
+    /** {@code expression} as a known value of {@code type}, or null after reporting why not. */
+    private static Value evaluate(Expression expression, Type type, EvalContext scope, Diagnostics diagnostics) {
+        EvalResult result = ExpressionEvaluator.evaluate(expression, scope);
+        diagnostics.addAll(result.diagnostics());
+        if (result.hasErrors()) return null;
+        ConversionResult converted = Conversion.convert(result.value(), type);
+        if (!converted.isSuccess()) {
+            diagnostics.add(Diagnostic.error("Incorrect attribute value type",
+                    "Inappropriate value for attribute \"sources\": " + converted + ".", expression.range()));
+            return null;
+        }
+        if (!converted.value().isWhollyKnown()) {
+            diagnostics.add(Diagnostic.error("Unknown sources",
+                    "The sources of a build must be known before building; they cannot depend on data sources or on"
+                            + " values only known at build time.", expression.range()));
+            return null;
+        }
+        return converted.value();
+    }
+
+    /** The source {@code label} names, or null after reporting an unknown one with a suggestion. */
+    private static SourceRef knownSource(String label, Map<SourceRef, SourceBlock> sources, SourceRange subject,
+            Diagnostics diagnostics) {
+        SourceRef ref = SourceRef.parse(label).orElse(null);
+        if (ref != null && sources.containsKey(ref)) return ref;
+        if (ref == null) {
+            diagnostics.add(SourceRef.invalid(subject));
+            return null;
+        }
+        List<String> known = sources.keySet().stream().map(SourceRef::toString).toList();
+        String shown = ref.toString();
+        diagnostics.add(Diagnostic.error("Unknown source " + shown, Suggestions.closest(shown, known)
+                .map(s -> "Did you mean to use \"" + s + "\"?").orElse("Known: [" + String.join(" ", known) + "]"),
+                subject));
+        return null;
     }
 
     private PluginConfig sourceConfig(SourceBlock source, Use use, EvalContext scope, Diagnostics diagnostics) {
