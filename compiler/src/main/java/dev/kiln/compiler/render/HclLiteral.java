@@ -2,9 +2,6 @@ package dev.kiln.compiler.render;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a template value as an HCL literal expression: strings quoted and escaped (so {@code ${}
@@ -13,49 +10,13 @@ import java.util.Map;
  */
 public final class HclLiteral {
 
+    private static final LiteralWriter WRITER = new LiteralWriter("HCL", " = ", ", ", HclLiteral::quote);
+
     private HclLiteral() {}
 
     /** The literal for {@code value}; throws {@link IllegalArgumentException} for values HCL cannot hold. */
     public static String of(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(out, value, 0);
-        return out.toString();
-    }
-
-    private static void write(StringBuilder out, Object value, int depth) {
-        if (depth > 100) throw new IllegalArgumentException("the value is nested more than 100 levels deep");
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof Boolean b) {
-            out.append(b);
-        } else if (value instanceof CharSequence s) {
-            quote(out, s.toString());
-        } else if (value instanceof Number n) {
-            out.append(number(n));
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<?, ?> entry = entries.next();
-                quote(out, String.valueOf(entry.getKey()));
-                out.append(" = ");
-                write(out, entry.getValue(), depth + 1);
-                if (entries.hasNext()) out.append(", ");
-            }
-            out.append('}');
-        } else if (value instanceof Iterable<?> list) {
-            out.append('[');
-            Iterator<?> items = list.iterator();
-            while (items.hasNext()) {
-                write(out, items.next(), depth + 1);
-                if (items.hasNext()) out.append(", ");
-            }
-            out.append(']');
-        } else if (value instanceof Object[] array) {
-            write(out, List.of(array), depth);
-        } else {
-            throw new IllegalArgumentException("a value of type " + value.getClass().getSimpleName() + " has no HCL form");
-        }
+        return WRITER.write(value);
     }
 
     /** Numbers in plain decimal notation, which HCL reads exactly (no NaN or infinity in HCL). */
