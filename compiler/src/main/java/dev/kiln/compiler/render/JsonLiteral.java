@@ -1,6 +1,5 @@
 package dev.kiln.compiler.render;
 
-
 /** Writes a template value as compact JSON: what the {@code json} filter prints. */
 public final class JsonLiteral {
 
