@@ -1,9 +1,9 @@
 package dev.kiln.runtime;
 
-import dev.kiln.runtime.communicator.CommunicatorFactory;
-import dev.kiln.runtime.engine.Builder;
-import dev.kiln.runtime.postprocessor.PostProcessorFactory;
-import dev.kiln.runtime.provisioner.ProvisionerFactory;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.CommunicatorFactory;
+import dev.kiln.runtime.spi.PostProcessorFactory;
+import dev.kiln.runtime.spi.ProvisionerFactory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
