@@ -133,7 +133,7 @@ final class SyntaxErrorMessages {
         if (bad.getType() == HCLLexer.NEWLINE) {
             return Diagnostic.error("Invalid expression", "Expected the start of an expression, but found the end of the line.", at);
         }
-        return invalidExpression(bad, at);
+        return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
     }
 
     private Diagnostic inBlock(HCLParser.BlockContext block, Token bad, SourceRange at) {
