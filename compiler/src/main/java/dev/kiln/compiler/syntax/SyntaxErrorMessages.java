@@ -67,14 +67,16 @@ final class SyntaxErrorMessages {
                     positions.range(attribute.start, bad));
         }
         if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.FunctionArgumentsContext) {
-            if (!canStartExpression(bad.getType()) && bad.getType() != HCLLexer.RPAREN) {
-                return invalidExpression(bad, at);
-            }
+            // As hclsyntax: an argument is expected after "(" or ","; after an argument, anything
+            // but ",", ")" or "..." is a missing separator (say the "}" of an unclosed call).
+            if (follows(previous, HCLLexer.LPAREN, HCLLexer.COMMA)) return invalidExpression(bad, at);
             return Diagnostic.error("Missing argument separator",
                     "A comma is required to separate each function argument from the next.", at, span(context, bad));
         }
         if (context instanceof HCLParser.TupleContext) {
-            if (expectsExpression(context, bad)) return invalidExpression(bad, at);
+            if (follows(previous, HCLLexer.LBRACK, HCLLexer.COMMA) && !canStartExpression(bad.getType())) {
+                return invalidExpression(bad, at);
+            }
             return Diagnostic.error("Missing item separator", "Expected a comma to mark the beginning of the next item.",
                     at, span(context, bad));
         }
@@ -252,9 +254,8 @@ final class SyntaxErrorMessages {
         return Diagnostic.error("Unexpected end of file", "The file ends in the middle of a definition.", at);
     }
 
-    private boolean expectsExpression(ParserRuleContext context, Token bad) {
-        return context.getChildCount() > 0 && context.getChild(context.getChildCount() - 1) instanceof TerminalNode last
-                && last.getSymbol().getType() == HCLLexer.COMMA && !canStartExpression(bad.getType());
+    private static boolean follows(Token previous, int type, int otherType) {
+        return previous != null && (previous.getType() == type || previous.getType() == otherType);
     }
 
     static boolean canStartExpression(int type) {
