@@ -49,11 +49,6 @@ final class SyntaxErrorMessages {
             }
             return Diagnostic.error("Missing newline after argument", "An argument definition must end with a newline.", at, whole);
         }
-        if (context instanceof HCLParser.BodyItemContext && bad.getType() == HCLLexer.NEWLINE) {
-            return Diagnostic.error("Invalid block definition",
-                    "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
-                    at, SourceRange.between(positions.range(context.start), at));
-        }
         if (context instanceof HCLParser.BodyItemContext) {
             return Diagnostic.error("Argument or block definition required",
                     "An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
