@@ -1,10 +1,7 @@
 package dev.kiln.cli;
 
-import dev.kiln.cli.build.BuildRequest;
-import dev.kiln.cli.build.PlanJobs;
-import dev.kiln.cli.build.PlanSource;
-import dev.kiln.cli.build.PlannedRun;
-import dev.kiln.cli.build.SensitiveValues;
+import dev.kiln.runtime.plan.PlanJobs;
+import dev.kiln.runtime.plan.SensitiveValues;
 import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
