@@ -105,7 +105,8 @@ primary
     | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # tuple
     | LBRACE forIntro key=expression FATARROW value=expression
       group=ELLIPSIS? forCondition? RBRACE                              # forObject
-    | LBRACE objectSeparator* (objectItem (objectSeparator+ objectItem)* objectSeparator*)? RBRACE
+    // As hclsyntax: newlines may surround items, but one comma at most separates two of them.
+    | LBRACE NEWLINE* (objectItem (objectSeparator NEWLINE* objectItem)* (objectSeparator NEWLINE*)?)? RBRACE
                                                                         # object
     ;
 

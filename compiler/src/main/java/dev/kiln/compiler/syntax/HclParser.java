@@ -26,9 +26,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class HclParser {
 
-    /** Deeper nesting than this is refused up front rather than risking the parser's stack. */
-    static final int MAX_NESTING = 200;
-
     private HclParser() {}
 
     /** Parses a template file. */
@@ -73,10 +70,12 @@ public final class HclParser {
         tokens.fill();
         List<Diagnostic> problems = new ArrayList<>();
         Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, problems);
-        Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
+        Token tooDeep = NestingLimit.firstTooDeep(tokens.getTokens());
         if (tooDeep != null) {
             problems.add(Diagnostic.error("Nesting too deep",
-                    "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
+                    "Expressions nest more than " + NestingLimit.MAX_DEPTH + " levels deep here (brackets, braces, strings, "
+                            + "template sequences and directives, and chains of operators, attributes and indexes all count). "
+                            + "Split the expression into locals.",
                     positions.range(tooDeep)));
         }
         return new Lexed(tokens, positions, problems, disturbedLines, tooDeep != null);
@@ -170,22 +169,6 @@ public final class HclParser {
                     HCLLexer.ELSE, HCLLexer.ENDIF, HCLLexer.ENDFOR -> true;
             default -> false;
         };
-    }
-
-    private static Token firstTooDeeplyNested(List<Token> tokens) {
-        int depth = 0;
-        for (Token token : tokens) {
-            switch (token.getType()) {
-                case HCLLexer.LBRACE, HCLLexer.LPAREN, HCLLexer.LBRACK, HCLLexer.TEMPLATE_INTERP,
-                        HCLLexer.TEMPLATE_DIRECTIVE, HCLLexer.OQUOTE, HCLLexer.HEREDOC_START -> {
-                    if (++depth > MAX_NESTING) return token;
-                }
-                case HCLLexer.RBRACE, HCLLexer.RPAREN, HCLLexer.RBRACK, HCLLexer.TEMPLATE_END, HCLLexer.CQUOTE,
-                        HCLLexer.HEREDOC_END -> depth = Math.max(0, depth - 1);
-                default -> { }
-            }
-        }
-        return null;
     }
 
     /**

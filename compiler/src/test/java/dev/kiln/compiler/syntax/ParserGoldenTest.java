@@ -3,8 +3,6 @@ package dev.kiln.compiler.syntax;
 import dev.kiln.compiler.ast.AstPrinter;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
-import dev.kiln.compiler.diag.Diagnostics;
-import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.testing.GoldenFiles;
 import java.io.IOException;
@@ -28,19 +26,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxErrors() {
-        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> {
-            try {
-                SourceFile.read(input, input.getFileName().toString());
-            } catch (InvalidEncodingException e) {
-                ParsedFiles files = new ParsedFiles();
-                Diagnostics diagnostics = new Diagnostics();
-                EncodingErrors.report(e, files, diagnostics);
-                return render(diagnostics.list(), files);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return render(parse(input));
-        });
+        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> render(parse(input)));
     }
 
     static ParseResult parse(Path input) {
@@ -57,7 +43,7 @@ class ParserGoldenTest {
         return render(result.diagnostics(), files);
     }
 
-    private static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
+    static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
         DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(files, false, 80);
         StringBuilder out = new StringBuilder();
         for (Diagnostic diagnostic : diagnostics) out.append(renderer.render(diagnostic));

@@ -1,5 +1,0 @@
-ï»¿locals {
-  a = "ok"
-  b = "ÿþ bad"
-  c = "café and é"
-}
