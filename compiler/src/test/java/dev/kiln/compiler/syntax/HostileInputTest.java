@@ -19,6 +19,7 @@ import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.functions.PackerFunctions;
+import dev.kiln.stdlib.value.Value;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -96,6 +97,33 @@ class HostileInputTest {
         List<Diagnostic> diagnostics = timed(() -> JsonParser.parse(new SourceFile("deep.pkr.json", text))).diagnostics();
         assertEquals(1, diagnostics.size());
         assertEquals("Nesting too deep", diagnostics.get(0).summary());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> functionsRefuseRunawayInputWithADiagnostic() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        return Stream.of(
+                        new String[] {"jsondecode", "jsondecode(\"" + deep + "\")", "exceeded max depth"},
+                        new String[] {"yamldecode", "yamldecode(\"" + deep + "\")", "exceeded max depth"},
+                        new String[] {"file of /dev/zero", "file(\"/dev/zero\")", "larger than 64 MiB"})
+                .map(c -> DynamicTest.dynamicTest(c[0], () -> {
+                    EvalResult result = timed(() -> evaluate(c[1]));
+                    assertEquals(1, result.diagnostics().size(), () -> result.diagnostics().toString());
+                    assertTrue(result.diagnostics().get(0).detail().contains(c[2]), result.diagnostics()::toString);
+                }));
+    }
+
+    @Test
+    void regularExpressionsMatchInLinearTime() {
+        EvalResult result = timed(() -> evaluate("length(regexall(\"(a|a)*b\", \"" + "a".repeat(100_000) + "\"))"));
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(Value.number(0), result.value());
+    }
+
+    private static EvalResult evaluate(String expression) {
+        ExpressionParseResult parsed = HclParser.parseExpression(new SourceFile("<console-input>", expression));
+        assertEquals(List.of(), parsed.diagnostics());
+        return ExpressionEvaluator.evaluate(parsed.expression(), EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog())));
     }
 
     @Test
