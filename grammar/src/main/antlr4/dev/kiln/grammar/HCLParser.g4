@@ -144,6 +144,12 @@ heredocTemplate
     : HEREDOC_START templatePart* close=HEREDOC_END?
     ;
 
+// A template on its own, as hclsyntax.ParseTemplate reads one (the strings of HCL's JSON syntax):
+// lexed in the HEREDOC mode with no heredoc open, so no line ends it and backslashes are text.
+bareTemplate
+    : templatePart* EOF
+    ;
+
 templatePart
     : (QUOTED_LIT | HEREDOC_LIT | HEREDOC_NEWLINE)                      # literalPart
     | TEMPLATE_INTERP expression TEMPLATE_END                           # interpolationPart

@@ -62,8 +62,11 @@ public final class HclParser {
     }
 
     private static Lexed lex(SourceFile file) {
+        return lex(file, new HCLLexer(CharStreams.fromString(file.text(), file.name())));
+    }
+
+    private static Lexed lex(SourceFile file, HCLLexer lexer) {
         PositionMapper positions = new PositionMapper(file);
-        HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         lexer.setKeepTrivia(false);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -114,6 +117,41 @@ public final class HclParser {
         } catch (StackOverflowError e) {
             syntaxProblems.add(Diagnostic.error("Expression too complex",
                     "This expression nests too deeply to be read.", whole.startRange()));
+            return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
+        }
+    }
+
+    /**
+     * Parses the text of {@code file} from offset {@code start} to its end as a bare template, as
+     * hclsyntax's {@code ParseTemplate} reads the strings of HCL's JSON syntax: {@code ${} and
+     * {@code %{} sequences, {@code $${} and {@code %%{} escapes, and no backslash escapes (the
+     * JSON string was decoded already). Ranges are positions in {@code file}.
+     */
+    public static ExpressionParseResult parseTemplate(SourceFile file, int start) {
+        String text = file.text();
+        org.antlr.v4.runtime.CodePointCharStream input = CharStreams.fromString(text, file.name());
+        input.seek(text.codePointCount(0, start));
+        HCLLexer lexer = new HCLLexer(input);
+        SourcePos at = file.positionOf(start);
+        lexer.setLine(at.line());
+        lexer.setCharPositionInLine(at.column() - 1);
+        lexer.pushMode(HCLLexer.HEREDOC);
+        Lexed lexed = lex(file, lexer);
+        SourceRange whole = file.range(start, text.length());
+        if (lexed.tooDeep()) return new ExpressionParseResult(new Expression.Invalid(whole), lexed.problems());
+        CommonTokenStream tokens = lexed.tokens();
+        List<Diagnostic> syntaxProblems = new ArrayList<>();
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        try {
+            HCLParser parser = new HCLParser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorMessages(lexed.positions()), syntaxProblems));
+            HCLParser.BareTemplateContext tree = parser.bareTemplate();
+            Expression template = new ExpressionBuilder(lexed.positions(), treeProblems).bareTemplate(tree, whole);
+            return new ExpressionParseResult(template, lexed.merge(syntaxProblems, treeProblems));
+        } catch (StackOverflowError e) {
+            syntaxProblems.add(Diagnostic.error("Expression too complex",
+                    "This template nests too deeply to be read.", whole.startRange()));
             return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }
     }
