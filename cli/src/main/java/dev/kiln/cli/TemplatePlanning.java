@@ -15,9 +15,8 @@ import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.datasource.DataSources;
-import dev.kiln.runtime.secrets.RemoteSecretSource;
-import dev.kiln.runtime.PluginRegistry;
 import dev.kiln.runtime.engine.BuildJob;
+import dev.kiln.runtime.secrets.RemoteSecretSource;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,13 @@ import java.util.Set;
 final class TemplatePlanning implements PlanSource {
 
     private final ParamOptions params;
-    private final PluginRegistry registry;
+    private final PluginCatalog catalog;
     private final Map<String, String> environment;
     private RemoteSecretSource secrets;
 
-    TemplatePlanning(ParamOptions params, PluginRegistry registry, Map<String, String> environment) {
+    TemplatePlanning(ParamOptions params, PluginCatalog catalog, Map<String, String> environment) {
         this.params = params;
-        this.registry = registry;
+        this.catalog = catalog;
         this.environment = environment;
     }
 
@@ -53,10 +52,10 @@ final class TemplatePlanning implements PlanSource {
         // The secret store clients stay open until close(): provisioner bodies are evaluated again,
         // with build.* known, right before each runs.
         if (secrets == null) secrets = RemoteSecretSource.fromEnvironment(environment);
-        try (DataSources dataSources = new DataSources()) {
+        try (DataSources dataSources = new DataSources(catalog)) {
             ScopeOptions options = ScopeOptions.validate(FunctionEnvironment.system().withSecrets(secrets))
                     .withDataSources(dataSources);
-            compilation = new Compiler(PluginCatalog.BUILT_IN).compile(CompileRequest.of(request.template(), CompileStage.PLAN)
+            compilation = new Compiler(catalog).compile(CompileRequest.of(request.template(), CompileStage.PLAN)
                     .withParams(params.arguments()).withVariables(inputs).withSelection(request.only(), request.except())
                     .withScope(options));
         }
@@ -66,7 +65,7 @@ final class TemplatePlanning implements PlanSource {
         Set<String> secrets = SensitiveValues.of(compilation.scope().orElseThrow());
         if (diagnostics.hasErrors()) return new PlannedRun(List.of(), diagnostics.list(), compilation.sources(), secrets);
         Diagnostics assembly = new Diagnostics();
-        List<BuildJob> jobs = new PlanJobs(registry).of(compilation.plan().plan(), assembly);
+        List<BuildJob> jobs = new PlanJobs(catalog).of(compilation.plan().plan(), assembly);
         diagnostics.addAll(compilation.remap(assembly.sorted()));
         List<Diagnostic> all = diagnostics.list();
         return new PlannedRun(assembly.hasErrors() ? List.of() : jobs, all, compilation.sources(), secrets);
