@@ -4,7 +4,7 @@ import dev.kiln.compiler.ast.AstPrinter;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
 import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxTrees() {
-        return GoldenFiles.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
+        return GoldenFile.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
             ParseResult result = parse(input);
             return render(result) + AstPrinter.print(result.file().body());
         });
@@ -25,7 +25,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxErrors() {
-        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> render(parse(input)));
+        return GoldenFile.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> render(parse(input)));
     }
 
     static ParseResult parse(Path input) {

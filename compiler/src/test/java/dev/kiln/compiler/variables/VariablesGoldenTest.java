@@ -6,7 +6,7 @@ import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
 import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import dev.kiln.stdlib.render.HclFormat;
 import dev.kiln.stdlib.render.RenderOptions;
@@ -40,7 +40,7 @@ class VariablesGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> cases() {
-        return GoldenFiles.cases("variables", ".", "expected.txt", input -> render(input.normalize()));
+        return GoldenFile.cases("variables", ".", "expected.txt", input -> render(input.normalize()));
     }
 
     static String render(Path dir) {
