@@ -50,7 +50,8 @@ public final class Compiler {
         List<Path> files = request.stage() == CompileStage.RENDER
                 ? ConfigFiles.renderable(path, request.documents(), reading)
                 : ConfigFiles.configuration(path, request.documents(), reading);
-        List<SourceFile> read = ConfigFiles.read(files, request.documents(), reading);
+        ParsedFiles unreadable = new ParsedFiles();
+        List<SourceFile> read = ConfigFiles.read(files, request.documents(), unreadable, reading);
 
         Diagnostics rendering = new Diagnostics();
         Rendering rendered = Rendering.NONE;
@@ -69,7 +70,7 @@ public final class Compiler {
                 inputs = rendered.sources();
             }
         }
-        SourceSet templates = SourceSet.union(List.of(paramFiles, SourceSet.of(rendered.templates())));
+        SourceSet templates = SourceSet.union(List.of(paramFiles, SourceSet.of(rendered.templates()), unreadable.snapshot()));
         return switch (request.stage()) {
             case RENDER -> {
                 List<Diagnostic> all = concat(reading.list(), rendering.list());

@@ -10,7 +10,9 @@ import dev.kiln.compiler.json.JsonParseResult;
 import dev.kiln.compiler.json.JsonParser;
 import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.Documents;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.EncodingErrors;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
@@ -96,12 +98,19 @@ public final class ConfigFiles {
         }
     }
 
-    /** Reads {@code files} through {@code documents}; a file that cannot be read is an error in {@code diagnostics}. */
-    public static List<SourceFile> read(List<Path> files, Documents documents, Diagnostics diagnostics) {
+    /**
+     * Reads {@code files} through {@code documents}; a file that cannot be read is an error in
+     * {@code diagnostics}, and the text of one that is not UTF-8 goes to {@code unreadable} so the
+     * errors can quote its lines.
+     */
+    public static List<SourceFile> read(List<Path> files, Documents documents, ParsedFiles unreadable,
+            Diagnostics diagnostics) {
         List<SourceFile> read = new ArrayList<>();
         for (Path file : files) {
             try {
                 read.add(documents.read(file, file.toString()));
+            } catch (InvalidEncodingException e) {
+                EncodingErrors.report(e, unreadable, diagnostics);
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.error("Cannot read " + file, String.valueOf(e.getMessage()), null));
             }

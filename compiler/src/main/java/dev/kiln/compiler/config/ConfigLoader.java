@@ -25,6 +25,7 @@ import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.stdlib.text.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,8 +59,11 @@ public final class ConfigLoader {
         Diagnostics found = new Diagnostics();
         List<Path> files = ConfigFiles.configuration(path, Documents.DISK, found).stream()
                 .filter(ConfigFileNames::isConfig).toList();
-        List<SourceFile> sources = ConfigFiles.read(files, Documents.DISK, found);
-        return load(ConfigFiles.root(path, Documents.DISK), sources, found.list());
+        ParsedFiles unreadable = new ParsedFiles();
+        List<SourceFile> sources = ConfigFiles.read(files, Documents.DISK, unreadable, found);
+        LoadResult load = load(ConfigFiles.root(path, Documents.DISK), sources, found.list());
+        return new LoadResult(load.template(), SourceSet.union(List.of(load.files(), unreadable.snapshot())),
+                load.diagnostics());
     }
 
     /**
