@@ -67,7 +67,7 @@ final class JinjavaRenderer {
     Outcome render(SourceFile template) {
         int number = origins.add(template, false);
         currentPath = null;
-        jsonStringsAreTemplates = RenderStage.renderedName(template.name()).endsWith(".pkr.json");
+        jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
         RenderResult result;
         try {
             String marked = MarkedSource.mark(template.text(), number, false, config);
