@@ -1,0 +1,172 @@
+package dev.kiln.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kiln.runtime.communicator.ssh.SshServerExtension;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ansible-local} and {@code ansible} end to end with real ansible-core against a real sshd on
+ * 127.0.0.1: the "remote" machine is this one, so ansible-playbook is on its PATH and the test
+ * reads the files the playbook wrote. The playbook uses a role, group_vars and an extra var.
+ */
+class BuildAnsibleTest {
+
+    @RegisterExtension
+    static final SshServerExtension SSHD = new SshServerExtension();
+
+    @TempDir
+    Path dir;
+
+    private Path out;
+
+    @BeforeAll
+    static void ansibleIsInstalled() {
+        boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
+        boolean installed = AnsibleCommands.onPath("ansible-playbook");
+        if (ci && !installed) throw new IllegalStateException("CI is set but ansible-playbook is missing: scripts/test installs ansible-core");
+        assumeTrue(installed, "ansible-playbook is not installed (scripts/test installs ansible-core)");
+    }
+
+    @BeforeEach
+    void playbook() throws IOException {
+        out = Files.createDirectories(dir.resolve("out"));
+        write("ansible/site.yml", """
+                - hosts: all
+                  gather_facts: false
+                  roles:
+                    - writer
+                """);
+        write("ansible/fail.yml", """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - name: refuse
+                      ansible.builtin.fail:
+                        msg: "kiln-refused-{{ greeting }}"
+                """);
+        write("ansible/roles/writer/tasks/main.yml", """
+                - name: write the greeting
+                  ansible.builtin.copy:
+                    dest: "{{ out_dir }}/greeting.txt"
+                    content: "{{ greeting }} from {{ packer_build_name }} on {{ packer_builder_type }}\\n"
+                - name: write where it ran
+                  ansible.builtin.copy:
+                    dest: "{{ out_dir }}/connection.txt"
+                    content: "{{ ansible_connection }} {{ inventory_hostname }}\\n"
+                """);
+        // python3 from PATH: interpreter discovery would pick the first pythonX.Y on PATH, and on a machine
+        // with pyenv that can be a shim of a version that is not installed.
+        write("ansible/group_vars/all.yml", "greeting: hello from group_vars\nansible_python_interpreter: python3\n");
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private void template(String provisioner) throws IOException {
+        write("main.pkr.hcl", """
+                variable "ssh_port" {
+                  type = number
+                }
+                variable "ssh_key" {
+                  type = string
+                }
+                variable "ansible_dir" {
+                  type = string
+                }
+                variable "out_dir" {
+                  type = string
+                }
+
+                source "null" "remote" {
+                  communicator         = "ssh"
+                  ssh_host             = "127.0.0.1"
+                  ssh_port             = var.ssh_port
+                  ssh_username         = "%s"
+                  ssh_private_key_file = var.ssh_key
+                  ssh_timeout          = "20s"
+                }
+
+                build {
+                  sources = ["source.null.remote"]
+
+                %s
+                }
+                """.formatted(System.getProperty("user.name"), provisioner.indent(2)));
+    }
+
+    private CliRun build() {
+        List<String> args = new ArrayList<>(List.of("build", "-color=false",
+                "-var", "ssh_port=" + SSHD.port(),
+                "-var", "ssh_key=" + SSHD.key("ed25519-openssh"),
+                "-var", "ansible_dir=" + dir.resolve("ansible"),
+                "-var", "out_dir=" + out,
+                dir.toString()));
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = Main.execute(new PrintWriter(stdout, true), new PrintWriter(stderr, true), true, args.toArray(String[]::new));
+        return new CliRun(exit, AnsibleCommands.plain(stdout.toString()), AnsibleCommands.plain(stderr.toString()));
+    }
+
+    @Test
+    void ansibleLocalRunsThePlaybookWithRoleGroupVarsAndExtraVarsOnTheMachine() throws IOException {
+        Path staging = dir.resolve("staging");
+        template("""
+                provisioner "ansible-local" {
+                  playbook_file           = "${var.ansible_dir}/site.yml"
+                  role_paths              = ["${var.ansible_dir}/roles/writer"]
+                  group_vars              = "${var.ansible_dir}/group_vars"
+                  extra_arguments         = ["--extra-vars", "out_dir=${var.out_dir}"]
+                  staging_directory       = "%s"
+                  clean_staging_directory = true
+                }
+                """.formatted(staging));
+        CliRun run = build();
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals("hello from group_vars from remote on null\n", Files.readString(out.resolve("greeting.txt")));
+        assertEquals("local 127.0.0.1\n", Files.readString(out.resolve("connection.txt")));
+        String text = run.out();
+        assertTrue(text.contains("==> null.remote: Provisioning with Ansible...\n"), text);
+        assertTrue(text.contains("==> null.remote: Uploading main Playbook file...\n"), text);
+        assertTrue(text.contains("==> null.remote: Uploading role directories...\n"), text);
+        assertTrue(text.contains("==> null.remote: Executing Ansible: cd " + staging + " &&  ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1"
+                + " ansible-playbook " + staging + "/site.yml --extra-vars \"packer_build_name=remote packer_builder_type=null"
+                + " packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes\" --extra-vars out_dir=" + out
+                + " -c local -i " + staging + "/packer-provisioner-ansible-local"), text);
+        assertTrue(text.contains("TASK [writer : write the greeting]"), text);
+        assertTrue(text.contains("==> null.remote: Removing staging directory...\n"), text);
+        assertFalse(Files.exists(staging), "the staging directory is removed");
+    }
+
+    @Test
+    void aFailingTaskFailsTheBuildAndShowsTheTaskOutput() throws IOException {
+        template("""
+                provisioner "ansible-local" {
+                  playbook_file = "${var.ansible_dir}/fail.yml"
+                  group_vars    = "${var.ansible_dir}/group_vars"
+                }
+                """);
+        CliRun run = build();
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("kiln-refused-hello from group_vars"), all);
+        assertTrue(all.contains("Error executing Ansible: Non-zero exit status: 2"), all);
+    }
+}
