@@ -23,4 +23,13 @@ final class AnsibleCommands {
     static String plain(String text) {
         return text.replaceAll("\u001b\\[[0-9;]*m", "");
     }
+
+    /** OpenSSH's sftp-server on this machine (its path differs between distributions). */
+    static String sftpServer() {
+        for (String candidate : new String[] {"/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server",
+                "/usr/lib/ssh/sftp-server", "/usr/lib/sftp-server"}) {
+            if (Files.isExecutable(Path.of(candidate))) return candidate;
+        }
+        throw new IllegalStateException("no sftp-server found (openssh-server installs it)");
+    }
 }

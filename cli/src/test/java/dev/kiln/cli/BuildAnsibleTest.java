@@ -169,4 +169,77 @@ class BuildAnsibleTest {
         assertTrue(all.contains("kiln-refused-hello from group_vars"), all);
         assertTrue(all.contains("Error executing Ansible: Non-zero exit status: 2"), all);
     }
+
+    @Test
+    void ansibleRunsThePlaybookThroughTheProxyAdapterWithSftp() throws IOException {
+        template("""
+                provisioner "ansible" {
+                  playbook_file   = "${var.ansible_dir}/site.yml"
+                  extra_arguments = ["--extra-vars", "out_dir=${var.out_dir}"]
+                  sftp_command    = "%s -e"
+                  use_sftp        = true
+                }
+                """.formatted(AnsibleCommands.sftpServer()));
+        CliRun run = build();
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals("hello from group_vars from remote on null\n", Files.readString(out.resolve("greeting.txt")));
+        assertEquals("ssh default\n", Files.readString(out.resolve("connection.txt")));
+        String text = run.out();
+        assertTrue(text.contains("==> null.remote: Setting up proxy adapter for Ansible....\n"), text);
+        assertTrue(text.contains("==> null.remote: Executing Ansible: ansible-playbook -e packer_build_name=\"remote\""
+                + " -e packer_builder_type=null --ssh-extra-args '-o IdentitiesOnly=yes' --extra-vars out_dir=" + out
+                + " -e ansible_ssh_private_key_file=/"), text);
+        assertTrue(text.contains("==> null.remote: TASK [writer : write the greeting]"), text);
+        assertFalse(text.contains("transfer mechanism failed"), text);
+    }
+
+    @Test
+    void ansibleTransfersWithScpThroughTheProxyAdapter() throws IOException {
+        template("""
+                provisioner "ansible" {
+                  playbook_file    = "${var.ansible_dir}/site.yml"
+                  extra_arguments  = ["--extra-vars", "out_dir=${var.out_dir}", "--scp-extra-args", "'-O'"]
+                  ansible_env_vars = ["ANSIBLE_SSH_TRANSFER_METHOD=scp"]
+                }
+                """);
+        CliRun run = build();
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals("hello from group_vars from remote on null\n", Files.readString(out.resolve("greeting.txt")));
+        assertEquals("ssh default\n", Files.readString(out.resolve("connection.txt")));
+    }
+
+    @Test
+    void ansibleWithoutTheProxyLogsInWithTheCommunicatorsHostUserAndKey() throws IOException {
+        template("""
+                provisioner "ansible" {
+                  playbook_file   = "${var.ansible_dir}/site.yml"
+                  extra_arguments = ["--extra-vars", "out_dir=${var.out_dir}"]
+                  use_proxy       = false
+                  groups          = ["web"]
+                }
+                """);
+        CliRun run = build();
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals("hello from group_vars from remote on null\n", Files.readString(out.resolve("greeting.txt")));
+        assertEquals("ssh default\n", Files.readString(out.resolve("connection.txt")));
+        String text = run.out();
+        assertTrue(text.contains("==> null.remote: Not using Proxy adapter for Ansible run:\n"
+                + "==> null.remote: \tUsing ssh keys from Packer communicator...\n"), text);
+        assertFalse(text.contains("Setting up proxy adapter"), text);
+    }
+
+    @Test
+    void aFailingTaskFailsTheAnsibleBuild() throws IOException {
+        template("""
+                provisioner "ansible" {
+                  playbook_file = "${var.ansible_dir}/fail.yml"
+                  sftp_command  = "%s -e"
+                }
+                """.formatted(AnsibleCommands.sftpServer()));
+        CliRun run = build();
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("kiln-refused-hello from group_vars"), all);
+        assertTrue(all.contains("Error executing Ansible: Non-zero exit status: exit status 2"), all);
+    }
 }

@@ -12,6 +12,7 @@ import dev.kiln.runtime.postprocessor.checksum.ChecksumSchema;
 import dev.kiln.runtime.postprocessor.compress.CompressSchema;
 import dev.kiln.runtime.postprocessor.manifest.ManifestSchema;
 import dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessorSchema;
+import dev.kiln.runtime.provisioner.ansible.AnsibleSchema;
 import dev.kiln.runtime.provisioner.ansiblelocal.AnsibleLocalSchema;
 import dev.kiln.runtime.provisioner.breakpoint.BreakpointSchema;
 import dev.kiln.runtime.provisioner.file.FileProvisionerSchema;
@@ -41,6 +42,7 @@ public final class PluginCatalog implements PluginSchemas {
                     "shell-local", ShellLocalSchema.SCHEMA,
                     "breakpoint", BreakpointSchema.SCHEMA,
                     "sleep", SleepSchema.SCHEMA,
+                    "ansible", AnsibleSchema.SCHEMA,
                     "ansible-local", AnsibleLocalSchema.SCHEMA),
             PluginKind.POST_PROCESSOR, Map.of(
                     "manifest", ManifestSchema.SCHEMA,

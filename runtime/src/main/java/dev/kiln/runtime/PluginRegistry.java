@@ -39,6 +39,7 @@ public final class PluginRegistry {
                 .provisioner("shell-local", dev.kiln.runtime.provisioner.shelllocal.ShellLocalProvisioner::new)
                 .provisioner("breakpoint", dev.kiln.runtime.provisioner.breakpoint.BreakpointProvisioner::new)
                 .provisioner("sleep", dev.kiln.runtime.provisioner.sleep.SleepProvisioner::new)
+                .provisioner("ansible", dev.kiln.runtime.provisioner.ansible.AnsibleProvisioner::new)
                 .provisioner("ansible-local", dev.kiln.runtime.provisioner.ansiblelocal.AnsibleLocalProvisioner::new)
                 .builder("file", registry -> new dev.kiln.runtime.builder.file.FileBuilder())
                 .postProcessor("manifest", dev.kiln.runtime.postprocessor.manifest.ManifestPostProcessor::new)

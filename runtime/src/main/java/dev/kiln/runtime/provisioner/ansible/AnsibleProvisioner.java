@@ -1,0 +1,31 @@
+package dev.kiln.runtime.provisioner.ansible;
+
+import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.provisioner.ProvisionContext;
+import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.provisioner.Provisioner;
+
+/** The {@code ansible} provisioner as the engine runs it: decodes its options, then runs ansible-playbook here. */
+public final class AnsibleProvisioner implements Provisioner {
+
+    private final ConfigValues values;
+
+    /** The provisioner configured by {@code config}; unset options read as the schema's defaults. */
+    public AnsibleProvisioner(ConfigView config) {
+        this.values = ConfigValues.from(config::value);
+    }
+
+    @Override
+    public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
+        try {
+            AnsibleConfig config = AnsibleConfig.decode(values, System.getProperty("user.name", ""));
+            new PlaybookRun(config, context.ui(), context.requireCommunicator())
+                    .provision(context.buildVariables().values(), context.buildName(), context.builderType());
+        } catch (PluginConfigException | PluginFailure e) {
+            throw new ProvisionException(e.getMessage(), e);
+        }
+    }
+}
