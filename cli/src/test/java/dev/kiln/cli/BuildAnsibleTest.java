@@ -69,9 +69,10 @@ class BuildAnsibleTest {
                     dest: "{{ out_dir }}/connection.txt"
                     content: "{{ ansible_connection }} {{ inventory_hostname }}\\n"
                 """);
-        // python3 from PATH: interpreter discovery would pick the first pythonX.Y on PATH, and on a machine
-        // with pyenv that can be a shim of a version that is not installed.
-        write("ansible/group_vars/all.yml", "greeting: hello from group_vars\nansible_python_interpreter: python3\n");
+        // The python that runs ansible: interpreter discovery takes the first pythonX.Y on PATH, which with
+        // pyenv can be a shim of a version that is not installed (and every shim costs a bash start).
+        write("ansible/group_vars/all.yml", "greeting: hello from group_vars\nansible_python_interpreter: "
+                + AnsibleCommands.python() + "\n");
     }
 
     private void write(String path, String content) throws IOException {

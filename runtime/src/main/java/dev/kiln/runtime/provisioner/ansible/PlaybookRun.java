@@ -1,9 +1,9 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.security.KeyPair;
 import java.security.PublicKey;

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.RemoteCommand;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.RemoteCommand;
+import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

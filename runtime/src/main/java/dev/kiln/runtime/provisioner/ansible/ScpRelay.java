@@ -1,6 +1,6 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.spi.Communicator;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.kiln.runtime.provisioner.ansiblelocal;
 
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.RemoteCommand;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.UiOutput;
 import dev.kiln.runtime.provisioner.ansible.GalaxyFile;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
