@@ -2,20 +2,32 @@ package dev.kiln.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.runtime.communicator.ssh.SshServerExtension;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,5 +254,81 @@ class BuildAnsibleTest {
         String all = run.out() + run.err();
         assertTrue(all.contains("kiln-refused-hello from group_vars"), all);
         assertTrue(all.contains("Error executing Ansible: Non-zero exit status: exit status 2"), all);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void sigintDuringAPlaybookStopsAnsibleAndClosesTheAdapter() throws Exception {
+        write("ansible/slow.yml", """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - name: sleep
+                      ansible.builtin.command: sleep 4242
+                """);
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        template("""
+                provisioner "ansible" {
+                  playbook_file = "${var.ansible_dir}/slow.yml"
+                  sftp_command  = "%s -e"
+                  local_port    = %d
+                }
+                """.formatted(AnsibleCommands.sftpServer(), port));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "-color=false", "-var", "ssh_port=" + SSHD.port(), "-var", "ssh_key=" + SSHD.key("ed25519-openssh"),
+                "-var", "ansible_dir=" + dir.resolve("ansible"), "-var", "out_dir=" + out, dir.toString()));
+        Process kiln = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        try {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(kiln.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                boolean signalled = false;
+                while ((line = reader.readLine()) != null) {
+                    output.append(line).append('\n');
+                    if (!signalled && line.contains("TASK [sleep]")) {
+                        assertTrue(await(() -> !processes("sleep 4242").isEmpty()), "the task runs on the machine");
+                        new ProcessBuilder("kill", "-INT", Long.toString(kiln.pid())).inheritIO().start().waitFor();
+                        signalled = true;
+                    }
+                }
+            } finally {
+                if (!kiln.waitFor(60, TimeUnit.SECONDS)) kiln.destroyForcibly();
+            }
+            String text = AnsibleCommands.plain(output.toString());
+            assertEquals(1, kiln.exitValue(), text);
+            assertTrue(text.contains("Cancelling build after receiving interrupt"), text);
+            assertTrue(text.endsWith("Cleanly cancelled builds after being interrupted.\n"), text);
+            String playbook = dir.resolve("ansible/slow.yml").toString();
+            assertTrue(await(() -> processes(playbook).isEmpty()), "no ansible-playbook process is left\n" + text);
+            try (Socket socket = new Socket()) {
+                assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress("127.0.0.1", port), 1000),
+                        "the proxy adapter's port is closed");
+            }
+        } finally {
+            // The task's command on the "machine": sshd does not deliver signals to root's sessions, so as root the
+            // closed channel leaves it running (a real machine is torn down with the build).
+            processes("sleep 4242").forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Processes whose command line contains {@code text}, the test's own JVM aside. */
+    private static List<ProcessHandle> processes(String text) {
+        long self = ProcessHandle.current().pid();
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != self)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)).toList();
+    }
+
+    /** Whether {@code condition} holds within 20 seconds. */
+    private static boolean await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) return true;
+            Thread.sleep(100);
+        }
+        return condition.getAsBoolean();
     }
 }

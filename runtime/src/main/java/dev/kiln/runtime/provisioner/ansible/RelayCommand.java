@@ -63,7 +63,12 @@ final class RelayCommand implements Command {
 
     @Override
     public synchronized void start(ChannelSession channel, Environment env) {
-        thread = new Thread(() -> exit.onExit(run()), "kiln-ansible-proxy-session");
+        thread = new Thread(() -> {
+            int status = run();
+            flush(out);
+            flush(err);
+            exit.onExit(status);
+        }, "kiln-ansible-proxy-session");
         thread.setDaemon(true);
         thread.start();
     }
@@ -85,6 +90,14 @@ final class RelayCommand implements Command {
         } catch (InterruptedException e) {
             // The adapter is shutting down (the build was cancelled or ansible ended).
             return CONNECTION_FAILED;
+        }
+    }
+
+    private static void flush(OutputStream stream) {
+        try {
+            stream.flush();
+        } catch (IOException e) {
+            // The client is gone; the exit status cannot reach it either.
         }
     }
 
