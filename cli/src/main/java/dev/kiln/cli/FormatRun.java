@@ -134,7 +134,7 @@ final class FormatRun {
 
     /** The formatted text, or null (with the syntax errors printed) when the file does not parse. */
     private String formatted(SourceFile source) {
-        ParseResult parsed = HclParser.parse(source, true);
+        ParseResult parsed = HclParser.parse(source);
         if (parsed.hasErrors()) {
             ParsedFiles files = new ParsedFiles();
             files.add(parsed.file());

@@ -4,7 +4,9 @@ import dev.kiln.compiler.config.ConfigFiles;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.render.Rendering;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.EncodingErrors;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +69,8 @@ final class SyntaxCheck {
     private static void parse(Path file, ParsedFiles files, Diagnostics diagnostics) {
         try {
             ConfigFiles.parse(SourceFile.read(file, file.toString()), files, diagnostics);
+        } catch (InvalidEncodingException e) {
+            EncodingErrors.report(e, files, diagnostics);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
         }

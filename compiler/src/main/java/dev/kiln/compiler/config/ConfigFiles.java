@@ -8,7 +8,9 @@ import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.json.JsonParseResult;
 import dev.kiln.compiler.json.JsonParser;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.EncodingErrors;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
@@ -68,6 +70,9 @@ public final class ConfigFiles {
             SourceFile source;
             try {
                 source = SourceFile.read(file, file.toString());
+            } catch (InvalidEncodingException e) {
+                EncodingErrors.report(e, files, diagnostics);
+                continue;
             } catch (IOException e) {
                 diagnostics.add(new Diagnostic(dev.kiln.compiler.diag.Severity.ERROR, "Failed to read file " + file,
                         String.valueOf(e.getMessage()), null, null));

@@ -16,8 +16,10 @@ import dev.kiln.compiler.json.JsonValue.JsonNumber;
 import dev.kiln.compiler.json.JsonValue.JsonObject;
 import dev.kiln.compiler.json.JsonValue.JsonProperty;
 import dev.kiln.compiler.json.JsonValue.JsonString;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.syntax.EncodingErrors;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
@@ -106,6 +108,9 @@ final class VarFiles {
         SourceFile source;
         try {
             source = SourceFile.read(Path.of(path), path);
+        } catch (InvalidEncodingException e) {
+            EncodingErrors.report(e, files, diagnostics);
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "Failed to read file",
                     "The configuration file \"" + path + "\" could not be read.", null, null));

@@ -2,8 +2,8 @@ package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.ExitCodes;
-import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.stdlib.go.GoDuration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,13 +2,13 @@ package dev.kiln.runtime.provisioner.sleep;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.ConfigValues;
-import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.spi.ProvisionContext;
 import dev.kiln.runtime.spi.ProvisionException;
 import dev.kiln.runtime.spi.Provisioner;
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.go.GoDuration;
 import java.time.Duration;
 import java.util.List;
 

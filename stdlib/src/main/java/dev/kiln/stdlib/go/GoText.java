@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.render;
+package dev.kiln.stdlib.go;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -70,7 +70,7 @@ public final class GoText {
      * {@code value} rounded to a float64 and printed as Go's {@code %g}: the shortest digits that
      * read back as the same float64, in exponent form when the exponent is below -4 or at least 6.
      */
-    static String formatG(BigDecimal value) {
+    public static String formatG(BigDecimal value) {
         double d = value.doubleValue();
         if (Double.isInfinite(d)) {
             return d > 0 ? "+Inf" : "-Inf";

@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.convert.ConversionResult;
@@ -22,7 +22,7 @@ import java.util.List;
  * format.go}, including the parts cty delegates to Go's {@code fmt} with {@code big.Float} and
  * {@code big.Int} operands. Offsets in messages are UTF-8 byte offsets, as cty reports them.
  */
-final class GoFormat {
+public final class GoFormat {
 
     /** cty parses number literals into 512-bit binary floats; rounding follows from that. */
     private static final int MANTISSA_BITS = 512;
@@ -50,7 +50,7 @@ final class GoFormat {
     }
 
     /** Formats {@code args} (wholly known, unmarked) according to {@code format}. */
-    static String format(String format, List<Value> args) throws FunctionException {
+    public static String format(String format, List<Value> args) throws FunctionException {
         StringBuilder out = new StringBuilder();
         int nextArg = 1;
         int highestArg = 0;
@@ -429,7 +429,7 @@ final class GoFormat {
     }
 
     /** Go's {@code %g} with the shortest precision, also what {@code %v} uses for numbers. */
-    static String shortestG(BigDecimal value, char e) {
+    public static String shortestG(BigDecimal value, char e) {
         String sign = value.signum() < 0 ? "-" : "";
         Digits d = digitsOf(value.abs(), SHORTEST_DIGIT_CAP);
         int prec = d.mant.length();
@@ -451,7 +451,7 @@ final class GoFormat {
      * what cty holds for a number literal. Decimal rounding is then done on that exact value, so
      * {@code %.1f} of 0.35 gives 0.3 as in Packer.
      */
-    static BigDecimal toBinary512(BigDecimal abs) {
+    public static BigDecimal toBinary512(BigDecimal abs) {
         if (abs.signum() == 0) {
             return BigDecimal.ZERO;
         }

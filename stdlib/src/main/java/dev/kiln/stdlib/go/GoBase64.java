@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -8,14 +8,14 @@ import java.util.Base64;
  * Go's {@code base64.StdEncoding}: padded, ignores CR and LF, and reports the byte offset of the
  * first bad symbol (its {@code CorruptInputError}), which some error messages include.
  */
-final class GoBase64 {
+public final class GoBase64 {
 
     private GoBase64() {}
 
     /** Thrown with the offset Go's {@code CorruptInputError} would carry. */
-    static final class CorruptInput extends Exception {
+    public static final class CorruptInput extends Exception {
         private static final long serialVersionUID = 1L;
-        final long offset;
+        public final long offset;
 
         CorruptInput(long offset) {
             super("illegal base64 data at input byte " + offset, null, false, false);
@@ -33,12 +33,12 @@ final class GoBase64 {
         }
     }
 
-    static String encode(byte[] data) {
+    public static String encode(byte[] data) {
         return Base64.getEncoder().encodeToString(data);
     }
 
     /** Decodes as Go's {@code DecodeString}, quantum by quantum. */
-    static byte[] decode(byte[] src) throws CorruptInput {
+    public static byte[] decode(byte[] src) throws CorruptInput {
         ByteArrayOutputStream out = new ByteArrayOutputStream(src.length * 3 / 4);
         int si = 0;
         while (true) {

@@ -1,15 +1,15 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Go's {@code encoding/csv} reader with default settings, and its error messages. */
-final class GoCsv {
+public final class GoCsv {
 
     private GoCsv() {}
 
     /** A {@code csv.ParseError}, worded by its {@code Error()} method. */
-    static final class ParseError extends Exception {
+    public static final class ParseError extends Exception {
         private static final long serialVersionUID = 1L;
 
         ParseError(String message) {
@@ -18,7 +18,7 @@ final class GoCsv {
     }
 
     /** Every record; each must have as many fields as the first, as with FieldsPerRecord = 0. */
-    static List<List<String>> read(String text) throws ParseError {
+    public static List<List<String>> read(String text) throws ParseError {
         List<List<String>> records = new ArrayList<>();
         int[] pos = {0};
         int[] line = {0};

@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +9,17 @@ import java.util.List;
  * {@link java.nio.file.Path#normalize()} differs in edge cases ({@code ""} stays {@code ""},
  * {@code "a/"} loses its meaning), and templates see these strings, so they are ported as is.
  */
-final class GoPaths {
+public final class GoPaths {
 
     private GoPaths() {}
 
     /** Go's {@code filepath.IsAbs}. */
-    static boolean isAbs(String path) {
+    public static boolean isAbs(String path) {
         return path.startsWith("/");
     }
 
     /** Go's {@code filepath.Clean}: the shortest equivalent path, lexically. */
-    static String clean(String path) {
+    public static String clean(String path) {
         if (path.isEmpty()) {
             return ".";
         }
@@ -68,7 +68,7 @@ final class GoPaths {
     }
 
     /** Go's {@code filepath.Base}: the last element, {@code "."} for empty, {@code "/"} for all slashes. */
-    static String base(String path) {
+    public static String base(String path) {
         if (path.isEmpty()) {
             return ".";
         }
@@ -82,12 +82,12 @@ final class GoPaths {
     }
 
     /** Go's {@code filepath.Dir}: everything but the last element, cleaned. */
-    static String dir(String path) {
+    public static String dir(String path) {
         return clean(path.substring(0, path.lastIndexOf('/') + 1));
     }
 
     /** Go's {@code filepath.Join}: non-empty elements joined with slashes, cleaned; {@code ""} if none. */
-    static String join(String... elements) {
+    public static String join(String... elements) {
         List<String> parts = new ArrayList<>();
         for (String element : elements) {
             if (!element.isEmpty()) {
@@ -98,7 +98,7 @@ final class GoPaths {
     }
 
     /** Go's {@code filepath.Rel} for two absolute paths: {@code target} as seen from {@code base}. */
-    static String rel(String base, String target) {
+    public static String rel(String base, String target) {
         List<String> from = elements(clean(base));
         List<String> to = elements(clean(target));
         int common = 0;
@@ -124,7 +124,7 @@ final class GoPaths {
     }
 
     /** Thrown by {@link #expandHome} for {@code ~user}, which go-homedir does not support. */
-    static final class HomeExpansionException extends Exception {
+    public static final class HomeExpansionException extends Exception {
         private static final long serialVersionUID = 1L;
 
         HomeExpansionException() {
@@ -133,7 +133,7 @@ final class GoPaths {
     }
 
     /** go-homedir's {@code Expand}: a leading {@code ~} or {@code ~/} becomes {@code home}. */
-    static String expandHome(String path, String home) throws HomeExpansionException {
+    public static String expandHome(String path, String home) throws HomeExpansionException {
         if (path.isEmpty() || path.charAt(0) != '~') {
             return path;
         }

@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  * <p>{@code **} does not descend into symbolic links to directories, so a link cycle cannot make
  * it loop; a link is still followed when the pattern names it or matches it with a wildcard.
  */
-final class DoublestarGlob {
+public final class DoublestarGlob {
 
     /** The pattern is malformed; the message is Go's {@code path.ErrBadPattern}. */
-    static final class BadPatternException extends Exception {
+    public static final class BadPatternException extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadPatternException() {
@@ -43,7 +43,7 @@ final class DoublestarGlob {
     }
 
     /** Compiles an absolute, cleaned pattern. */
-    static DoublestarGlob compile(String pattern) throws BadPatternException {
+    public static DoublestarGlob compile(String pattern) throws BadPatternException {
         List<String> components = new ArrayList<>();
         List<Pattern> matchers = new ArrayList<>();
         for (String component : pattern.split("/")) {
@@ -57,7 +57,7 @@ final class DoublestarGlob {
     }
 
     /** The absolute paths that match, sorted, without duplicates. */
-    Set<String> matches() {
+    public Set<String> matches() {
         Set<String> out = new TreeSet<>();
         walk("/", 0, out);
         return out;
@@ -142,7 +142,7 @@ final class DoublestarGlob {
     }
 
     /** Translates one pattern component into a Java regular expression. */
-    static String regex(String component) throws BadPatternException {
+    public static String regex(String component) throws BadPatternException {
         StringBuilder out = new StringBuilder();
         int end = translate(component, 0, false, out);
         if (end != component.length()) {

@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * groups, possessive quantifiers) with RE2's wording. Group names are replaced by generated
  * ones because RE2 allows underscores in names and Java does not.
  */
-final class Re2Pattern {
+public final class Re2Pattern {
 
     private static final Map<String, String> POSIX_CLASSES = Map.ofEntries(
             Map.entry("alnum", "\\p{Alnum}"), Map.entry("alpha", "\\p{Alpha}"),
@@ -28,9 +28,9 @@ final class Re2Pattern {
             Map.entry("word", "\\w"), Map.entry("xdigit", "\\p{XDigit}"));
 
     /** The compiled pattern. */
-    final Pattern pattern;
+    public final Pattern pattern;
     /** The RE2 name of each capture group, in order; "" for unnamed groups. */
-    final List<String> groupNames;
+    public final List<String> groupNames;
 
     private Re2Pattern(Pattern pattern, List<String> groupNames) {
         this.pattern = pattern;
@@ -38,7 +38,7 @@ final class Re2Pattern {
     }
 
     /** Thrown for a pattern RE2 would not accept; the message is worded as Go's. */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(String code, String expr) {
@@ -47,12 +47,12 @@ final class Re2Pattern {
             this.expr = expr;
         }
 
-        final String code;
-        final String expr;
+        public final String code;
+        public final String expr;
     }
 
     /** Compiles an RE2 pattern. */
-    static Re2Pattern compile(String re2) throws SyntaxError {
+    public static Re2Pattern compile(String re2) throws SyntaxError {
         List<String> names = new ArrayList<>();
         String java = translate(re2, names);
         try {
@@ -63,7 +63,7 @@ final class Re2Pattern {
     }
 
     /** The text of group {@code name} in a match: a number or an RE2 group name; null if none. */
-    String group(Matcher matcher, String name) {
+    public String group(Matcher matcher, String name) {
         if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
             if (name.length() > 9) {
                 return null;

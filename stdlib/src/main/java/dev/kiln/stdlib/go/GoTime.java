@@ -1,4 +1,4 @@
-package dev.kiln.stdlib.functions;
+package dev.kiln.stdlib.go;
 
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -11,12 +11,12 @@ import java.util.Locale;
  * errors cty derives from Go's {@code ParseError}, layout-based formatting ({@code Format}) and
  * {@code ParseDuration}.
  */
-final class GoTime {
+public final class GoTime {
 
     private GoTime() {}
 
     /** A parse failure, already worded as cty's {@code parseTimestamp} words it. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
 
         Invalid(String message) {
@@ -47,7 +47,7 @@ final class GoTime {
      * Go's {@code time.Parse(time.RFC3339, ts)} (with {@code separator} 'T'), failing with cty's
      * message. Fractional seconds are accepted as Go accepts them after the seconds.
      */
-    static OffsetDateTime parseRfc3339(String ts, char separator) throws Invalid {
+    public static OffsetDateTime parseRfc3339(String ts, char separator) throws Invalid {
         Input in = new Input(ts);
         if (ts.length() < 4 || !(in.digit(0) && in.digit(1) && in.digit(2) && in.digit(3))) {
             throw bad("year", in.rest());
@@ -171,19 +171,19 @@ final class GoTime {
         return bad(what, in.rest());
     }
 
-    static String quote(String s) {
-        return dev.kiln.stdlib.render.GoText.quote(s);
+    public static String quote(String s) {
+        return GoText.quote(s);
     }
 
     // ---- formatting ----
 
     /** Go's {@code t.Format(time.RFC3339)}. */
-    static String rfc3339(OffsetDateTime t) {
+    public static String rfc3339(OffsetDateTime t) {
         return format(t, "2006-01-02T15:04:05Z07:00");
     }
 
     /** Go's {@code Time.Format(layout)}. */
-    static String format(OffsetDateTime t, String layout) {
+    public static String format(OffsetDateTime t, String layout) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < layout.length()) {
@@ -374,7 +374,7 @@ final class GoTime {
     }
 
     /** Go's "MST": the zone's name, which for parsed fixed offsets is "UTC" or a numeric offset. */
-    static String zoneName(OffsetDateTime t) {
+    public static String zoneName(OffsetDateTime t) {
         int seconds = t.getOffset().getTotalSeconds();
         if (seconds == 0) {
             return "UTC";
@@ -382,98 +382,5 @@ final class GoTime {
         StringBuilder out = new StringBuilder();
         offset(out, seconds, "-0700");
         return out.toString();
-    }
-
-    // ---- durations ----
-
-    private static final long[] UNIT_NANOS = {1L, 1_000L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L,
-            60_000_000_000L, 3_600_000_000_000L};
-    private static final String[] UNITS = {"ns", "us", "µs", "μs", "ms", "s", "m", "h"};
-
-    /** Go's {@code time.ParseDuration}, in nanoseconds; throws with Go's message. */
-    static long parseDuration(String orig) throws Invalid {
-        String s = orig;
-        boolean negative = false;
-        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            negative = s.charAt(0) == '-';
-            s = s.substring(1);
-        }
-        if (s.equals("0")) {
-            return 0;
-        }
-        Invalid invalid = new Invalid("time: invalid duration " + quote(orig));
-        if (s.isEmpty()) {
-            throw invalid;
-        }
-        java.math.BigInteger total = java.math.BigInteger.ZERO;
-        java.math.BigInteger limit = java.math.BigInteger.ONE.shiftLeft(63);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (!(c == '.' || (c >= '0' && c <= '9'))) {
-                throw invalid;
-            }
-            int start = i;
-            java.math.BigInteger v = java.math.BigInteger.ZERO;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                v = v.multiply(java.math.BigInteger.TEN).add(java.math.BigInteger.valueOf(s.charAt(i) - '0'));
-                if (v.compareTo(limit) >= 0) {
-                    throw invalid;
-                }
-                i++;
-            }
-            boolean pre = i != start;
-            long f = 0;
-            double scale = 1;
-            boolean post = false;
-            if (i < s.length() && s.charAt(i) == '.') {
-                i++;
-                int fractionStart = i;
-                boolean overflow = false;
-                while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                    if (!overflow) {
-                        if (f > (Long.MAX_VALUE - 9) / 10) {
-                            overflow = true;
-                        } else {
-                            f = f * 10 + (s.charAt(i) - '0');
-                            scale *= 10;
-                        }
-                    }
-                    i++;
-                }
-                post = i != fractionStart;
-            }
-            if (!pre && !post) {
-                throw invalid;
-            }
-            int unitStart = i;
-            while (i < s.length() && s.charAt(i) != '.' && !(s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
-                i++;
-            }
-            if (i == unitStart) {
-                throw new Invalid("time: missing unit in duration " + quote(orig));
-            }
-            String unitText = s.substring(unitStart, i);
-            int unitIndex = java.util.Arrays.asList(UNITS).indexOf(unitText);
-            if (unitIndex < 0) {
-                throw new Invalid("time: unknown unit " + quote(unitText) + " in duration " + quote(orig));
-            }
-            long unit = UNIT_NANOS[unitIndex];
-            v = v.multiply(java.math.BigInteger.valueOf(unit));
-            if (f > 0) {
-                v = v.add(java.math.BigInteger.valueOf((long) ((double) f * ((double) unit / scale))));
-            }
-            total = total.add(v);
-            if (total.compareTo(limit) > 0) {
-                throw invalid;
-            }
-        }
-        if (negative) {
-            return total.negate().longValue();
-        }
-        if (total.compareTo(limit) >= 0) {
-            throw invalid;
-        }
-        return total.longValueExact();
     }
 }
