@@ -31,19 +31,6 @@ public final class TestConfigs {
         return checked;
     }
 
-    /** The evaluated block as plugins read it, unset arguments as the schema's defaults; fails the test on any error. */
-    public static ConfigValues withDefaults(BlockSchema schema, String hcl) {
-        ParseResult parsed = HclParser.parse(new SourceFile("test.pkr.hcl", hcl));
-        if (parsed.hasErrors()) throw new AssertionError(parsed.diagnostics());
-        Diagnostics diagnostics = new Diagnostics();
-        DecodedBody decoded = Decoder.decode(NativeBody.of(parsed.file().body()), schema, diagnostics);
-        CheckedBody checked = BodyEvaluation.check(decoded, parsed.file().body().range().startRange(),
-                LiteralEvaluator.INSTANCE, diagnostics);
-        BodyEvaluation.runRules(schema, checked, diagnostics);
-        if (diagnostics.hasErrors()) throw new AssertionError(diagnostics.list());
-        return ConfigValues.from(checked::value);
-    }
-
     /** The error summaries the schema reports for {@code hcl}. */
     public static List<String> problems(BlockSchema schema, String hcl) {
         Diagnostics diagnostics = new Diagnostics();

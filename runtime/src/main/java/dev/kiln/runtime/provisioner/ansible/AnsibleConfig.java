@@ -1,7 +1,8 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,24 +59,24 @@ public record AnsibleConfig(
      * (unless {@code skip_version_check}) that {@code command --version} runs. {@code currentUser}
      * is the default {@code user}.
      */
-    public static AnsibleConfig decode(ConfigValues c, String currentUser) throws PluginConfigException, InterruptedException {
+    public static AnsibleConfig decode(ConfigView c, String currentUser) throws PluginConfigException, InterruptedException {
         List<String> errors = new ArrayList<>();
-        String command = c.string("command");
-        PathChecks.file(c.string("playbook_file"), "playbook_file", errors);
-        if (!c.string("galaxy_file").isEmpty()) PathChecks.file(c.string("galaxy_file"), "galaxy_file", errors);
-        if (!c.string("ssh_authorized_key_file").isEmpty()) {
-            PathChecks.file(c.string("ssh_authorized_key_file"), "ssh_authorized_key_file", errors);
+        String command = c.text("command");
+        PathChecks.file(c.text("playbook_file"), "playbook_file", errors);
+        if (!c.text("galaxy_file").isEmpty()) PathChecks.file(c.text("galaxy_file"), "galaxy_file", errors);
+        if (!c.text("ssh_authorized_key_file").isEmpty()) {
+            PathChecks.file(c.text("ssh_authorized_key_file"), "ssh_authorized_key_file", errors);
         }
-        List<String> envVars = new ArrayList<>(c.stringList("ansible_env_vars"));
-        if (!c.string("ssh_host_key_file").isEmpty()) {
-            PathChecks.file(c.string("ssh_host_key_file"), "ssh_host_key_file", errors);
+        List<String> envVars = new ArrayList<>(c.strings("ansible_env_vars"));
+        if (!c.text("ssh_host_key_file").isEmpty()) {
+            PathChecks.file(c.text("ssh_host_key_file"), "ssh_host_key_file", errors);
         } else {
             envVars.add("ANSIBLE_HOST_KEY_CHECKING=False");
         }
-        if (!c.bool("use_sftp")) envVars.add("ANSIBLE_SCP_IF_SSH=True");
+        if (!c.isTrue("use_sftp")) envVars.add("ANSIBLE_SCP_IF_SSH=True");
         // local_port's range and ansible_proxy_key_type's values are the schema's rules.
-        long localPort = c.number("local_port", 0);
-        String inventoryDirectory = c.string("inventory_directory");
+        long localPort = c.number("local_port").map(BigDecimal::longValue).orElse(0L);
+        String inventoryDirectory = c.text("inventory_directory");
         if (!inventoryDirectory.isEmpty()) {
             Path dir = Path.of(inventoryDirectory);
             if (!Files.exists(dir)) {
@@ -86,32 +87,32 @@ public record AnsibleConfig(
             }
         }
         int major = 0;
-        if (!c.bool("skip_version_check")) {
+        if (!c.isTrue("skip_version_check")) {
             try {
                 major = majorVersion(command);
             } catch (PluginConfigException e) {
                 errors.addAll(e.errors());
             }
         }
-        String user = c.string("user");
+        String user = c.text("user");
         boolean userWasEmpty = user.isEmpty();
         if (userWasEmpty) user = currentUser;
         if (user.isEmpty()) errors.add("user: could not determine current user from environment.");
-        String keyType = c.string("ansible_proxy_key_type").toUpperCase(Locale.ROOT);
-        List<String> extraArguments = new ArrayList<>(c.stringList("extra_arguments"));
-        if (c.bool("ansible_winrm_use_http") && extraArguments.stream().noneMatch(a -> a.startsWith("ansible_winrm_scheme"))) {
+        String keyType = c.text("ansible_proxy_key_type").toUpperCase(Locale.ROOT);
+        List<String> extraArguments = new ArrayList<>(c.strings("extra_arguments"));
+        if (c.isTrue("ansible_winrm_use_http") && extraArguments.stream().noneMatch(a -> a.startsWith("ansible_winrm_scheme"))) {
             extraArguments.addAll(List.of("-e", "ansible_winrm_scheme=http"));
         }
         PluginConfigException.throwIfAny(errors);
-        boolean useProxy = !c.isSet("use_proxy") || c.bool("use_proxy");
-        return new AnsibleConfig(command, List.copyOf(extraArguments), List.copyOf(envVars), c.string("playbook_file"),
-                c.stringList("ansible_ssh_extra_args"), c.stringList("groups"), c.stringList("empty_groups"),
-                c.string("host_alias"), user, userWasEmpty, (int) localPort, c.string("ssh_host_key_file"),
-                c.string("ssh_authorized_key_file"), keyType, c.string("sftp_command"), inventoryDirectory,
-                c.string("inventory_file_template"), c.string("inventory_file"), c.bool("keep_inventory_file"),
-                c.string("galaxy_file"), c.string("galaxy_command"), c.bool("galaxy_force_install"),
-                c.bool("galaxy_force_with_deps"), c.string("roles_path"), c.string("collections_path"), useProxy, major,
-                c.string("packer_build_name"), c.string("packer_builder_type"));
+        boolean useProxy = !c.isSet("use_proxy") || c.isTrue("use_proxy");
+        return new AnsibleConfig(command, List.copyOf(extraArguments), List.copyOf(envVars), c.text("playbook_file"),
+                c.strings("ansible_ssh_extra_args"), c.strings("groups"), c.strings("empty_groups"),
+                c.text("host_alias"), user, userWasEmpty, (int) localPort, c.text("ssh_host_key_file"),
+                c.text("ssh_authorized_key_file"), keyType, c.text("sftp_command"), inventoryDirectory,
+                c.text("inventory_file_template"), c.text("inventory_file"), c.isTrue("keep_inventory_file"),
+                c.text("galaxy_file"), c.text("galaxy_command"), c.isTrue("galaxy_force_install"),
+                c.isTrue("galaxy_force_with_deps"), c.text("roles_path"), c.text("collections_path"), useProxy, major,
+                c.text("packer_build_name"), c.text("packer_builder_type"));
     }
 
     /** The major version {@code command --version} reports, with the plugin's errors. */

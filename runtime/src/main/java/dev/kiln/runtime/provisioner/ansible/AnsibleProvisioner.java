@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.ansible;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.spi.ProvisionContext;
@@ -11,11 +10,11 @@ import dev.kiln.runtime.spi.Provisioner;
 /** The {@code ansible} provisioner as the engine runs it: decodes its options, then runs ansible-playbook here. */
 public final class AnsibleProvisioner implements Provisioner {
 
-    private final ConfigValues values;
+    private final ConfigView values;
 
     /** The provisioner configured by {@code config}; unset options read as the schema's defaults. */
     public AnsibleProvisioner(ConfigView config) {
-        this.values = ConfigValues.from(config::value);
+        this.values = config;
     }
 
     @Override

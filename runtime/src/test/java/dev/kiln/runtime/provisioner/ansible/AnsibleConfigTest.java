@@ -22,7 +22,7 @@ class AnsibleConfigTest {
     Path dir;
 
     private AnsibleConfig config(String hcl) throws Exception {
-        return AnsibleConfig.decode(TestConfigs.withDefaults(AnsibleSchema.SCHEMA, hcl), "builder");
+        return AnsibleConfig.decode(TestConfigs.values(AnsibleSchema.SCHEMA, hcl), "builder");
     }
 
     private Path playbook() throws IOException {

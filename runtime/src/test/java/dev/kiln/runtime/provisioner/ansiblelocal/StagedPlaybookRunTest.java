@@ -25,7 +25,7 @@ class StagedPlaybookRunTest {
     Path dir;
 
     private AnsibleLocalConfig config(String hcl) throws PluginConfigException {
-        return AnsibleLocalConfig.decode(TestConfigs.withDefaults(AnsibleLocalSchema.SCHEMA, hcl), "run-id");
+        return AnsibleLocalConfig.decode(TestConfigs.values(AnsibleLocalSchema.SCHEMA, hcl), "run-id");
     }
 
     private Path file(String path, String content) throws IOException {
