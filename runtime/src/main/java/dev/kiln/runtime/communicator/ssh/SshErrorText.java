@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.runtime.communicator.PermanentIOException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -17,6 +18,7 @@ final class SshErrorText {
     /** The reason of {@code error} without class names or stack traces. */
     static String reason(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof WatchedSocket.ReadTimeoutException || t instanceof PermanentIOException) return t.getMessage();
             if (t instanceof ConnectException) return "connection refused";
             if (t instanceof UnknownHostException) return "no such host";
             if (t instanceof NoRouteToHostException) return "no route to host";

@@ -55,7 +55,7 @@ class SshSettingsTest {
         assertEquals(Duration.ofMinutes(5), s.timeout());
         assertEquals(10, s.handshakeAttempts());
         assertEquals(Duration.ofSeconds(5), s.keepAliveInterval());
-        assertEquals(TransferMethod.SFTP, s.transferMethod());
+        assertEquals(TransferMethod.SCP, s.transferMethod(), "Packer's default, written once in CommunicatorSchema");
         assertTrue(s.bastion().isEmpty());
     }
 
