@@ -1,6 +1,6 @@
 package dev.kiln.runtime.plugin;
 
-import dev.kiln.runtime.communicator.PermanentIOException;
+import dev.kiln.runtime.spi.PermanentIOException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

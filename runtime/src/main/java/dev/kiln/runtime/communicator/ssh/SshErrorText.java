@@ -1,6 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.communicator.PermanentIOException;
+import dev.kiln.runtime.spi.PermanentIOException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

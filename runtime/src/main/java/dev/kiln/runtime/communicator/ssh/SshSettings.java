@@ -2,7 +2,7 @@ package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.communicator.CommunicatorSchema;
+import dev.kiln.runtime.spi.CommunicatorSchema;
 import dev.kiln.stdlib.value.NumberValue;
 import dev.kiln.stdlib.value.StringValue;
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Everything {@link SshConnector} needs to open a connection, decoded from the communicator options
- * ({@link dev.kiln.runtime.communicator.CommunicatorSchema}). A zero {@code readWriteTimeout} means none.
+ * ({@link dev.kiln.runtime.spi.CommunicatorSchema}). A zero {@code readWriteTimeout} means none.
  */
 public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Duration timeout, int handshakeAttempts,
         Duration keepAliveInterval, Duration readWriteTimeout, boolean pty, TransferMethod transferMethod,

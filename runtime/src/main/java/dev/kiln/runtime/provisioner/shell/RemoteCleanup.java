@@ -1,8 +1,8 @@
 package dev.kiln.runtime.provisioner.shell;
 
-import dev.kiln.runtime.communicator.CommandOutput;
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.CommandOutput;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.communicator.Communicator;
+import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.RecordingUi;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
