@@ -150,9 +150,4 @@ final class SftpFiles implements RemoteFiles {
             throw new IOException("sftp: chmod " + Integer.toOctalString(mode) + " " + remote + ": " + SshErrorText.reason(e), e);
         }
     }
-
-    @Override
-    public synchronized void close() throws IOException {
-        if (sftp != null) sftp.close();
-    }
 }

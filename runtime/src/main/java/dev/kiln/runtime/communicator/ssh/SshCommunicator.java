@@ -212,11 +212,8 @@ public final class SshCommunicator implements Communicator {
     @Override
     public void close() throws IOException {
         readers.shutdownNow();
-        try {
-            files.close();
-        } catch (IOException e) {
-            // Closing the connection below releases the subsystem anyway.
-        }
+        // No polite SFTP close first: it waits for the host's reply (up to the operation timeout,
+        // on a frozen host after a cancel); disconnecting releases the subsystem as well.
         List<SSHClient> reversed = new ArrayList<>(clients);
         Collections.reverse(reversed);
         for (SSHClient client : reversed) SshConnector.closeQuietly(client);

@@ -7,6 +7,7 @@ import java.security.Security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.schmizz.keepalive.KeepAliveProvider;
 import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.Config;
@@ -155,16 +156,21 @@ public final class SshConnector {
 
     /**
      * The bounds of a logged-in connection: replies to requests (session open, exec, subsystem,
-     * SFTP) within {@link SshSettings#operationTimeout()}, and with {@code ssh_read_write_timeout}
-     * the connection fails when the host sends nothing for that long (keep-alive replies count).
+     * SFTP) within {@link SshSettings#operationTimeout()}, and the connection fails when the host
+     * sends nothing for {@link SshSettings#silenceLimit()} (keep-alive replies count).
      */
     private static void afterLogin(SSHClient client, SshSettings settings) throws IOException {
         int operationMillis = (int) settings.operationTimeout().toMillis();
         client.getTransport().setTimeoutMs(operationMillis);
         client.getConnection().setTimeoutMs(operationMillis);
         if (client.getSocket() instanceof WatchedSocket socket) {
-            socket.awaiting("data from the host", "ssh_read_write_timeout");
-            socket.setSoTimeout((int) settings.readWriteTimeout().toMillis());
+            Optional<Duration> limit = settings.silenceLimit();
+            if (limit.isPresent()) {
+                socket.closeAfterSilence(limit.get(), settings.readWriteTimeout().isZero()
+                        ? (KEEP_ALIVE_COUNT_MAX + 1) + " keep-alive intervals" : "ssh_read_write_timeout");
+            } else {
+                socket.setSoTimeout(0);
+            }
         }
     }
 

@@ -83,6 +83,19 @@ public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Dur
         return readWriteTimeout.isZero() || readWriteTimeout.isNegative() ? DEFAULT_OPERATION_TIMEOUT : readWriteTimeout;
     }
 
+    /**
+     * How long the host may send nothing before the connection counts as lost:
+     * {@code ssh_read_write_timeout} when set (a read deadline, as Packer's), else one more
+     * keep-alive interval than the unanswered keep-alives that end it, else no limit.
+     */
+    public Optional<Duration> silenceLimit() {
+        if (!readWriteTimeout.isZero()) return Optional.of(readWriteTimeout);
+        if (keepAliveInterval.toSeconds() > 0) {
+            return Optional.of(Duration.ofSeconds(keepAliveInterval.toSeconds()).multipliedBy(SshConnector.KEEP_ALIVE_COUNT_MAX + 1));
+        }
+        return Optional.empty();
+    }
+
     /** The reply bound without {@code ssh_read_write_timeout} (documented in docs/cli.md). */
     public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofSeconds(30);
 

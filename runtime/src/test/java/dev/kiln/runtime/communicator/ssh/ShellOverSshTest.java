@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The shell provisioner against real sshds: a cancelled script stops with all its children and
@@ -75,6 +77,40 @@ class ShellOverSshTest {
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "cancelling takes at most the cleanup bound");
             awaitRemote(marker, false);
             assertTrue(Files.notExists(Path.of(remote)), "the uploaded script is removed");
+        }
+    }
+
+    /**
+     * Cancelling while the host is frozen (SIGSTOP), and closing the connection as the build's
+     * cleanup does, ends within the remote cleanup bound; it used to take 30 s and more.
+     */
+    @ParameterizedTest
+    @EnumSource(TransferMethod.class)
+    void cancelOnAFrozenHostIsPrompt(TransferMethod method) throws Exception {
+        String marker = "kiln-frozen-" + System.nanoTime();
+        RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 302; : " + marker + "'\"]\n");
+        Communicator ssh = connect(SSHD, method);
+        try {
+            CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+            Thread build = new Thread(() -> {
+                try {
+                    runner.provision(new RecordingUi(), ssh, Map.of(), "null.test", "null");
+                    outcome.complete(null);
+                } catch (Throwable t) {
+                    outcome.complete(t);
+                }
+            });
+            build.start();
+            awaitRemote(marker, true);
+            SSHD.freeze(true);
+            long start = System.nanoTime();
+            build.interrupt();
+            assertInstanceOf(InterruptedException.class, outcome.get(20, TimeUnit.SECONDS));
+            assertTimeoutPreemptively(Duration.ofSeconds(20), ssh::close);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(Duration.ofSeconds(7)) < 0, "cancelled and closed after " + took);
+        } finally {
+            SSHD.freeze(false);
         }
     }
 

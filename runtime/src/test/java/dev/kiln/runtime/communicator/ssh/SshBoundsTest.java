@@ -9,13 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every SSH operation ends within its timeout, with a one-line error, against the hosts that used
@@ -86,7 +91,69 @@ class SshBoundsTest {
                 .withReadWriteTimeout(Duration.ofSeconds(2));
         try (SshCommunicator ssh = connector().connect(settings)) {
             IOException e = runWhileFrozen(ssh, Duration.ofSeconds(7));
-            assertTrue(e.getMessage().contains("no data from the host for 2s"), e.getMessage());
+            assertTrue(e.getMessage().contains("no data from the host for 2s (ssh_read_write_timeout)"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TransferMethod.class)
+    void frozenHostFailsAnUploadWithinTheOperationTimeout(TransferMethod method) throws Exception {
+        // The writer waits for the host to take data (the SSH window) for the operation timeout: 3 s here, 30 s unset.
+        SshSettings settings = SshSettings.defaults(SSHD.endpoint()).withKeepAliveInterval(Duration.ofSeconds(1))
+                .withReadWriteTimeout(Duration.ofSeconds(3)).withTransferMethod(method);
+        try (SshCommunicator ssh = connector().connect(settings)) {
+            long size = 1L << 30; // far more than the socket buffers hold
+            CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+                try {
+                    ssh.upload("/dev/null", new FreezingStream(size), size, 0644);
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            });
+            long start = System.nanoTime();
+            Throwable thrown = assertTimeoutPreemptively(BOUND, () -> outcome.get());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            IOException e = assertInstanceOf(IOException.class, thrown);
+            assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "noticed after " + took);
+            assertTrue(e.getMessage().startsWith(method.name().toLowerCase(Locale.ROOT) + ": upload to /dev/null: "), e.getMessage());
+            assertTrue(e.getMessage().matches(".*(the host stopped accepting data|no reply from the host within 3s|no data from the host|keep-alive).*"), e.getMessage());
+            assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    /** Zeros that freeze the host after the first megabytes, while the upload is in full flow. */
+    private static final class FreezingStream extends InputStream {
+        private final long size;
+        private long sent;
+        private boolean frozen;
+
+        FreezingStream(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (sent >= size) return -1;
+            if (!frozen && sent > (4 << 20)) {
+                frozen = true;
+                try {
+                    SSHD.freeze(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            int n = (int) Math.min(len, size - sent);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            sent += n;
+            return n;
         }
     }
 
