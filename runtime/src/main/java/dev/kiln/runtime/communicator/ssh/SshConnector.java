@@ -1,6 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.go.GoDuration;
 import java.io.IOException;
 import java.security.Provider;
 import java.security.Security;
@@ -97,7 +98,7 @@ public final class SshConnector {
                 retryLater(attempt, settings, e);
             } catch (IOException e) {
                 if (System.nanoTime() + retryDelay.toNanos() > deadline) {
-                    throw new IOException("ssh: timeout after " + format(settings.timeout()) + " waiting for SSH on "
+                    throw new IOException("ssh: timeout after " + GoDuration.format(settings.timeout()) + " waiting for SSH on "
                             + settings.target().address() + ": " + e.getMessage(), e);
                 }
                 retryLater(attempt, settings, e);
@@ -107,7 +108,7 @@ public final class SshConnector {
 
     private void retryLater(int attempt, SshSettings settings, IOException e) throws InterruptedException {
         progress.debug("SSH attempt " + attempt + " to " + settings.target().address() + " failed: " + e.getMessage()
-                + "; retrying in " + format(retryDelay));
+                + "; retrying in " + GoDuration.format(retryDelay));
         sleep(retryDelay);
     }
 
@@ -149,7 +150,7 @@ public final class SshConnector {
         client.getConnection().setTimeoutMs(handshakeMillis);
         // sshj starts the keep-alive thread while connecting, and only when an interval is set by then.
         KeepAliveRunner keepAlive = (KeepAliveRunner) client.getConnection().getKeepAlive();
-        keepAlive.setKeepAliveInterval((int) Math.max(0, settings.keepAliveInterval().toSeconds()));
+        keepAlive.setKeepAliveInterval(settings.keepAliveSeconds());
         keepAlive.setMaxAliveCount(KEEP_ALIVE_COUNT_MAX);
         return client;
     }
@@ -166,7 +167,7 @@ public final class SshConnector {
         if (client.getSocket() instanceof WatchedSocket socket) {
             Optional<Duration> limit = settings.silenceLimit();
             if (limit.isPresent()) {
-                socket.closeAfterSilence(limit.get(), settings.readWriteTimeout().isZero()
+                socket.closeAfterSilence(limit.get(), settings.readWriteTimeout().compareTo(Duration.ZERO) <= 0
                         ? (KEEP_ALIVE_COUNT_MAX + 1) + " keep-alive intervals" : "ssh_read_write_timeout");
             } else {
                 socket.setSoTimeout(0);
@@ -236,10 +237,6 @@ public final class SshConnector {
 
     private static void sleep(Duration duration) throws InterruptedException {
         if (!duration.isZero() && !duration.isNegative()) Thread.sleep(duration.toMillis());
-    }
-
-    static String format(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
     static void closeQuietly(SSHClient client) {

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.spi.PermanentIOException;
+import dev.kiln.stdlib.go.GoDuration;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -43,7 +44,7 @@ final class SshErrorText {
         // sshj's words for a writer whose data the host stopped reading (a frozen host) within the operation timeout.
         if (message.equals("Timeout when trying to expand the window size")) return "the host stopped accepting data (timed out)";
         var expired = TIMEOUT_EXPIRED.matcher(message);
-        if (expired.matches()) return "no reply from the host within " + SshConnector.format(Duration.ofMillis(Long.parseLong(expired.group(1))));
+        if (expired.matches()) return "no reply from the host within " + GoDuration.format(Duration.ofMillis(Long.parseLong(expired.group(1))));
         if (deepest instanceof SocketException) message = message.toLowerCase(Locale.ROOT);
         return message;
     }

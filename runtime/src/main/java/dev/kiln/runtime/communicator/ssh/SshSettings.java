@@ -1,8 +1,10 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.compiler.schema.AttributeDefault;
 import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.spi.CommunicatorSchema;
+import dev.kiln.stdlib.go.GoDuration;
 import dev.kiln.stdlib.value.NumberValue;
 import dev.kiln.stdlib.value.StringValue;
 import java.math.BigDecimal;
@@ -62,16 +64,23 @@ public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Dur
                 config.isTrue("ssh_disable_agent_forwarding"));
     }
 
-    /** The option's value when written, else the schema's default, else zero. */
+    /**
+     * The option's value when written, else the schema's default, else zero, as a Go duration;
+     * validation checked known values, so this fails only for one known at run time.
+     */
     private static Duration duration(String option, Optional<String> written) {
-        return GoDuration.parse(option, written.or(() -> schemaDefault(option)).orElse("0"));
+        try {
+            return GoDuration.parse(written.or(() -> schemaDefault(option)).orElse("0").trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
 
     /** The default {@link CommunicatorSchema} gives {@code option}, as text. */
     private static Optional<String> schemaDefault(String option) {
         return CommunicatorSchema.SCHEMA.attribute(option).map(AttributeSchema::defaultValue)
-                .filter(v -> v != null && !v.isNull()).map(v -> v.unmarkDeep() instanceof StringValue sv ? sv.value()
-                        : ((NumberValue) v.unmarkDeep()).value().toPlainString());
+                .filter(d -> d instanceof AttributeDefault.Constant).map(d -> ((AttributeDefault.Constant) d).value().unmarkDeep())
+                .map(v -> v instanceof StringValue sv ? sv.value() : ((NumberValue) v).value().toPlainString());
     }
 
     /**
@@ -89,11 +98,15 @@ public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Dur
      * keep-alive interval than the unanswered keep-alives that end it, else no limit.
      */
     public Optional<Duration> silenceLimit() {
-        if (!readWriteTimeout.isZero()) return Optional.of(readWriteTimeout);
-        if (keepAliveInterval.toSeconds() > 0) {
-            return Optional.of(Duration.ofSeconds(keepAliveInterval.toSeconds()).multipliedBy(SshConnector.KEEP_ALIVE_COUNT_MAX + 1));
-        }
+        if (readWriteTimeout.compareTo(Duration.ZERO) > 0) return Optional.of(readWriteTimeout);
+        if (keepAliveSeconds() > 0) return Optional.of(Duration.ofSeconds(keepAliveSeconds()).multipliedBy(SshConnector.KEEP_ALIVE_COUNT_MAX + 1));
         return Optional.empty();
+    }
+
+    /** The keep-alive interval in the whole seconds sshj counts, rounded up; 0 (none) when zero or negative. */
+    public int keepAliveSeconds() {
+        if (keepAliveInterval.compareTo(Duration.ZERO) <= 0) return 0;
+        return (int) Math.max(1, (keepAliveInterval.toMillis() + 999) / 1000);
     }
 
     /** The reply bound without {@code ssh_read_write_timeout} (documented in docs/cli.md). */

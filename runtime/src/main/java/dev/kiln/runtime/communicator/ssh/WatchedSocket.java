@@ -1,5 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
+import dev.kiln.stdlib.go.GoDuration;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class WatchedSocket extends Socket {
         lastReadNanos = System.nanoTime();
         watch = WATCHDOG.scheduleAtFixedRate(() -> {
             if (System.nanoTime() - lastReadNanos < limitNanos) return;
-            closedBecause = "no data from the host for " + SshConnector.format(limit) + " (" + reason + ")";
+            closedBecause = "no data from the host for " + GoDuration.format(limit) + " (" + reason + ")";
             try {
                 close();
             } catch (IOException e) {
@@ -130,7 +131,7 @@ final class WatchedSocket extends Socket {
             } catch (IOException closed) {
                 millis = 0;
             }
-            return new ReadTimeoutException("no " + awaited + " for " + SshConnector.format(Duration.ofMillis(millis)), e);
+            return new ReadTimeoutException("no " + awaited + " for " + GoDuration.format(Duration.ofMillis(millis)), e);
         }
         return e;
     }
