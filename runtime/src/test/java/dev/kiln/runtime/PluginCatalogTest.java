@@ -9,7 +9,7 @@ import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.ValueFormat;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.runtime.spi.PluginDescriptor;
 import dev.kiln.runtime.spi.PluginFactory;
 import dev.kiln.runtime.spi.ProvisionerFactory;
@@ -29,7 +29,7 @@ class PluginCatalogTest {
                     .append(plugin.runs() ? "" : " (validate-only)").append('\n');
             dump(plugin.schema(), "    ", out);
         }
-        GoldenFiles.check(GoldenFiles.area("plugins").resolve("plugin-schemas.txt"), out.toString());
+        GoldenFile.check(GoldenFile.area("plugins").resolve("plugin-schemas.txt"), out.toString());
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.kiln.compiler.diag.DiagnosticTextRenderer;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxTrees() {
-        return GoldenFiles.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
+        return GoldenFile.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
             ParseResult result = parse(input);
             return render(result) + AstPrinter.print(result.file().body());
         });
@@ -28,7 +28,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxErrors() {
-        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> {
+        return GoldenFile.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> {
             try {
                 SourceFile.read(input, input.getFileName().toString());
             } catch (InvalidEncodingException e) {
@@ -57,7 +57,7 @@ class ParserGoldenTest {
         return render(result.diagnostics(), files);
     }
 
-    private static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
+    static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
         DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(files, false, 80);
         StringBuilder out = new StringBuilder();
         for (Diagnostic diagnostic : diagnostics) out.append(renderer.render(diagnostic));
