@@ -56,7 +56,8 @@ class ShellOverSshTest {
     @Test
     void cancelledScriptStopsItsChildrenAndIsRemoved() throws Exception {
         String marker = "kiln-cancel-" + System.nanoTime();
-        String remote = "/tmp/" + marker + ".sh";
+        // Not named after the marker: the upload's scp process would match it before the script runs.
+        String remote = "/tmp/kiln-script-" + System.nanoTime() + ".sh";
         RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 300; : " + marker + "' &\", \"sleep 301\"]\n"
                 + "remote_path = \"" + remote + "\"\n");
         try (Communicator ssh = connect(SSHD, TransferMethod.SCP)) {
@@ -71,11 +72,13 @@ class ShellOverSshTest {
             });
             build.start();
             awaitRemote(marker, true);
+            assertTrue(Files.exists(Path.of(remote)), "the script runs from its uploaded file");
             long start = System.nanoTime();
             build.interrupt();
             assertInstanceOf(InterruptedException.class, outcome.get(10, TimeUnit.SECONDS));
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "cancelling takes at most the cleanup bound");
             awaitRemote(marker, false);
+            awaitRemote(remote, false); // the script's own shell
             assertTrue(Files.notExists(Path.of(remote)), "the uploaded script is removed");
         }
     }
