@@ -114,6 +114,12 @@ class ShellOverSshTest {
             assertTrue(took.compareTo(Duration.ofSeconds(7)) < 0, "cancelled and closed after " + took);
         } finally {
             SSHD.freeze(false);
+            // The frozen host could not run the cleanup: the test stops what it started itself
+            // (by its marker: once the connection is closed they are no longer sshd's descendants).
+            // Their whole session: the sleep itself does not carry the marker.
+            new ProcessBuilder("sh", "-c", "me=$(ps -o sid= -p $$); for p in $(pgrep -f " + marker + "); do"
+                    + " s=$(ps -o sid= -p $p); [ \"$s\" = \"$me\" ] || pkill -KILL -s $s; done")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         }
     }
 
