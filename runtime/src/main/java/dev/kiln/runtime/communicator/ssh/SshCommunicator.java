@@ -97,17 +97,84 @@ public final class SshCommunicator implements Communicator {
                 throw failure("run command", e.getCause());
             }
             cmd.join();
-            Integer status = cmd.getExitStatus();
-            if (status != null) return status;
-            Signal signal = cmd.getExitSignal();
-            if (signal != null) return 128 + SIGNAL_NUMBERS.getOrDefault(signal, 0);
-            throw new SshDisconnectException("ssh: " + settings.target().address()
-                    + ": remote command exited without exit status or exit signal (connection lost)", null);
+            return exitStatus(cmd);
         } catch (IOException e) {
             throw e instanceof SshDisconnectException ? e : failure("run command", e);
         } finally {
             if (session != null) closeQuietly(session);
         }
+    }
+
+    @Override
+    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr)
+            throws IOException, InterruptedException {
+        Session session;
+        try {
+            session = target.startSession();
+        } catch (IOException | IllegalStateException e) {
+            throw failure("start a session", e);
+        }
+        try {
+            if (command.pty() || settings.pty()) session.allocateDefaultPTY();
+            Session.Command cmd = session.exec(command.command());
+            Future<?> in = readers.submit(() -> send(stdin, cmd.getOutputStream()));
+            Future<?> out = readers.submit(() -> copy(cmd.getInputStream(), stdout));
+            Future<?> err = readers.submit(() -> copy(cmd.getErrorStream(), stderr));
+            try {
+                out.get();
+                err.get();
+            } catch (InterruptedException e) {
+                stop(cmd, session);
+                session = null;
+                throw e;
+            } catch (ExecutionException e) {
+                throw failure("run command", e.getCause());
+            } finally {
+                // The command may end before its input does (a relay's client keeps the channel open).
+                in.cancel(true);
+            }
+            cmd.join();
+            return exitStatus(cmd);
+        } catch (IOException e) {
+            throw e instanceof SshDisconnectException ? e : failure("run command", e);
+        } finally {
+            if (session != null) closeQuietly(session);
+        }
+    }
+
+    private int exitStatus(Session.Command cmd) throws SshDisconnectException {
+        Integer status = cmd.getExitStatus();
+        if (status != null) return status;
+        Signal signal = cmd.getExitSignal();
+        if (signal != null) return 128 + SIGNAL_NUMBERS.getOrDefault(signal, 0);
+        throw new SshDisconnectException("ssh: " + settings.target().address()
+                + ": remote command exited without exit status or exit signal (connection lost)", null);
+    }
+
+    /** Sends {@code from} to the command's input, then closes it (EOF); a command that already ended stops it. */
+    private static Void send(InputStream from, OutputStream to) {
+        try (to) {
+            byte[] buffer = new byte[32 * 1024];
+            int n;
+            while ((n = from.read(buffer)) >= 0) {
+                to.write(buffer, 0, n);
+                to.flush();
+            }
+        } catch (IOException e) {
+            // The command ended or the channel closed: nothing more to send.
+        }
+        return null;
+    }
+
+    /** Copies the command's output as it arrives, flushing each chunk so a relay passes it on at once. */
+    private static Void copy(InputStream from, OutputStream to) throws IOException {
+        byte[] buffer = new byte[32 * 1024];
+        int n;
+        while ((n = from.read(buffer)) >= 0) {
+            to.write(buffer, 0, n);
+            to.flush();
+        }
+        return null;
     }
 
     private static Void pump(InputStream in, Consumer<String> lines) throws IOException {
