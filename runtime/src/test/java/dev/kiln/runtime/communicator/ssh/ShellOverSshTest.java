@@ -91,7 +91,7 @@ class ShellOverSshTest {
     @EnumSource(TransferMethod.class)
     void cancelOnAFrozenHostIsPrompt(TransferMethod method) throws Exception {
         String marker = "kiln-frozen-" + System.nanoTime();
-        RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 302; : " + marker + "'\"]\n");
+        RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 30; : " + marker + "'\"]\n");
         Communicator ssh = connect(SSHD, method);
         try {
             CompletableFuture<Throwable> outcome = new CompletableFuture<>();
@@ -115,7 +115,8 @@ class ShellOverSshTest {
         } finally {
             SSHD.freeze(false);
             // The frozen host could not run the cleanup: the test stops what it started itself
-            // (by its marker: once the connection is closed they are no longer sshd's descendants).
+            // (by its marker: once the connection is closed they are no longer sshd's descendants;
+            // the 30 s sleep bounds what a miss leaves).
             // Their whole session: the sleep itself does not carry the marker.
             new ProcessBuilder("sh", "-c", "me=$(ps -o sid= -p $$); for p in $(pgrep -f " + marker + "); do"
                     + " s=$(ps -o sid= -p $p); [ \"$s\" = \"$me\" ] || pkill -KILL -s $s; done")
