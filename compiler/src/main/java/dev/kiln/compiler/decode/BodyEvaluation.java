@@ -40,7 +40,7 @@ public final class BodyEvaluation {
             if (converted.isSuccess()) {
                 values.put(attribute.name(), converted.value());
             } else {
-                diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
+                diagnostics.add(DecodeDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
                         + attribute.name() + "\": " + converted + ".", attribute.expression().range(), attribute.range()));
                 values.put(attribute.name(), Value.unknown(schema.type()));
             }
@@ -59,7 +59,10 @@ public final class BodyEvaluation {
         for (ConfigRule rule : schema.rules()) {
             for (RuleViolation v : rule.check(config)) {
                 SourceRange subject = v.attribute() == null ? config.definitionRange() : config.rangeOf(v.attribute());
-                diagnostics.add(new Diagnostic(v.severity(), v.message(), "", subject, null));
+                // The summary is the plugin's message word for word, as Packer shows it (even lower-case).
+                String detail = v.attribute() == null ? "This block's settings do not pass this check of its plugin."
+                        : "The value of \"" + v.attribute() + "\" does not pass this check of its plugin.";
+                diagnostics.add(DecodeDiagnostics.CONFIG_RULE.with(v.message()).of(v.severity(), detail, subject, null));
             }
         }
         for (Map.Entry<String, List<CheckedBody>> entry : config.nested().entrySet()) {

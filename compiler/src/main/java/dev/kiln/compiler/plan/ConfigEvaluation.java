@@ -62,7 +62,7 @@ final class ConfigEvaluation {
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
         if (converted.isSuccess()) return converted.value();
-        diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
+        diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
                 + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());
     }

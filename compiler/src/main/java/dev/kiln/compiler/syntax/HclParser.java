@@ -44,7 +44,7 @@ public final class HclParser {
         try {
             body = parseTopLevel(lexed.tokens(), positions, syntaxProblems, bodies);
         } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
+            syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
                     "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
             return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.merge(syntaxProblems, List.of()));
         }
@@ -75,7 +75,7 @@ public final class HclParser {
         Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, problems);
         Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
         if (tooDeep != null) {
-            problems.add(Diagnostic.error("Nesting too deep",
+            problems.add(SyntaxDiagnostics.NESTING_TOO_DEEP.error(
                     "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
                     positions.range(tooDeep)));
         }
@@ -113,7 +113,7 @@ public final class HclParser {
             Expression expression = new ExpressionBuilder(positions, treeProblems).expression(tree.expression(), whole);
             return new ExpressionParseResult(expression, lexed.merge(syntaxProblems, treeProblems));
         } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
+            syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
                     "This expression nests too deeply to be read.", whole.startRange()));
             return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }
