@@ -10,7 +10,7 @@ Re-runnable: entries already in a catalog are reused by their summary template.
 """
 import os, re, sys
 
-ROOTS = ['compiler/src/main/java/dev/kiln/compiler', 'cli/src/main/java/dev/kiln/cli']
+ROOTS = ['compiler/src/main/java/dev/kiln/compiler', 'runtime/src/main/java/dev/kiln/runtime', 'cli/src/main/java/dev/kiln/cli']
 
 def catalog_for(path):
     d = os.path.dirname(path)
@@ -18,10 +18,11 @@ def catalog_for(path):
     i = parts.index('kiln')
     pkg = '.'.join(parts[i-1:])  # dev.kiln.x.y
     area = parts[-1]
-    if area == 'cli': area_name = 'Cli'
-    elif parts[-2] == 'cli': area_name = 'Cli' + area.capitalize()
-    else: area_name = area.capitalize()
-    return d, pkg, area_name + 'Diagnostics', ('cli.' + area if parts[-2] == 'cli' else area)
+    if area in ('cli', 'runtime'):
+        return d, pkg, area.capitalize() + 'Diagnostics', area
+    if parts[-2] in ('cli', 'runtime'):
+        return d, pkg, parts[-2].capitalize() + area.capitalize() + 'Diagnostics', parts[-2] + '.' + area
+    return d, pkg, area.capitalize() + 'Diagnostics', area
 
 def split_args(s, start):
     """s[start] is just after '('. Returns (list of (argtext), end index of ')')."""
@@ -190,6 +191,7 @@ HELPERS = {
     'render/ParamsJson.java': [('fail', 0), ('expect', 1)],
     'eval/TraversalEvaluation.java': [('error', 0)],
     'cli/FormatRun.java': [('error', 0)],
+    'schema/ValueFormat.java': [('new Problem', 0)],
 }
 
 def process_helpers(path, catalogs):
@@ -237,7 +239,7 @@ def docs_table():
     """The "All codes" section of docs/diagnostics.md."""
     ENTRY = re.compile(r'^    (\w+)\("([^"]+)", "((?:[^"\\]|\\.)*)"\)[,;]', re.M)
     areas=[]
-    for root in ['compiler/src/main/java/dev/kiln/compiler','cli/src/main/java/dev/kiln/cli']:
+    for root in ROOTS:
         for dp,_,fs in sorted(os.walk(root)):
             for f in sorted(fs):
                 if f.endswith('Diagnostics.java') and f!='Diagnostics.java':

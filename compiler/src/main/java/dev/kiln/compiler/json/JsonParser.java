@@ -12,6 +12,7 @@ import dev.kiln.compiler.json.JsonValue.JsonProperty;
 import dev.kiln.compiler.json.JsonValue.JsonString;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.syntax.NestingLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,6 @@ import java.util.List;
  * reliable way to resynchronise) and the value read so far is returned.
  */
 public final class JsonParser {
-
-    private static final int MAX_DEPTH = 200;
 
     private final SourceFile file;
     private final String text;
@@ -55,8 +54,8 @@ public final class JsonParser {
                     pos, pos);
             return new JsonInvalid(file.range(pos, pos));
         }
-        if (depth >= MAX_DEPTH) {
-            error(JsonDiagnostics.NESTING_TOO_DEEP, "JSON objects and arrays are nested more than " + MAX_DEPTH + " levels deep here.", pos, pos + 1);
+        if (depth >= NestingLimit.MAX_DEPTH) {
+            error(JsonDiagnostics.NESTING_TOO_DEEP, "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.", pos, pos + 1);
             return new JsonInvalid(file.range(pos, pos + 1));
         }
         char c = text.charAt(pos);

@@ -1,11 +1,11 @@
 package dev.kiln.compiler.plan;
 
 import dev.kiln.compiler.ast.Attribute;
+import dev.kiln.compiler.decode.BodyEvaluation;
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.decode.DecodedBlock;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.DynamicBlock;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -61,7 +61,7 @@ final class ConfigEvaluation {
         AttributeSchema schema = body.schema().attribute(name).orElse(null);
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
-        if (converted.isSuccess()) return converted.value();
+        if (converted.isSuccess()) return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
         diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
                 + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());

@@ -1,6 +1,5 @@
-package dev.kiln.cli.build;
+package dev.kiln.runtime.plan;
 
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.plan.Plan;
 import dev.kiln.compiler.plan.PlannedBuild;
@@ -11,9 +10,7 @@ import dev.kiln.runtime.engine.BuildJob;
 import dev.kiln.runtime.engine.PostProcessorRun;
 import dev.kiln.runtime.engine.ProvisionerRun;
 import dev.kiln.runtime.spi.Builder;
-import dev.kiln.runtime.spi.PostProcessException;
 import dev.kiln.runtime.spi.PostProcessorFactory;
-import dev.kiln.runtime.spi.ProvisionException;
 import dev.kiln.runtime.spi.ProvisionerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +43,7 @@ public final class PlanJobs {
         Diagnostics own = new Diagnostics();
         Optional<Builder> builder = catalog.builder(build.sourceType());
         if (builder.isEmpty()) {
-            own.add(CliBuildDiagnostics.BUILDER_NOT_AVAILABLE.error("kiln cannot run the " + build.sourceType()
+            own.add(RuntimePlanDiagnostics.BUILDER_NOT_AVAILABLE.error("kiln cannot run the " + build.sourceType()
                     + " builder yet; validate and inspect check it.", build.sourceConfig().definitionRange()));
         }
         List<ProvisionerRun> provisioners = new ArrayList<>();
@@ -69,21 +66,12 @@ public final class PlanJobs {
     private Optional<ProvisionerRun> provisioner(PlannedProvisioner planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<ProvisionerFactory> factory = catalog.provisioner(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(CliBuildDiagnostics.PROVISIONER_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
+            diagnostics.add(RuntimePlanDiagnostics.PROVISIONER_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
                     + " provisioner yet; validate and inspect check it.", planned.config().definitionRange()));
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
-        ProvisionerRun.Source source = variables -> {
-            RunTimeConfig.Evaluated evaluated = config.evaluate(variables);
-            if (evaluated.body().isEmpty()) throw new ProvisionException(evaluated.errors());
-            try {
-                return factory.get().create(evaluated.body().get());
-            } catch (RuntimeException e) {
-                // Plugin constructors reject configurations only validation could not see (build.* values).
-                throw new ProvisionException(e.getMessage(), e);
-            }
-        };
+        ProvisionerRun.Source source = new ProvisionerSource(config, factory.get());
         return Optional.of(new ProvisionerRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
                 orZero(planned.pauseBefore()), planned.maxRetries(), orZero(planned.timeout()), planned.continueOnError()));
     }
@@ -91,20 +79,12 @@ public final class PlanJobs {
     private Optional<PostProcessorRun> postProcessor(PlannedPostProcessor planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<PostProcessorFactory> factory = catalog.postProcessor(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(CliBuildDiagnostics.POST_PROCESSOR_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
+            diagnostics.add(RuntimePlanDiagnostics.POST_PROCESSOR_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
                     + " post-processor yet; validate and inspect check it.", planned.config().definitionRange()));
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
-        PostProcessorRun.Source source = variables -> {
-            RunTimeConfig.Evaluated evaluated = config.evaluate(variables);
-            if (evaluated.body().isEmpty()) throw new PostProcessException(evaluated.errors());
-            try {
-                return factory.get().create(evaluated.body().get());
-            } catch (RuntimeException e) {
-                throw new PostProcessException(e.getMessage(), e);
-            }
-        };
+        PostProcessorRun.Source source = new PostProcessorSource(config, factory.get());
         return Optional.of(new PostProcessorRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
                 planned.keepInputArtifact()));
     }
