@@ -28,6 +28,15 @@ public final class HclParser {
 
     private HclParser() {}
 
+    /**
+     * Loads the generated lexer and parser, which deserialise their state machines when their
+     * classes initialise: start-up calls this on a second core so the first parse does not wait.
+     */
+    public static void initialise() throws ClassNotFoundException {
+        Class.forName(HCLLexer.class.getName());
+        Class.forName(HCLParser.class.getName());
+    }
+
     /** Parses a template file. */
     public static ParseResult parse(SourceFile file) {
         Lexed lexed = lex(file);
