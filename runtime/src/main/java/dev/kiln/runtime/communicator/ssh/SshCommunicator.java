@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.common.DisconnectReason;
+import net.schmizz.sshj.common.SSHException;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 
@@ -34,6 +36,8 @@ public final class SshCommunicator implements Communicator {
     private final SSHClient target;
     private final SshSettings settings;
     private final RemoteFiles files;
+    /** Set once an operation failed because the connection is gone, which the transport may not show yet. */
+    private volatile boolean lost;
     private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "kiln-ssh-output");
         thread.setDaemon(true);
@@ -44,12 +48,12 @@ public final class SshCommunicator implements Communicator {
         this.clients = List.copyOf(clients);
         this.target = clients.get(clients.size() - 1);
         this.settings = settings;
-        this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target);
+        this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target, settings.operationTimeout());
     }
 
     /** Whether the connection is still up (a reboot or a killed sshd drops it). */
     public boolean isOpen() {
-        return target.isConnected() && target.getTransport().isRunning();
+        return !lost && target.isConnected() && target.getTransport().isRunning();
     }
 
     /** The settings this connection was opened with. */
@@ -205,10 +209,27 @@ public final class SshCommunicator implements Communicator {
         String message = "ssh: " + settings.target().address() + ": " + what + ": " + SshErrorText.reason(cause);
         if (cause instanceof IllegalStateException) return new IOException("ssh: " + settings.target().address() + ": " + what
                 + ": the connection is closed", cause);
-        if (!target.isConnected() || !target.getTransport().isRunning()) {
+        if (lost(cause)) {
             return new SshDisconnectException(message + " (connection lost)", cause);
         }
         return cause instanceof IOException && message.equals(cause.getMessage()) ? (IOException) cause : new IOException(message, cause);
+    }
+
+    /**
+     * Whether {@code cause} means the connection is gone. The transport's state alone is not
+     * enough: a failed keep-alive or read timeout reaches the waiting operation before the reader
+     * thread, still blocked on the silent socket, lets the transport count as stopped.
+     */
+    private boolean lost(Throwable cause) {
+        if (!target.isConnected() || !target.getTransport().isRunning()) return true;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof WatchedSocket.ReadTimeoutException
+                    || t instanceof SSHException ssh && ssh.getDisconnectReason() == DisconnectReason.CONNECTION_LOST) {
+                lost = true;
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -248,7 +269,7 @@ public final class SshCommunicator implements Communicator {
         try {
             action.run();
         } catch (IOException e) {
-            if (!target.isConnected() || !target.getTransport().isRunning()) {
+            if (lost(e)) {
                 throw new SshDisconnectException(e.getMessage() + " (connection lost)", e);
             }
             throw e;
@@ -258,11 +279,8 @@ public final class SshCommunicator implements Communicator {
     @Override
     public void close() throws IOException {
         readers.shutdownNow();
-        try {
-            files.close();
-        } catch (IOException e) {
-            // Closing the connection below releases the subsystem anyway.
-        }
+        // No polite SFTP close first: it waits for the host's reply (up to the operation timeout,
+        // on a frozen host after a cancel); disconnecting releases the subsystem as well.
         List<SSHClient> reversed = new ArrayList<>(clients);
         Collections.reverse(reversed);
         for (SSHClient client : reversed) SshConnector.closeQuietly(client);
