@@ -7,6 +7,9 @@ public final class AnsiblePlugin {
 
     private AnsiblePlugin() {}
 
+    /** The Packer plugin both ansible provisioners come from, as {@code required_plugins} names it. */
+    public static final String PLUGIN_SOURCE = "github.com/hashicorp/ansible";
+
     /** The plugin as the catalog lists it. */
     public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("ansible", AnsibleSchema.SCHEMA,
             config -> new AnsibleProvisioner(config));

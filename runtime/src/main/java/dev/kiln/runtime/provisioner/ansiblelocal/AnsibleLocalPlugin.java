@@ -2,7 +2,7 @@ package dev.kiln.runtime.provisioner.ansiblelocal;
 
 import dev.kiln.runtime.spi.PluginDescriptor;
 
-/** The {@code ansible-local} provisioner of the hashicorp/ansible plugin, built in. */
+/** The {@code ansible-local} provisioner of the hashicorp/ansible plugin ({@code AnsiblePlugin.PLUGIN_SOURCE}), built in. */
 public final class AnsibleLocalPlugin {
 
     private AnsibleLocalPlugin() {}
