@@ -39,6 +39,18 @@ class HclFilterPropertiesTest {
         assertEquals(normalise(value), literal(attribute.expression()), rendered);
     }
 
+    /** Any string, as a parameter value, comes back from {@code | hcl} as one literal equal to it. */
+    @FuzzTest
+    void hclFilterKeepsAnyString(byte[] input) {
+        String value = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        String rendered = TemplateRenderer.render("a = {{ params.v | hcl }}\n", Map.of("v", value));
+        ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", rendered));
+        assertEquals(List.of(), parsed.diagnostics(), rendered);
+        assertEquals(1, parsed.file().body().items().size(), rendered);
+        Attribute attribute = (Attribute) parsed.file().body().items().get(0);
+        assertEquals(value, literal(attribute.expression()), rendered);
+    }
+
     /** A JSON value as the params reader gives it: strings, longs, decimals, booleans, lists and maps. */
     private static Object jsonValue(FuzzedDataProvider data, int depth) {
         switch (depth == 0 ? data.consumeInt(0, 4) : data.consumeInt(0, 6)) {

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.testing.DiagnosticRanges;
 import dev.kiln.compiler.testing.GoldenFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,27 +48,16 @@ class ParserPropertiesTest {
     }
 
     /** The parser returns a tree and diagnostics whose ranges lie inside the input, whatever the input. */
-    private static void checkInvariants(String text) {
+    static ParseResult checkInvariants(String text) {
         SourceFile file = new SourceFile("t.pkr.hcl", text);
         ParseResult result = HclParser.parse(file);
         assertNotNull(result.file().body());
+        DiagnosticRanges.assertInside(file, result.diagnostics());
         for (Diagnostic diagnostic : result.diagnostics()) {
-            SourceRange subject = diagnostic.subject();
-            assertNotNull(subject, diagnostic.summary());
-            assertInside(file, subject);
-            if (diagnostic.context() != null) assertInside(file, diagnostic.context());
             assertTrue(!diagnostic.summary().contains("mismatched input") && !diagnostic.detail().contains("expecting"),
                     "ANTLR wording leaked: " + diagnostic);
         }
-    }
-
-    private static void assertInside(SourceFile file, SourceRange range) {
-        int length = file.text().length();
-        assertTrue(range.start().offset() >= 0 && range.start().offset() <= range.end().offset() && range.end().offset() <= length,
-                "range " + range + " outside 0.." + length);
-        assertTrue(range.start().line() >= 1 && range.end().line() <= file.lineCount(), "line outside the file: " + range);
-        assertEquals(file.positionOf(range.start().offset()), range.start(), "start position consistent with offset");
-        assertEquals(file.positionOf(range.end().offset()), range.end(), "end position consistent with offset");
+        return result;
     }
 
     /** Up to 60 pieces of HCL syntax, or up to 200 arbitrary characters. */

@@ -1,5 +1,6 @@
 package dev.kiln.stdlib.json;
 
+import dev.kiln.stdlib.function.ValueLimits;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ public final class JsonDecoding {
 
     private final String text;
     private int position;
+    private int depth;
 
     private JsonDecoding(String text) {
         this.text = text;
@@ -64,9 +66,17 @@ public final class JsonDecoding {
         char c = peek("beginning of value");
         switch (c) {
             case '{':
-                return readObject();
             case '[':
-                return readArray();
+                // Each level is a Java frame, and so is every later walk of the value.
+                if (depth == ValueLimits.MAX_DEPTH) {
+                    throw new SyntaxError("exceeded max depth (" + ValueLimits.MAX_DEPTH + " nested arrays and objects)");
+                }
+                depth++;
+                try {
+                    return c == '{' ? readObject() : readArray();
+                } finally {
+                    depth--;
+                }
             case '"':
                 return Value.string(readString());
             case 't':
