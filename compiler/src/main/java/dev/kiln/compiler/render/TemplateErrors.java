@@ -39,6 +39,10 @@ final class TemplateErrors {
         if (outside != null) {
             summary = "Template outside the configuration directory";
             detail = outside.getMessage();
+        } else if (find(cause, ConfinedResourceLocator.Refused.class) != null) {
+            summary = "Template nested too deeply";
+            detail = find(cause, ConfinedResourceLocator.Refused.class).getMessage();
+            fatal = true;
         } else if (notFound != null) {
             summary = "Template not found";
             detail = notFound.getMessage();
