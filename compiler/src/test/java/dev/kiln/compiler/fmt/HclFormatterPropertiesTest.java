@@ -49,7 +49,7 @@ class HclFormatterPropertiesTest {
     @FuzzTest
     void goldenInputsKeepTheirMeaning(FuzzedDataProvider data) {
         String input = data.pickValue(GOLDEN_INPUTS);
-        ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input), true);
+        ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input));
         if (!parsed.hasErrors()) {
             assertEquals(AstPrinter.printWithoutRanges(parsed.file().body()),
                     astWithoutRanges(HclFormatter.format(input)));
@@ -71,15 +71,11 @@ class HclFormatterPropertiesTest {
     private static final char[] HCLISH_CHARACTERS = "{}[]()\"$%~<-EOT\n\r\t #/*=!?:.,abin0123456789\\".toCharArray();
 
     private static List<String> goldenInputs() {
-        try {
-            return HclFormatterGoldenTest.cases().map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HclFormatterGoldenTest.cases().map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT))).toList();
     }
 
     private static String astWithoutRanges(String text) {
-        ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", text), true);
+        ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", text));
         assertFalse(parsed.hasErrors(), () -> "parse errors " + parsed.diagnostics() + " in:\n" + text);
         return AstPrinter.printWithoutRanges(parsed.file().body());
     }

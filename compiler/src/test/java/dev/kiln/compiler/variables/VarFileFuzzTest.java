@@ -61,7 +61,7 @@ class VarFileFuzzTest {
             Diagnostics diagnostics = new Diagnostics();
             LoadedFile file = ConfigFiles.parse(new SourceFile("t.pkr.hcl", DECLARATIONS), files, diagnostics);
             Template template = new ConfigLoader(PluginSchemas.none()).decode(DIRECTORY.toString(), List.of(file), diagnostics);
-            ScopeResult result = TemplateScope.evaluate(template, files,
+            ScopeResult result = TemplateScope.evaluate(template,
                     new VariableInputs(List.of(varFile.toString()), List.of(), Map.of(), true),
                     ScopeOptions.validate(VariablesGoldenTest.FIXED));
             assertEquals(4, result.variables().size());
