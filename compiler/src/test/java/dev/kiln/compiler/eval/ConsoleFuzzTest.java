@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 class ConsoleFuzzTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(5);
+    private static final Duration BOUND = Duration.ofSeconds(30);
 
     @FuzzTest
     void expressions(byte[] input) {

@@ -22,7 +22,7 @@ class JinjaFuzzTest {
 
     /** What the file outside the root holds: it must never appear in an output or a message. */
     private static final String OUTSIDE = "OUTSIDE-THE-ROOT-7c1d";
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final Duration BOUND = Duration.ofSeconds(30);
     private static final Path ROOT = configurationRoot();
     private static final Params PARAMS = new Params(
             Map.of("name", "kiln", "list", List.of(1, "a", true), "map", Map.of("k", "v"), "secret", "s3cr3t"),
