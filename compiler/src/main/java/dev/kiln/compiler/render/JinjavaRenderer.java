@@ -38,6 +38,11 @@ final class JinjavaRenderer {
     private String currentPath;
     /** When rendering the current file must stop, as {@link System#nanoTime()}. */
     private long deadline;
+    /**
+     * Whether the file being rendered is in HCL's JSON syntax, which reads JSON strings as
+     * templates; elsewhere JSON text is data (var files, or {@code | json | hcl} in native files).
+     */
+    private boolean jsonStringsAreTemplates;
 
     JinjavaRenderer(Path root, Path displayRoot, Params params, RenderLimits limits, TemplateOrigins origins) {
         this.params = params;
@@ -72,7 +77,7 @@ final class JinjavaRenderer {
         this.jinjava = new Jinjava(config);
         jinjava.setResourceLocator(new ConfinedResourceLocator(root, displayRoot, origins, config));
         jinjava.registerFilter(LiteralFilter.hcl());
-        jinjava.registerFilter(LiteralFilter.json());
+        jinjava.registerFilter(LiteralFilter.json(() -> jsonStringsAreTemplates));
         for (String padding : List.of("indent", "center", "format")) {
             Filter filter = jinjava.getGlobalContext().getFilter(padding);
             jinjava.registerFilter(new BoundedFilter(filter, limits.maxOutputBytes(), padding.equals("format")));
@@ -90,6 +95,7 @@ final class JinjavaRenderer {
                             + " expression, or compute the value into a parameter.", template.range(tooDeep, tooDeep + 1))));
         }
         deadline = System.nanoTime() + limits.maxTime().toNanos();
+        jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
         RenderResult result;
         try {
             String marked = MarkedSource.mark(template.text(), number, false, config);

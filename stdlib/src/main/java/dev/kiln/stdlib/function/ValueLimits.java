@@ -7,9 +7,6 @@ package dev.kiln.stdlib.function;
  */
 public final class ValueLimits {
 
-    /** Nesting of decoded values (jsondecode, yamldecode): Go's encoding/json allows 10,000, kiln's stack less. */
-    public static final int MAX_DEPTH = 500;
-
     /** Characters in a string a function builds (format, join, strrev, indent, replace...): 16 Mi. */
     public static final int MAX_STRING_LENGTH = 16 << 20;
 

@@ -3,6 +3,7 @@ package dev.kiln.stdlib.functions;
 import dev.kiln.stdlib.function.ValueLimits;
 import dev.kiln.stdlib.go.GoBase64;
 import dev.kiln.stdlib.go.GoTime;
+import dev.kiln.stdlib.json.JsonDecoding;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ListValue;
@@ -132,8 +133,8 @@ final class YamlCodec {
         }
 
         private Value node(Event event, int depth) throws Invalid {
-            if (depth > ValueLimits.MAX_DEPTH) {
-                throw at(event, "exceeded max depth (" + ValueLimits.MAX_DEPTH + " nested sequences and mappings)");
+            if (depth > JsonDecoding.MAX_DEPTH) {
+                throw at(event, "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH + " levels");
             }
             if (event instanceof AliasEvent) {
                 String name = ((AliasEvent) event).getAlias().getValue();

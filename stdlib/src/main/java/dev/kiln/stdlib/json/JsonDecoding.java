@@ -1,6 +1,5 @@
 package dev.kiln.stdlib.json;
 
-import dev.kiln.stdlib.function.ValueLimits;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
 import java.math.BigDecimal;
@@ -15,6 +14,12 @@ import java.util.Map;
  * Error messages follow Go's {@code encoding/json}.
  */
 public final class JsonDecoding {
+
+    /**
+     * Objects and arrays nested deeper than this are refused (Go's decoder stops at 10,000):
+     * every walk of a value recurses once per level, and kiln's expressions nest at most 500 deep.
+     */
+    public static final int MAX_DEPTH = 500;
 
     private final String text;
     private int position;
@@ -66,17 +71,9 @@ public final class JsonDecoding {
         char c = peek("beginning of value");
         switch (c) {
             case '{':
+                return readObject();
             case '[':
-                // Each level is a Java frame, and so is every later walk of the value.
-                if (depth == ValueLimits.MAX_DEPTH) {
-                    throw new SyntaxError("exceeded max depth (" + ValueLimits.MAX_DEPTH + " nested arrays and objects)");
-                }
-                depth++;
-                try {
-                    return c == '{' ? readObject() : readArray();
-                } finally {
-                    depth--;
-                }
+                return readArray();
             case '"':
                 return Value.string(readString());
             case 't':
@@ -96,12 +93,21 @@ public final class JsonDecoding {
         }
     }
 
+    /** Enters an object or array, refusing one nested too deep. */
+    private void enter() throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError("exceeded max depth: objects and arrays may be nested at most " + MAX_DEPTH + " levels");
+        }
+    }
+
     private Value readObject() throws SyntaxError {
+        enter();
         position++;
         Map<String, Value> attributes = new HashMap<>();
         skipWhitespace();
         if (peek("object key") == '}') {
             position++;
+            depth--;
             return Value.object(attributes);
         }
         while (true) {
@@ -125,6 +131,7 @@ public final class JsonDecoding {
             c = peek("object key:value pair");
             position++;
             if (c == '}') {
+                depth--;
                 return Value.object(attributes);
             }
             if (c != ',') {
@@ -135,11 +142,13 @@ public final class JsonDecoding {
     }
 
     private Value readArray() throws SyntaxError {
+        enter();
         position++;
         List<Value> elements = new ArrayList<>();
         skipWhitespace();
         if (peek("array element") == ']') {
             position++;
+            depth--;
             return Value.tuple(elements);
         }
         while (true) {
@@ -148,6 +157,7 @@ public final class JsonDecoding {
             char c = peek("array element");
             position++;
             if (c == ']') {
+                depth--;
                 return Value.tuple(elements);
             }
             if (c != ',') {
