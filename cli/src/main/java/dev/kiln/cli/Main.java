@@ -75,7 +75,9 @@ public final class Main {
         // Plain text: help output stays stable for golden tests and readable in CI logs.
         cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cmd.setParameterExceptionHandler(new ParseErrorHandler());
-        cmd.setExecutionExceptionHandler(new InternalErrorHandler(debug));
+        InternalErrorHandler internalErrors = new InternalErrorHandler(debug);
+        cmd.setExecutionExceptionHandler(internalErrors);
+        cmd.setExecutionStrategy(internalErrors.strategy());
         return cmd;
     }
 }

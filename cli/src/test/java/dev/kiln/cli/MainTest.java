@@ -95,11 +95,21 @@ class MainTest {
     @Test
     void escapedExceptionIsAnInternalErrorWithoutTrace() {
         CommandLine cmd = commandLine(false, new Boom());
-        assertEquals(ExitCode.INTERNAL_ERROR, cmd.execute("boom"));
-        assertTrue(err.toString().startsWith("kiln: internal error: java.lang.IllegalStateException: bang"),
+        assertEquals(ExitCode.INTERNAL_ERROR, cmd.execute("boom", "x.pkr.hcl"));
+        assertTrue(err.toString().startsWith("kiln: internal error while reading x.pkr.hcl: java.lang.IllegalStateException: bang"),
                 err.toString());
-        assertTrue(err.toString().contains("KILN_DEBUG=1"), err.toString());
-        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertTrue(err.toString().contains("a bug in kiln") && err.toString().contains("KILN_DEBUG=1"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    /** A stack overflow or out-of-memory error, which picocli lets through, gets the same one line and 70 (#15). */
+    @Test
+    void escapedErrorIsAnInternalErrorToo() {
+        CommandLine cmd = commandLine(false, new Boom());
+        assertEquals(ExitCode.INTERNAL_ERROR, cmd.execute("boom", "overflow"));
+        assertTrue(err.toString().startsWith("kiln: internal error while reading overflow: java.lang.StackOverflowError"),
+                err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     @Test
@@ -130,8 +140,12 @@ class MainTest {
     /** A command with a bug. */
     @Command(name = "boom")
     static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Parameters(arity = "0..1", defaultValue = "x.pkr.hcl")
+        String path;
+
         @Override
         public Integer call() {
+            if (path.equals("overflow")) throw new StackOverflowError();
             throw new IllegalStateException("bang");
         }
     }

@@ -12,10 +12,13 @@ import dev.kiln.stdlib.type.SetType;
 import dev.kiln.stdlib.type.TupleType;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Marks;
+import dev.kiln.stdlib.value.SensitiveStrings;
 import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Function calls as hclsyntax's {@code FunctionCallExpr}: the function comes from the context's
@@ -102,7 +105,17 @@ final class CallEvaluation {
 
         CallResult result = function.call(values);
         if (result instanceof CallResult.Failure failure) {
-            diagnostics.add(diagnostic(failure.error(), call, ranges));
+            // Function messages quote their arguments ("failed to decode base64 data '...'"); a
+            // sensitive one is masked here, so validate and console hide it as build does.
+            Set<String> secrets = new LinkedHashSet<>();
+            for (Value value : values) SensitiveStrings.collect(value, false, secrets);
+            FunctionError error = failure.error();
+            if (!secrets.isEmpty()) {
+                error = new FunctionError(SensitiveStrings.mask(error.summary(), secrets),
+                        SensitiveStrings.mask(error.detail(), secrets), SensitiveStrings.mask(error.message(), secrets),
+                        error.argumentIndex());
+            }
+            diagnostics.add(diagnostic(error, call, ranges));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         return new EvalResult(result.value(), diagnostics);

@@ -59,7 +59,18 @@ final class ConfinedResourceLocator implements ResourceLocator {
         if (!candidate.toRealPath().startsWith(root.toRealPath())) throw refuse(fullName);
         Path display = displayRoot.resolve(root.relativize(candidate));
         SourceFile file = SourceFile.read(candidate, display.toString());
+        if (TemplateNesting.tooDeepAt(file.text()) >= 0) {
+            throw new Refused("\"" + fullName + "\" nests more than " + TemplateNesting.MAX_DEPTH
+                    + " parentheses and brackets; kiln does not render it.");
+        }
         return MarkedSource.mark(file.text(), origins.add(file, true), true, config);
+    }
+
+    /** A template inside the root that kiln will not render; its message is shown as it is. */
+    static final class Refused extends ResourceNotFoundException {
+        Refused(String message) {
+            super(message);
+        }
     }
 
     private OutsideRoot refuse(String name) {

@@ -3,7 +3,9 @@ package dev.kiln.compiler.render;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.filter.Filter;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jinjava.javax.el.CompositeELResolver;
 
 /**
  * Renders {@code .j2} files with Jinjava, configured for templates that must not surprise:
@@ -30,8 +33,11 @@ final class JinjavaRenderer {
     private final Path displayRoot;
     private final TemplateOrigins origins;
     private final TemplateErrors errors;
+    private final RenderLimits limits;
     /** The include path of the node being rendered: where a fatal error without a file name happened. */
     private String currentPath;
+    /** When rendering the current file must stop, as {@link System#nanoTime()}. */
+    private long deadline;
     /**
      * Whether the file being rendered is in HCL's JSON syntax, which reads JSON strings as
      * templates; elsewhere JSON text is data (var files, or {@code | json | hcl} in native files).
@@ -43,40 +49,68 @@ final class JinjavaRenderer {
         this.displayRoot = displayRoot;
         this.origins = origins;
         this.errors = new TemplateErrors(limits);
+        this.limits = limits;
+        CompositeELResolver resolver = new CompositeELResolver();
+        resolver.add(new PythonMethodsOnly());
+        resolver.add(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY);
         this.config = JinjavaConfig.newBuilder()
                 .withFailOnUnknownTokens(true)
                 .withNestedInterpretationEnabled(false)
                 .withMaxOutputSize(limits.maxOutputBytes())
                 .withMaxRenderDepth(limits.maxDepth())
                 .withRangeLimit(limits.maxLoopLength())
+                .withMaxListSize(limits.maxLoopLength())
+                .withMaxMapSize(limits.maxLoopLength())
+                .withMaxStringLength(limits.maxOutputBytes())
+                .withElResolver(resolver)
                 .withEnableRecursiveMacroCalls(false)
                 // Jinjava already refuses getClass and friends; these close the remaining doors to reflection.
                 .withRestrictedMethods(Set.of("getClass", "forName", "getClassLoader", "newInstance", "invoke", "wait",
                         "notify", "notifyAll"))
                 .withRestrictedProperties(Set.of("class", "classLoader", "declaringClass", "module"))
-                .withNodePreProcessor((node, interpreter) ->
-                        currentPath = interpreter.getContext().getCurrentPathStack().peek().orElse(null))
+                // Every node passes here, and loops are bounded, so this is never long unchecked.
+                .withNodePreProcessor((node, interpreter) -> {
+                    currentPath = interpreter.getContext().getCurrentPathStack().peek().orElse(null);
+                    if (System.nanoTime() - deadline > 0) throw new RenderTimeLimit(limits.maxTime());
+                })
                 .build();
         this.jinjava = new Jinjava(config);
         jinjava.setResourceLocator(new ConfinedResourceLocator(root, displayRoot, origins, config));
         jinjava.registerFilter(LiteralFilter.hcl());
         jinjava.registerFilter(LiteralFilter.json(() -> jsonStringsAreTemplates));
+        for (String padding : List.of("indent", "center", "format")) {
+            Filter filter = jinjava.getGlobalContext().getFilter(padding);
+            jinjava.registerFilter(new BoundedFilter(filter, limits.maxOutputBytes(), padding.equals("format")));
+        }
     }
 
     /** Renders {@code template}; the rendered file is named as the template without {@code .j2}. */
     Outcome render(SourceFile template) {
         int number = origins.add(template, false);
         currentPath = null;
+        int tooDeep = TemplateNesting.tooDeepAt(template.text());
+        if (tooDeep >= 0) {
+            return new Outcome(null, List.of(Diagnostic.error("Template nested too deeply",
+                    "More than " + TemplateNesting.MAX_DEPTH + " parentheses and brackets are open here. Split the"
+                            + " expression, or compute the value into a parameter.", template.range(tooDeep, tooDeep + 1))));
+        }
+        deadline = System.nanoTime() + limits.maxTime().toNanos();
         jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
         RenderResult result;
         try {
             String marked = MarkedSource.mark(template.text(), number, false, config);
             result = jinjava.renderForResult(marked, Map.of("params", ParamNull.wrap(params.values())));
+        } catch (RenderTimeLimit e) {
+            return new Outcome(null, List.of(e.diagnostic(template)));
         } catch (RuntimeException | StackOverflowError e) {
             // Jinjava reports template problems as errors; anything thrown is unexpected, but still the user's template.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : LineMarkers.strip(e.getMessage());
             return new Outcome(null, List.of(RenderDiagnostics.TEMPLATE_ERROR.error(
                     "Rendering failed: " + message + ".", template.range(0, 0))));
+        }
+        // Jinjava turns the exception into an error on the node it stopped, and then on each node after.
+        if (System.nanoTime() - deadline > 0) {
+            return new Outcome(null, List.of(RenderTimeLimit.diagnostic(template, limits.maxTime())));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (TemplateError error : result.getErrors()) {

@@ -39,6 +39,10 @@ final class TemplateErrors {
         if (outside != null) {
             summary = RenderDiagnostics.TEMPLATE_OUTSIDE_THE_CONFIGURATION_DIRECTORY;
             detail = outside.getMessage();
+        } else if (find(cause, ConfinedResourceLocator.Refused.class) != null) {
+            summary = "Template nested too deeply";
+            detail = find(cause, ConfinedResourceLocator.Refused.class).getMessage();
+            fatal = true;
         } else if (notFound != null) {
             summary = RenderDiagnostics.TEMPLATE_NOT_FOUND;
             detail = notFound.getMessage();

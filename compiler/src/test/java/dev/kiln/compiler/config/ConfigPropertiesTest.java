@@ -2,18 +2,15 @@ package dev.kiln.compiler.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.kiln.compiler.testing.FuzzedText;
 import dev.kiln.compiler.config.ConfigFiles.LoadedFile;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Properties of loading: a configuration decodes alike from both syntaxes, and loading never throws. */
 class ConfigPropertiesTest {
@@ -21,8 +18,14 @@ class ConfigPropertiesTest {
     /** A generated valid configuration, with its native and JSON spellings. */
     record Generated(String hcl, String json) {}
 
-    @Property(tries = 200)
-    void nativeAndJsonDecodeToTheSameModel(@ForAll("configurations") Generated config) {
+    private static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", "\"", ":", ",", "=", "\n", " ", "source",
+            "build", "variable", "\"null\"", "\"a\"", "provisioner", "\"shell\"", "dynamic", "${", "1", "true", "locals",
+            "\"source\"", "\"build\"", "\"variable\"", "\"provisioner\"", "\"inline\"", "x");
+
+    @FuzzTest
+    void nativeAndJsonDecodeToTheSameModel(FuzzedDataProvider data) {
+        Generated config = spell(FuzzedText.words(data, 0, 3, 1, 6, true, false), FuzzedText.word(data, 1, 6, false), FuzzedText.word(data, 0, 10, true),
+                FuzzedText.words(data, 1, 3, 0, 10, false, true), data.consumeInt(0, 99));
         Diagnostics hclProblems = new Diagnostics();
         Diagnostics jsonProblems = new Diagnostics();
         String hcl = TemplatePrinter.print(decode("t.pkr.hcl", config.hcl(), hclProblems));
@@ -32,8 +35,9 @@ class ConfigPropertiesTest {
         assertEquals(hcl, json);
     }
 
-    @Property(tries = 300)
-    void loadingNeverThrows(@ForAll("noise") String text) {
+    @FuzzTest
+    void loadingNeverThrows(FuzzedDataProvider data) {
+        String text = FuzzedText.fragments(data, FRAGMENTS, 40);
         decode("t.pkr.hcl", text, new Diagnostics());
         decode("t.pkr.json", text, new Diagnostics());
     }
@@ -42,24 +46,6 @@ class ConfigPropertiesTest {
         LoadedFile file = ConfigFiles.parse(new SourceFile(name, text), new ParsedFiles(), diagnostics);
         List<LoadedFile> files = file == null ? List.of() : List.of(file);
         return new ConfigLoader(TestPlugins.INSTANCE).decode(".", files, diagnostics);
-    }
-
-    @Provide
-    Arbitrary<String> noise() {
-        Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", "\"", ":", ",", "=", "\n", " ", "source", "build",
-                "variable", "\"null\"", "\"a\"", "provisioner", "\"shell\"", "dynamic", "${", "1", "true", "locals",
-                "\"source\"", "\"build\"", "\"variable\"", "\"provisioner\"", "\"inline\"", "x");
-        return fragments.list().ofMaxSize(40).map(parts -> String.join("", parts));
-    }
-
-    @Provide
-    Arbitrary<Generated> configurations() {
-        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
-        Arbitrary<String> texts = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '.').ofMaxLength(10);
-        Arbitrary<List<String>> variables = names.list().uniqueElements().ofMaxSize(3);
-        Arbitrary<List<String>> inline = texts.list().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(variables, names, texts, inline, Arbitraries.integers().between(0, 99))
-                .as(ConfigPropertiesTest::spell);
     }
 
     private static Generated spell(List<String> variables, String source, String host, List<String> inline, int retries) {

@@ -3,6 +3,8 @@ package dev.kiln.compiler.eval;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.compiler.ast.BinaryOperator;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.ast.TemplatePart;
@@ -17,11 +19,6 @@ import dev.kiln.stdlib.value.Mark;
 import dev.kiln.stdlib.value.Value;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Evaluation never throws, unknown operands give unknown results, and sensitive marks survive. */
 class EvaluatorPropertiesTest {
@@ -39,23 +36,30 @@ class EvaluatorPropertiesTest {
             "\"%%{ for x in %s }${x}%%{ endfor }\"", "(%s)", "[%s, %s]", "{(%s) = %s}", "upper(%s)", "concat(%s...)",
             "try(%s, %s)", "can(%s)", "convert(%s, list(string))");
 
-    @Provide
-    Arbitrary<String> expressions() {
-        Arbitrary<String> leaf = Arbitraries.of(FRAGMENTS);
-        return Arbitraries.recursive(() -> leaf, inner -> Arbitraries.of(FORMS).flatMap(form ->
-                inner.list().ofSize(3).map(args -> String.format(form, args.get(0), args.get(1), args.get(2)))), 0, 3);
+    private static final List<String> INSERTS =
+            List.of("", "(", ")", "[", "]", "{", "}", "\"", "${", "%{", ".", "*", "...", ",", "?", ":", "\n");
+    private static final List<Value> OPERANDS =
+            List.of(Value.number(2), Value.string("3"), Value.TRUE, Value.FALSE, Value.string("true"));
+
+    /** A fragment, or a form whose holes are filled with expressions up to {@code depth} levels deep. */
+    private static String expression(FuzzedDataProvider data, int depth) {
+        if (depth == 0 || data.consumeBoolean()) {
+            return data.pickValue(FRAGMENTS);
+        }
+        String form = data.pickValue(FORMS);
+        return String.format(form, expression(data, depth - 1), expression(data, depth - 1), expression(data, depth - 1));
     }
 
-    /** Expressions and mutations of them (characters dropped, duplicated or swapped for others). */
-    @Provide
-    Arbitrary<String> mutated() {
-        return expressions().flatMap(text -> Arbitraries.integers().between(0, Math.max(0, text.length() - 1))
-                .flatMap(at -> Arbitraries.of("", "(", ")", "[", "]", "{", "}", "\"", "${", "%{", ".", "*", "...", ",", "?", ":", "\n")
-                        .map(insert -> text.substring(0, at) + insert + text.substring(Math.min(text.length(), at + 1)))));
+    /** An expression with one character replaced by a piece of syntax (or dropped). */
+    private static String mutated(FuzzedDataProvider data) {
+        String text = expression(data, 3);
+        int at = data.consumeInt(0, Math.max(0, text.length() - 1));
+        return text.substring(0, at) + data.pickValue(INSERTS) + text.substring(Math.min(text.length(), at + 1));
     }
 
-    @Property(tries = 300)
-    void evaluatingNeverThrows(@ForAll("mutated") String text) {
+    @FuzzTest
+    void evaluatingNeverThrows(FuzzedDataProvider data) {
+        String text = mutated(data);
         ExpressionParseResult parsed = HclParser.parseExpression(new SourceFile("<test>", text));
         EvalResult result = ExpressionEvaluator.evaluate(parsed.expression(), EvalFixtures.context());
         assertTrue(result.value() != null);
@@ -63,21 +67,19 @@ class EvaluatorPropertiesTest {
         TypeExpressions.read(parsed.expression());
     }
 
-    @Property(tries = 200)
-    void wellFormedExpressionsEvaluateWithoutThrowing(@ForAll("expressions") String text) {
+    @FuzzTest
+    void wellFormedExpressionsEvaluateWithoutThrowing(FuzzedDataProvider data) {
+        String text = expression(data, 3);
         ExpressionParseResult parsed = HclParser.parseExpression(new SourceFile("<test>", text));
         assertFalse(parsed.hasErrors(), () -> text + " " + parsed.diagnostics());
         ExpressionEvaluator.evaluate(parsed.expression(), EvalFixtures.context());
     }
 
-    @Provide
-    Arbitrary<Value> operands() {
-        return Arbitraries.of(Value.number(2), Value.string("3"), Value.TRUE, Value.FALSE, Value.string("true"));
-    }
-
-    @Property(tries = 200)
-    void unknownOperandsGiveUnknownResults(@ForAll BinaryOperator operator, @ForAll("operands") Value known,
-            @ForAll boolean unknownOnLeft) {
+    @FuzzTest
+    void unknownOperandsGiveUnknownResults(FuzzedDataProvider data) {
+        BinaryOperator operator = data.pickValue(BinaryOperator.values());
+        Value known = data.pickValue(OPERANDS);
+        boolean unknownOnLeft = data.consumeBoolean();
         Type type = operator == BinaryOperator.AND || operator == BinaryOperator.OR ? Type.BOOL : Type.NUMBER;
         if (operator == BinaryOperator.EQUAL || operator == BinaryOperator.NOT_EQUAL) type = Type.STRING;
         Expression unknown = new Expression.Variable("u", AT);
@@ -93,9 +95,12 @@ class EvaluatorPropertiesTest {
         if (!result.hasErrors() && !decided) assertFalse(result.value().isKnown(), binary + " gave " + result.value());
     }
 
-    @Property(tries = 200)
-    void sensitiveMarksSurviveOperatorsAndTemplates(@ForAll BinaryOperator operator, @ForAll("operands") Value plain,
-            @ForAll("operands") Value secret, @ForAll boolean secretOnLeft) {
+    @FuzzTest
+    void sensitiveMarksSurviveOperatorsAndTemplates(FuzzedDataProvider data) {
+        BinaryOperator operator = data.pickValue(BinaryOperator.values());
+        Value plain = data.pickValue(OPERANDS);
+        Value secret = data.pickValue(OPERANDS);
+        boolean secretOnLeft = data.consumeBoolean();
         Expression s = new Expression.Variable("u", AT);
         Expression k = new Expression.Variable("k", AT);
         EvalContext context = scope(secret.mark(Mark.SENSITIVE), plain);

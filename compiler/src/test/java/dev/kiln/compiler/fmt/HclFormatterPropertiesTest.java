@@ -3,6 +3,8 @@ package dev.kiln.compiler.fmt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.compiler.ast.AstPrinter;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.HclParser;
@@ -15,39 +17,38 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Properties of {@link HclFormatter}: idempotent, meaning-preserving, and total. */
 class HclFormatterPropertiesTest {
 
-    @Property(tries = 300)
-    void formattingGeneratedTemplatesIsIdempotent(@ForAll long seed) {
-        String input = HclBodies.generate(seed);
+    private static final List<String> GOLDEN_INPUTS = goldenInputs();
+
+    @FuzzTest
+    void formattingGeneratedTemplatesIsIdempotent(FuzzedDataProvider data) {
+        String input = HclBodies.generate(data.consumeLong());
         String once = HclFormatter.format(input);
         assertEquals(once, HclFormatter.format(once), () -> "input:\n" + input);
     }
 
-    @Property(tries = 300)
-    void formattingNeverChangesMeaning(@ForAll long seed) {
-        String input = HclBodies.generate(seed);
+    @FuzzTest
+    void formattingNeverChangesMeaning(FuzzedDataProvider data) {
+        String input = HclBodies.generate(data.consumeLong());
         String before = astWithoutRanges(input);
         assertEquals(before, astWithoutRanges(HclFormatter.format(input)), () -> "input:\n" + input);
     }
 
-    @Property(tries = 200)
-    void respacingAGoldenInputFormatsTheSame(@ForAll("goldenInputs") String input, @ForAll long seed) {
-        String respaced = respace(input, new Random(seed));
+    @FuzzTest
+    void respacingAGoldenInputFormatsTheSame(FuzzedDataProvider data) {
+        String input = data.pickValue(GOLDEN_INPUTS);
+        String respaced = respace(input, new Random(data.consumeLong()));
         String formatted = HclFormatter.format(respaced);
         assertEquals(HclFormatter.format(input), formatted);
         assertEquals(formatted, HclFormatter.format(formatted));
     }
 
-    @Property(tries = 100)
-    void goldenInputsKeepTheirMeaning(@ForAll("goldenInputs") String input) {
+    @FuzzTest
+    void goldenInputsKeepTheirMeaning(FuzzedDataProvider data) {
+        String input = data.pickValue(GOLDEN_INPUTS);
         ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input));
         if (!parsed.hasErrors()) {
             assertEquals(AstPrinter.printWithoutRanges(parsed.file().body()),
@@ -55,29 +56,22 @@ class HclFormatterPropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void neverThrowsOnArbitraryText(@ForAll("hclishText") String text) {
-        HclFormatter.format(text);
+    @FuzzTest
+    void neverThrowsOnArbitraryText(FuzzedDataProvider data) {
+        StringBuilder text = new StringBuilder();
+        for (int i = data.consumeInt(0, 80); i > 0; i--) text.append(data.pickValue(HCLISH_CHARACTERS));
+        HclFormatter.format(text.toString());
     }
 
-    @Property(tries = 300)
-    void neverThrowsOnAnyString(@ForAll String text) {
-        HclFormatter.format(text);
+    @FuzzTest
+    void neverThrowsOnAnyString(FuzzedDataProvider data) {
+        HclFormatter.format(data.consumeRemainingAsString());
     }
 
-    @Provide
-    Arbitrary<String> goldenInputs() throws IOException {
-        List<String> inputs = HclFormatterGoldenTest.cases()
-                .map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT)))
-                .toList();
-        return Arbitraries.of(inputs);
-    }
+    private static final char[] HCLISH_CHARACTERS = "{}[]()\"$%~<-EOT\n\r\t #/*=!?:.,abin0123456789\\".toCharArray();
 
-    @Provide
-    Arbitrary<String> hclishText() {
-        return Arbitraries.strings()
-                .withChars("{}[]()\"$%~<-EOT\n\r\t #/*=!?:.,abin0123456789\\")
-                .ofMaxLength(80);
+    private static List<String> goldenInputs() {
+        return HclFormatterGoldenTest.cases().map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT))).toList();
     }
 
     private static String astWithoutRanges(String text) {

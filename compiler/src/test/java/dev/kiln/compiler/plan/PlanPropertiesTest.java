@@ -7,6 +7,9 @@ import dev.kiln.compiler.Compiler;
 import static dev.kiln.compiler.schema.AttributeSchema.optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.kiln.compiler.testing.FuzzedText;
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.PluginKind;
@@ -24,12 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Properties of planning: a configuration plans alike from .pkr.hcl and .pkr.json, and validation never throws. */
 class PlanPropertiesTest {
@@ -58,8 +55,15 @@ class PlanPropertiesTest {
 
     record Generated(String hcl, String json) {}
 
-    @Property(tries = 60)
-    void nativeAndJsonPlanAlike(@ForAll("configurations") Generated config) {
+    private static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", "\"", ":", ",", "=", "\n", " ", "source",
+            "build", "variable", "\"null\"", "\"a\"", "provisioner", "\"shell\"", "dynamic", "${", "1", "true", "locals",
+            "\"source\"", "\"build\"", "sources", "\"source.null.a\"", "content", "for_each", "var.a", "build.ID",
+            "\"inline\"", "x", "pause_before", "\"10s\"", "only", "override");
+
+    @FuzzTest
+    void nativeAndJsonPlanAlike(FuzzedDataProvider data) {
+        Generated config = spell(FuzzedText.words(data, 1, 3, 1, 6, true, false), FuzzedText.word(data, 0, 10, true), FuzzedText.words(data, 1, 3, 0, 10, false, true),
+                data.consumeInt(0, 99), data.pickValue(List.of("", "10s", "1m30s", "250ms")));
         Compilation hcl = validate("t.pkr.hcl", config.hcl());
         Compilation json = validate("t.pkr.json", config.json());
         assertEquals(List.of(), hcl.diagnostics(), config.hcl());
@@ -67,8 +71,9 @@ class PlanPropertiesTest {
         assertEquals(print(hcl.plan().plan()), print(json.plan().plan()));
     }
 
-    @Property(tries = 150)
-    void validationNeverThrows(@ForAll("noise") String text) {
+    @FuzzTest
+    void validationNeverThrows(FuzzedDataProvider data) {
+        String text = FuzzedText.fragments(data, FRAGMENTS, 50);
         validate("t.pkr.hcl", text);
         validate("t.pkr.json", text);
     }
@@ -109,25 +114,6 @@ class PlanPropertiesTest {
         StringBuilder out = new StringBuilder("{");
         body.values().forEach((k, v) -> out.append(k).append('=').append(HclFormat.format(v, RenderOptions.REVEAL)).append(' '));
         return out.append('}').toString();
-    }
-
-    @Provide
-    Arbitrary<String> noise() {
-        Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", "\"", ":", ",", "=", "\n", " ", "source", "build",
-                "variable", "\"null\"", "\"a\"", "provisioner", "\"shell\"", "dynamic", "${", "1", "true", "locals",
-                "\"source\"", "\"build\"", "sources", "\"source.null.a\"", "content", "for_each", "var.a", "build.ID",
-                "\"inline\"", "x", "pause_before", "\"10s\"", "only", "override");
-        return fragments.list().ofMaxSize(50).map(parts -> String.join("", parts));
-    }
-
-    @Provide
-    Arbitrary<Generated> configurations() {
-        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
-        Arbitrary<String> texts = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '.').ofMaxLength(10);
-        Arbitrary<List<String>> sources = names.list().uniqueElements().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<List<String>> inline = texts.list().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(sources, texts, inline, Arbitraries.integers().between(0, 99),
-                Arbitraries.of("", "10s", "1m30s", "250ms")).as(PlanPropertiesTest::spell);
     }
 
     private static Generated spell(List<String> sources, String host, List<String> inline, int retries, String pause) {

@@ -83,7 +83,7 @@ class LiteralFiltersTest {
         Files.writeString(dir.resolve("c.pkrvars.json.j2"), "{\"x\": {{ params.x | json }}}\n");
         Params params = Params.load(List.of(ParamSpec.params(dir.resolve("params.json").toString())));
         Rendering rendering = RenderStage.run(dir, List.of(dir.resolve("a.pkr.json.j2"), dir.resolve("b.pkr.hcl.j2"),
-                dir.resolve("c.pkrvars.json.j2")), params, new RenderLimits(4096, 5, 1000));
+                dir.resolve("c.pkrvars.json.j2")), params, new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
         assertEquals(List.of(), rendering.diagnostics());
         Map<String, String> texts = new java.util.TreeMap<>();
         for (RenderedFile file : rendering.rendered()) texts.put(file.rendered().name(), file.rendered().text());

@@ -38,7 +38,7 @@ class RenderGoldenTest {
             }
             Path paramsFile = dir.resolve("params.json");
             Params params = Files.exists(paramsFile) ? Params.load(List.of(ParamSpec.params(paramsFile.toString()))) : Params.NONE;
-            Rendering rendering = RenderStage.run(dir, files, params, new RenderLimits(4096, 5, 1000));
+            Rendering rendering = RenderStage.run(dir, files, params, new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
             ParsedFiles lookup = new ParsedFiles();
             params.files().forEach(lookup::add);
             rendering.templates().forEach(lookup::add);

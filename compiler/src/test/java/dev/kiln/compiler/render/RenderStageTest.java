@@ -57,10 +57,68 @@ class RenderStageTest {
     }
 
     @Test
+    void importAndExtendsStayInsideTheDirectorySymlinksIncluded() throws IOException {
+        Path outside = Files.writeString(dir.resolve("macros.j2"), "{% macro m() %}secret{% endmacro %}");
+        Path root = Files.createDirectories(dir.resolve("config"));
+        Files.createSymbolicLink(root.resolve("link.j2"), outside);
+        Files.createSymbolicLink(root.resolve("up"), dir);
+        for (String tag : List.of("{% import '%s' as x %}{{ x.m() }}", "{% from '%s' import m %}{{ m() }}", "{% extends '%s' %}")) {
+            for (String name : List.of("../macros.j2", "link.j2", "up/macros.j2", dir.resolve("macros.j2").toString())) {
+                Files.writeString(root.resolve("main.pkr.hcl.j2"), tag.replace("%s", name));
+                Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
+                assertTrue(r.hasErrors(), tag + " " + name);
+                assertEquals("Template outside the configuration directory", r.diagnostics().get(0).summary(), tag + " " + name);
+            }
+        }
+    }
+
+    /** Each of these ran for minutes or took gigabytes (#15); each now stops at once with one clear error. */
+    @Test
+    void hostileTemplatesStopQuicklyWithAnError() throws IOException {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}", "Rendering took too long");
+        cases.put("{{ 'x'.repeat(2000000000) }}", "Method call not allowed");
+        cases.put("{{ 'abc'.toUpperCase() }}", "Method call not allowed");
+        cases.put("{{ 'x'.bytes }}", "Undefined template variable");
+        cases.put("{{ 'a\nb' | indent(2000000000) }}", "Invalid filter input");
+        cases.put("{{ 'x' | center(2000000000) }}", "Invalid filter input");
+        cases.put("{{ '%0999999999d' | format(1) }}", "Invalid filter input");
+        cases.put("{% set l = [1] %}{% for i in range(40) %}{% do l.extend(l) %}{% endfor %}", "Template syntax error");
+        cases.put("{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}", "Template nested too deeply");
+        RenderLimits limits = new RenderLimits(16L << 20, 10, 100_000, java.time.Duration.ofSeconds(1));
+        Path root = Files.createDirectories(dir.resolve("hostile"));
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Files.writeString(root.resolve("main.pkr.hcl.j2"), c.getKey());
+            long start = System.nanoTime();
+            Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, limits);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            String shown = c.getKey().substring(0, Math.min(60, c.getKey().length()));
+            assertTrue(r.hasErrors(), shown);
+            assertEquals(c.getValue(), r.diagnostics().get(0).summary(), shown + ": " + r.diagnostics());
+            assertTrue(millis < 5_000, shown + " took " + millis + " ms");
+        }
+        Files.writeString(root.resolve("main.pkr.hcl.j2"), "{{ params.m.items() | list | length }}{% set l = [1] %}{% do l.append(2) %}{{ l }}");
+        Rendering ok = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")),
+                new Params(Map.of("m", Map.of("k", "v")), List.of(), List.of()), limits);
+        assertEquals(List.of(), ok.diagnostics());
+        assertEquals("1[1, 2]", ok.rendered().get(0).rendered().text());
+    }
+
+    @Test
     void recursionAndOutputAreBounded() {
         assertTrue(TemplateRenderer.render("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", Map.of()).startsWith("ERROR Recursive template"));
-        assertTrue(TemplateRenderer.render("{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}", Map.of())
-                .startsWith("ERROR Rendered output too large"));
+        // 16 Mi nodes rendered before the output limit: not the time limit, even on a loaded machine.
+        Path root = dir.resolve("output");
+        try {
+            Files.createDirectories(root);
+            Files.writeString(root.resolve("main.pkr.hcl.j2"),
+                    "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE,
+                new RenderLimits(16L << 20, 10, 100_000, java.time.Duration.ofMinutes(5)));
+        assertEquals("Rendered output too large", r.diagnostics().get(0).summary());
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.testing.DiagnosticRanges;
 import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Properties that must hold for every input, valid or not. */
 class ParserPropertiesTest {
@@ -28,64 +24,55 @@ class ParserPropertiesTest {
     /** Every valid template of the golden corpora, as token lists to mutate. */
     private static final List<List<Token>> CORPUS = loadCorpus();
 
-    @Property(tries = 500)
-    void neverThrowsOnArbitraryText(@ForAll("hclLikeText") String text) {
-        checkInvariants(text);
+    private static final List<String> PIECES = List.of(
+            "a", "b = ", "=", "\"", "${", "%{", "}", "{", "[", "]", "(", ")", "\n", " ", "<<EOT\n", "EOT", "<<-X\n",
+            "X", "#", "//", "/*", "*/", "for", "in", "if", "endif", "endfor", "else", "~", ":", "=>", "...", ".", "*",
+            "1.5", "\\", "\\u12", "'", ";", "\t", "\r\n", "👍", "é", "?", "!", "-", "&&", ",", "null", "true");
+
+    @FuzzTest
+    void neverThrowsOnArbitraryText(FuzzedDataProvider data) {
+        checkInvariants(hclLikeText(data));
     }
 
-    @Property(tries = 1000)
-    void neverThrowsOnMutatedTemplates(@ForAll("mutatedTemplates") String text) {
-        checkInvariants(text);
+    @FuzzTest
+    void neverThrowsOnMutatedTemplates(FuzzedDataProvider data) {
+        checkInvariants(mutatedTemplate(data));
     }
 
-    @Property(tries = 200)
-    void tokensAreLossless(@ForAll("mutatedTemplates") String text) {
+    @FuzzTest
+    void tokensAreLossless(FuzzedDataProvider data) {
+        String text = mutatedTemplate(data);
         StringBuilder joined = new StringBuilder();
         for (Token token : Tokenizer.tokenize(new SourceFile("t.pkr.hcl", text))) joined.append(token.text());
         assertEquals(new SourceFile("t.pkr.hcl", text).text(), joined.toString());
     }
 
     /** The parser returns a tree and diagnostics whose ranges lie inside the input, whatever the input. */
-    private static void checkInvariants(String text) {
+    static ParseResult checkInvariants(String text) {
         SourceFile file = new SourceFile("t.pkr.hcl", text);
         ParseResult result = HclParser.parse(file);
         assertNotNull(result.file().body());
+        DiagnosticRanges.assertInside(file, result.diagnostics());
         for (Diagnostic diagnostic : result.diagnostics()) {
-            SourceRange subject = diagnostic.subject();
-            assertNotNull(subject, diagnostic.summary());
-            assertInside(file, subject);
-            if (diagnostic.context() != null) assertInside(file, diagnostic.context());
             assertTrue(!diagnostic.summary().contains("mismatched input") && !diagnostic.detail().contains("expecting"),
                     "ANTLR wording leaked: " + diagnostic);
         }
+        return result;
     }
 
-    private static void assertInside(SourceFile file, SourceRange range) {
-        int length = file.text().length();
-        assertTrue(range.start().offset() >= 0 && range.start().offset() <= range.end().offset() && range.end().offset() <= length,
-                "range " + range + " outside 0.." + length);
-        assertTrue(range.start().line() >= 1 && range.end().line() <= file.lineCount(), "line outside the file: " + range);
-        assertEquals(file.positionOf(range.start().offset()), range.start(), "start position consistent with offset");
-        assertEquals(file.positionOf(range.end().offset()), range.end(), "end position consistent with offset");
+    /** Up to 60 pieces of HCL syntax, or up to 200 arbitrary characters. */
+    private static String hclLikeText(FuzzedDataProvider data) {
+        if (data.consumeBoolean()) {
+            return data.consumeString(200);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = data.consumeInt(0, 60); i > 0; i--) text.append(data.pickValue(PIECES));
+        return text.toString();
     }
 
-    @Provide
-    Arbitrary<String> hclLikeText() {
-        Arbitrary<String> pieces = Arbitraries.of(
-                "a", "b = ", "=", "\"", "${", "%{", "}", "{", "[", "]", "(", ")", "\n", " ", "<<EOT\n", "EOT", "<<-X\n",
-                "X", "#", "//", "/*", "*/", "for", "in", "if", "endif", "endfor", "else", "~", ":", "=>", "...", ".", "*",
-                "1.5", "\\", "\\u12", "'", ";", "\t", "\r\n", "👍", "é", "?", "!", "-", "&&", ",", "null", "true");
-        Arbitrary<String> structured = pieces.list().ofMaxSize(60).map(list -> String.join("", list));
-        Arbitrary<String> random = Arbitraries.strings().all().ofMaxLength(200);
-        return Arbitraries.oneOf(structured, random);
-    }
-
-    @Provide
-    Arbitrary<String> mutatedTemplates() {
-        Arbitrary<List<Token>> template = Arbitraries.of(CORPUS);
-        return Combinators.combine(template, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 10_000),
-                        Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(1, 4))
-                .as(ParserPropertiesTest::mutate);
+    private static String mutatedTemplate(FuzzedDataProvider data) {
+        return mutate(data.pickValue(CORPUS), data.consumeInt(0, 2), data.consumeInt(0, 10_000), data.consumeInt(0, 10_000),
+                data.consumeInt(1, 4));
     }
 
     /** Deletes, duplicates or swaps tokens of a valid template, {@code times} times. */

@@ -2,6 +2,8 @@ package dev.kiln.compiler.variables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.compiler.config.ConfigFiles;
 import dev.kiln.compiler.config.ConfigFiles.LoadedFile;
 import dev.kiln.compiler.config.ConfigLoader;
@@ -13,12 +15,6 @@ import dev.kiln.compiler.syntax.ParsedFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Evaluating a scope never throws, whatever the declarations and the values given. */
 class ScopePropertiesTest {
@@ -26,8 +22,9 @@ class ScopePropertiesTest {
     /** A generated template text and the command-line values given to it. */
     record Case(String template, List<String> vars, Map<String, String> env) {}
 
-    @Property(tries = 300)
-    void evaluatingNeverThrows(@ForAll("cases") Case c) {
+    @FuzzTest
+    void evaluatingNeverThrows(FuzzedDataProvider data) {
+        Case c = generate(data);
         ParsedFiles files = new ParsedFiles();
         Diagnostics diagnostics = new Diagnostics();
         LoadedFile file = ConfigFiles.parse(new SourceFile("t.pkr.hcl", c.template()), files, diagnostics);
@@ -38,24 +35,35 @@ class ScopePropertiesTest {
         assertEquals(template.locals().size(), result.locals().size());
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<String> names = Arbitraries.of("a", "b", "c");
-        Arbitrary<String> types = Arbitraries.of("", "string", "number", "bool", "list(string)", "map(number)", "any",
-                "object({x = optional(number, 1)})", "tuple([string, bool])", "set(string)", "int", "list(");
-        Arbitrary<String> values = Arbitraries.of("\"s\"", "1", "true", "null", "[\"a\", 1]", "{ x = 2 }", "[]", "{}",
-                "var.a", "local.a", "env(\"HOME\")", "upper(\"x\")", "1 +", "\"${var.b}\"", "[for v in [1]: v]");
-        Arbitrary<String> variable = Combinators.combine(names, types, values, Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as((n, t, v, hasDefault, validated) -> "variable \"" + n + "\" {\n"
-                        + (t.isEmpty() ? "" : "  type = " + t + "\n") + (hasDefault ? "  default = " + v + "\n" : "")
-                        + (validated ? "  validation {\n    condition = var." + n + " != " + v
-                                + "\n    error_message = \"Bad.\"\n  }\n" : "") + "}\n");
-        Arbitrary<String> local = Combinators.combine(names, values).as((n, v) -> "locals {\n  " + n + " = " + v + "\n}\n");
-        Arbitrary<String> template = Arbitraries.oneOf(variable, local).list().ofMaxSize(6).map(parts -> String.join("", parts));
-        Arbitrary<String> texts = Arbitraries.of("x", "1", "true", "[1, 2]", "{x = 1}", "[", "var.a", "\"q\"", "");
-        Arbitrary<List<String>> vars = Combinators.combine(names, texts).as((n, t) -> n + "=" + t).list().ofMaxSize(3)
-                .map(ArrayList::new);
-        Arbitrary<Map<String, String>> env = Arbitraries.maps(names.map(n -> "PKR_VAR_" + n), texts).ofMaxSize(3);
-        return Combinators.combine(template, vars, env).as(Case::new);
+    private static final List<String> NAMES = List.of("a", "b", "c");
+    private static final List<String> TYPES = List.of("", "string", "number", "bool", "list(string)", "map(number)", "any",
+            "object({x = optional(number, 1)})", "tuple([string, bool])", "set(string)", "int", "list(");
+    private static final List<String> VALUES = List.of("\"s\"", "1", "true", "null", "[\"a\", 1]", "{ x = 2 }", "[]", "{}",
+            "var.a", "local.a", "env(\"HOME\")", "upper(\"x\")", "1 +", "\"${var.b}\"", "[for v in [1]: v]");
+    private static final List<String> TEXTS = List.of("x", "1", "true", "[1, 2]", "{x = 1}", "[", "var.a", "\"q\"", "");
+
+    /** Up to 6 variable and locals blocks, up to 3 -var values and up to 3 PKR_VAR_ variables. */
+    private static Case generate(FuzzedDataProvider data) {
+        StringBuilder template = new StringBuilder();
+        for (int i = data.consumeInt(0, 6); i > 0; i--) {
+            String n = data.pickValue(NAMES);
+            if (data.consumeBoolean()) {
+                template.append("locals {\n  ").append(n).append(" = ").append(data.pickValue(VALUES)).append("\n}\n");
+                continue;
+            }
+            String t = data.pickValue(TYPES);
+            String v = data.pickValue(VALUES);
+            template.append("variable \"").append(n).append("\" {\n")
+                    .append(t.isEmpty() ? "" : "  type = " + t + "\n")
+                    .append(data.consumeBoolean() ? "  default = " + v + "\n" : "")
+                    .append(data.consumeBoolean() ? "  validation {\n    condition = var." + n + " != " + v
+                            + "\n    error_message = \"Bad.\"\n  }\n" : "")
+                    .append("}\n");
+        }
+        List<String> vars = new ArrayList<>();
+        for (int i = data.consumeInt(0, 3); i > 0; i--) vars.add(data.pickValue(NAMES) + "=" + data.pickValue(TEXTS));
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (int i = data.consumeInt(0, 3); i > 0; i--) env.put("PKR_VAR_" + data.pickValue(NAMES), data.pickValue(TEXTS));
+        return new Case(template.toString(), vars, env);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.stdlib.functions;
 
+import dev.kiln.stdlib.function.ValueLimits;
 import dev.kiln.stdlib.go.GoBase64;
 import dev.kiln.stdlib.go.GoTime;
 import dev.kiln.stdlib.json.JsonDecoding;
@@ -80,9 +81,7 @@ final class YamlCodec {
             if (doc.getEventId() != Event.ID.DocumentStart) {
                 throw at(doc, "missing start of document");
             }
-            Map<String, Value> anchors = new HashMap<>();
-            Map<String, Integer> pending = new HashMap<>();
-            Value value = node(next(events), events, anchors, pending, 0);
+            Value value = new Reading(events).node(next(events), 0);
             Event end = next(events);
             if (end.getEventId() == Event.ID.DocumentStart) {
                 throw at(end, "only a single document is allowed");
@@ -118,86 +117,114 @@ final class YamlCodec {
                 : "on line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": " + message);
     }
 
-    private static Value node(Event event, Iterator<Event> events, Map<String, Value> anchors,
-            Map<String, Integer> pending, int depth) throws Invalid {
-        if (depth > JsonDecoding.MAX_DEPTH) {
-            throw at(event, "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH + " levels");
+    /**
+     * The state of reading one document: anchors, the anchors being defined, and how many nodes the
+     * document expands to with its aliases, so that "billion laughs" stops early.
+     */
+    private static final class Reading {
+        private final Iterator<Event> events;
+        private final Map<String, Value> anchors = new HashMap<>();
+        private final Map<String, Long> anchorSizes = new HashMap<>();
+        private final Map<String, Integer> pending = new HashMap<>();
+        private long nodes;
+
+        Reading(Iterator<Event> events) {
+            this.events = events;
         }
-        if (event instanceof AliasEvent) {
-            String name = ((AliasEvent) event).getAlias().getValue();
-            if (pending.containsKey(name)) {
-                throw at(event, "cannot refer to anchor " + GoTime.quote(name) + " from inside its own definition");
+
+        private Value node(Event event, int depth) throws Invalid {
+            if (depth > JsonDecoding.MAX_DEPTH) {
+                throw at(event, "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH + " levels");
             }
-            Value value = anchors.get(name);
-            if (value == null) {
-                throw at(event, "reference to undefined anchor " + GoTime.quote(name));
+            if (event instanceof AliasEvent) {
+                String name = ((AliasEvent) event).getAlias().getValue();
+                if (pending.containsKey(name)) {
+                    throw at(event, "cannot refer to anchor " + GoTime.quote(name) + " from inside its own definition");
+                }
+                Value value = anchors.get(name);
+                if (value == null) {
+                    throw at(event, "reference to undefined anchor " + GoTime.quote(name));
+                }
+                expand(event, anchorSizes.get(name));
+                return value;
+            }
+            if (event.getEventId() == Event.ID.StreamEnd) {
+                throw at(event, "expecting value but found end of stream");
+            }
+            if (!(event instanceof NodeEvent)) {
+                throw at(event, "unexpected parser event " + event.getEventId());
+            }
+            String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
+            if (anchor != null) {
+                pending.merge(anchor, 1, Integer::sum);
+            }
+            long nodesBefore = nodes;
+            expand(event, 1);
+            Value value;
+            if (event instanceof ScalarEvent) {
+                ScalarEvent scalar = (ScalarEvent) event;
+                try {
+                    value = resolve(tagOf(scalar), scalar.getValue());
+                } catch (Invalid e) {
+                    throw at(event, e.getMessage());
+                }
+            } else if (event instanceof MappingStartEvent) {
+                String tag = ((CollectionStartEvent) event).getTag().orElse("");
+                if (!tag.isEmpty() && !tag.equals(TAG + "map")) {
+                    throw at(event, "can't interpret mapping as " + tag);
+                }
+                Map<String, Value> attributes = new TreeMap<>();
+                while (true) {
+                    Event key = next(events);
+                    if (key.getEventId() == Event.ID.MappingEnd) {
+                        break;
+                    }
+                    if (!(key instanceof ScalarEvent)) {
+                        throw at(key, "only strings are allowed as mapping keys");
+                    }
+                    Value keyValue = resolve(tagOf((ScalarEvent) key), ((ScalarEvent) key).getValue());
+                    if (keyValue.isNull()) {
+                        throw at(key, "mapping key cannot be null");
+                    }
+                    String name = keyValue instanceof StringValue ? ((StringValue) keyValue).value()
+                            : keyValue instanceof NumberValue ? ((NumberValue) keyValue).text()
+                            : String.valueOf(((BoolValue) keyValue).value());
+                    attributes.put(StringValue.normalize(name), node(next(events), depth + 1));
+                }
+                value = Value.object(attributes);
+            } else if (event instanceof SequenceStartEvent) {
+                String tag = ((CollectionStartEvent) event).getTag().orElse("");
+                if (!tag.isEmpty() && !tag.equals(TAG + "seq")) {
+                    throw at(event, "can't interpret sequence as " + tag);
+                }
+                List<Value> elements = new java.util.ArrayList<>();
+                while (true) {
+                    Event element = next(events);
+                    if (element.getEventId() == Event.ID.SequenceEnd) {
+                        break;
+                    }
+                    elements.add(node(element, depth + 1));
+                }
+                value = Value.tuple(elements);
+            } else {
+                throw at(event, "unexpected parser event " + event.getEventId());
+            }
+            if (anchor != null) {
+                pending.computeIfPresent(anchor, (k, n) -> n == 1 ? null : n - 1);
+                anchors.put(anchor, value);
+                anchorSizes.put(anchor, nodes - nodesBefore);
             }
             return value;
         }
-        if (event.getEventId() == Event.ID.StreamEnd) {
-            throw at(event, "expecting value but found end of stream");
-        }
-        if (!(event instanceof NodeEvent)) {
-            throw at(event, "unexpected parser event " + event.getEventId());
-        }
-        String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
-        if (anchor != null) {
-            pending.merge(anchor, 1, Integer::sum);
-        }
-        Value value;
-        if (event instanceof ScalarEvent) {
-            ScalarEvent scalar = (ScalarEvent) event;
-            try {
-                value = resolve(tagOf(scalar), scalar.getValue());
-            } catch (Invalid e) {
-                throw at(event, e.getMessage());
+
+        /** Counts {@code count} more nodes of the expanded document (go-yaml's "excessive aliasing" guard). */
+        private void expand(Event event, long count) throws Invalid {
+            nodes += count;
+            if (nodes > ValueLimits.MAX_ELEMENTS) {
+                throw at(event, "document contains excessive aliasing (more than " + ValueLimits.MAX_ELEMENTS
+                        + " nodes once aliases are expanded)");
             }
-        } else if (event instanceof MappingStartEvent) {
-            String tag = ((CollectionStartEvent) event).getTag().orElse("");
-            if (!tag.isEmpty() && !tag.equals(TAG + "map")) {
-                throw at(event, "can't interpret mapping as " + tag);
-            }
-            Map<String, Value> attributes = new TreeMap<>();
-            while (true) {
-                Event key = next(events);
-                if (key.getEventId() == Event.ID.MappingEnd) {
-                    break;
-                }
-                if (!(key instanceof ScalarEvent)) {
-                    throw at(key, "only strings are allowed as mapping keys");
-                }
-                Value keyValue = resolve(tagOf((ScalarEvent) key), ((ScalarEvent) key).getValue());
-                if (keyValue.isNull()) {
-                    throw at(key, "mapping key cannot be null");
-                }
-                String name = keyValue instanceof StringValue ? ((StringValue) keyValue).value()
-                        : keyValue instanceof NumberValue ? ((NumberValue) keyValue).text()
-                        : String.valueOf(((BoolValue) keyValue).value());
-                attributes.put(StringValue.normalize(name), node(next(events), events, anchors, pending, depth + 1));
-            }
-            value = Value.object(attributes);
-        } else if (event instanceof SequenceStartEvent) {
-            String tag = ((CollectionStartEvent) event).getTag().orElse("");
-            if (!tag.isEmpty() && !tag.equals(TAG + "seq")) {
-                throw at(event, "can't interpret sequence as " + tag);
-            }
-            List<Value> elements = new java.util.ArrayList<>();
-            while (true) {
-                Event element = next(events);
-                if (element.getEventId() == Event.ID.SequenceEnd) {
-                    break;
-                }
-                elements.add(node(element, events, anchors, pending, depth + 1));
-            }
-            value = Value.tuple(elements);
-        } else {
-            throw at(event, "unexpected parser event " + event.getEventId());
         }
-        if (anchor != null) {
-            pending.computeIfPresent(anchor, (k, n) -> n == 1 ? null : n - 1);
-            anchors.put(anchor, value);
-        }
-        return value;
     }
 
     /** libyaml (as cty-yaml uses it) tags quoted scalars without an explicit tag as strings. */

@@ -1,6 +1,9 @@
 package dev.kiln.stdlib.go;
 
+import dev.kiln.stdlib.function.FunctionException;
+import dev.kiln.stdlib.function.ValueLimits;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -56,25 +59,32 @@ public final class DoublestarGlob {
         return new DoublestarGlob(components, matchers);
     }
 
-    /** The absolute paths that match, sorted, without duplicates. */
-    public Set<String> matches() {
+    /**
+     * The absolute paths that match, sorted, without duplicates; an error once the walk has seen
+     * more than {@link ValueLimits#MAX_ELEMENTS} entries ({@code fileset("/", "**")}).
+     */
+    public Set<String> matches() throws FunctionException {
         Set<String> out = new TreeSet<>();
-        walk("/", 0, out);
+        walk("/", 0, out, new int[1]);
         return out;
     }
 
-    private void walk(String dir, int index, Set<String> out) {
+    private void walk(String dir, int index, Set<String> out, int[] seen) throws FunctionException {
+        if (++seen[0] > ValueLimits.MAX_ELEMENTS) {
+            throw FunctionException.of("the pattern reaches more than " + ValueLimits.MAX_ELEMENTS
+                    + " files and directories; kiln stops there");
+        }
         if (index == components.size()) {
             out.add(dir);
             return;
         }
         String component = components.get(index);
         if (component.equals("**")) {
-            walk(dir, index + 1, out);
+            walk(dir, index + 1, out, seen);
             for (String name : list(dir)) {
                 String child = child(dir, name);
                 if (isDirectoryNotLink(child)) {
-                    walk(child, index, out);
+                    walk(child, index, out, seen);
                 } else if (index + 1 == components.size()) {
                     out.add(child);
                 }
@@ -85,13 +95,13 @@ public final class DoublestarGlob {
         if (matcher == null) {
             String child = child(dir, unescape(component));
             if (exists(child)) {
-                walk(child, index + 1, out);
+                walk(child, index + 1, out, seen);
             }
             return;
         }
         for (String name : list(dir)) {
             if (matcher.matcher(name).matches()) {
-                walk(child(dir, name), index + 1, out);
+                walk(child(dir, name), index + 1, out, seen);
             }
         }
     }
@@ -106,8 +116,9 @@ public final class DoublestarGlob {
             for (Path entry : entries) {
                 names.add(entry.getFileName().toString());
             }
-        } catch (IOException | InvalidPathException | SecurityException e) {
-            // Not a directory or unreadable: nothing below it can match, as in doublestar.
+        } catch (IOException | DirectoryIteratorException | InvalidPathException | SecurityException e) {
+            // Not a directory or unreadable (also part way, as /proc/1/map_files): nothing below it
+            // can match, as in doublestar.
         }
         return names;
     }

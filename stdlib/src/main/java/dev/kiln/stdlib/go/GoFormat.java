@@ -3,6 +3,7 @@ package dev.kiln.stdlib.go;
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.convert.ConversionResult;
 import dev.kiln.stdlib.function.FunctionException;
+import dev.kiln.stdlib.function.ValueLimits;
 import dev.kiln.stdlib.json.JsonEncoding;
 import dev.kiln.stdlib.text.GraphemeClusters;
 import dev.kiln.stdlib.type.Type;
@@ -48,6 +49,9 @@ public final class GoFormat {
         boolean hasPrec;
         int prec;
     }
+
+    /** The largest precision kiln rounds numbers to (digits after the point, or significant digits). */
+    static final int MAX_PRECISION = 100_000;
 
     /** Formats {@code args} (wholly known, unmarked) according to {@code format}. */
     public static String format(String format, List<Value> args) throws FunctionException {
@@ -122,6 +126,7 @@ public final class GoFormat {
             if (i >= n) {
                 throw invalidAt(format, i);
             }
+            checkBounds(verb, format.substring(start, i));
             char mode = format.charAt(i);
             if (!(mode >= 'a' && mode <= 'z' || mode >= 'A' && mode <= 'Z')) {
                 throw unrecognized(format, i);
@@ -130,6 +135,7 @@ public final class GoFormat {
             verb.mode = mode;
             verb.raw = format.substring(start, i);
             append(verb, out, args);
+            if (out.length() > ValueLimits.MAX_STRING_LENGTH) throw ValueLimits.stringTooLong(out.length());
             nextArg = verb.argNum + 1;
             highestArg = Math.max(highestArg, verb.argNum);
         }
@@ -147,6 +153,17 @@ public final class GoFormat {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Go pads and rounds to any width and precision; kiln refuses what would exhaust memory or CPU. */
+    private static void checkBounds(Verb verb, String spec) throws FunctionException {
+        if (verb.width > ValueLimits.MAX_STRING_LENGTH) {
+            throw FunctionException.argument(0, "the width of " + spec + " is more than kiln's limit of "
+                    + ValueLimits.MAX_STRING_LENGTH + " characters");
+        }
+        if (verb.prec > MAX_PRECISION) {
+            throw FunctionException.argument(0, "the precision of " + spec + " is more than kiln's limit of " + MAX_PRECISION);
+        }
     }
 
     private static int saturate(int value, char digit) {

@@ -3,6 +3,8 @@ package dev.kiln.stdlib.properties;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.stdlib.function.CallResult;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.Parameter;
@@ -13,12 +15,6 @@ import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Properties every catalog function must have, whatever it does: it never throws for any
@@ -42,47 +38,41 @@ class CatalogPropertyTest {
         }
     }
 
-    private static Arbitrary<Value> argumentPool() {
-        return Arbitraries.oneOf(
-                ValueArbitraries.anyValues(),
-                Arbitraries.of(
-                        Value.string("{\"a\": [1, \"x\"]}"),
-                        Value.string("[1, 2]"),
-                        Value.string("12"),
-                        Value.object(Map.of("a", Value.number(1))),
-                        Value.map(Map.of("k", Value.string("v"))),
-                        Value.list(Value.string("a"), Value.string("b")),
-                        Value.tuple(),
-                        Value.nullOf(Type.STRING),
-                        Value.nullOf(Type.ANY)));
+    private static final List<Value> TYPICAL_ARGUMENTS = List.of(
+            Value.string("{\"a\": [1, \"x\"]}"),
+            Value.string("[1, 2]"),
+            Value.string("12"),
+            Value.object(Map.of("a", Value.number(1))),
+            Value.map(Map.of("k", Value.string("v"))),
+            Value.list(Value.string("a"), Value.string("b")),
+            Value.tuple(),
+            Value.nullOf(Type.STRING),
+            Value.nullOf(Type.ANY));
+
+    /** A function with as many arguments as it takes (up to 3 more if it is variadic). */
+    private static Call call(FuzzedDataProvider data) {
+        Function function = data.pickValue(FUNCTIONS);
+        int fixed = function.parameters().size();
+        int count = data.consumeInt(fixed, fixed + (function.variadic().isPresent() ? 3 : 0));
+        List<Value> arguments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            arguments.add(data.consumeBoolean() ? FuzzedValues.anyValue(data) : data.pickValue(TYPICAL_ARGUMENTS));
+        }
+        return new Call(function, arguments);
     }
 
-    @Provide
-    Arbitrary<Call> calls() {
-        return Arbitraries.of(FUNCTIONS).flatMap(function -> {
-            int fixed = function.parameters().size();
-            int extra = function.variadic().isPresent() ? 3 : 0;
-            return Arbitraries.integers().between(fixed, fixed + extra).flatMap(count ->
-                    argumentPool().list().ofSize(count).map(args -> new Call(function, args)));
-        });
+    @FuzzTest
+    void callsNeverThrow(FuzzedDataProvider data) {
+        call(data).run();
     }
 
-    @Provide
-    Arbitrary<Map.Entry<Call, Integer>> callsWithIndex() {
-        return calls().filter(c -> !c.arguments().isEmpty()).flatMap(call ->
-                Combinators.combine(Arbitraries.just(call), Arbitraries.integers().between(0, call.arguments().size() - 1))
-                        .as(Map::entry));
-    }
-
-    @Property(tries = 500)
-    void callsNeverThrow(@ForAll("calls") Call call) {
-        call.run();
-    }
-
-    @Property(tries = 500)
-    void unknownArgumentsGiveUnknownResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
-        Call call = sample.getKey();
-        int index = sample.getValue();
+    @FuzzTest
+    void unknownArgumentsGiveUnknownResults(FuzzedDataProvider data) {
+        Call call = call(data);
+        if (call.arguments().isEmpty()) {
+            return;
+        }
+        int index = data.consumeInt(0, call.arguments().size() - 1);
         Parameter parameter = call.function().parameterFor(index).orElseThrow();
         Value argument = call.arguments().get(index);
         if (!call.run().isSuccess() || parameter.allowUnknown() || argument.isNull()) {
@@ -93,10 +83,13 @@ class CatalogPropertyTest {
         assertFalse(result.value().isKnown(), () -> call.function().name() + " gave " + result.value());
     }
 
-    @Property(tries = 500)
-    void sensitiveArgumentsGiveSensitiveResults(@ForAll("callsWithIndex") Map.Entry<Call, Integer> sample) {
-        Call call = sample.getKey();
-        int index = sample.getValue();
+    @FuzzTest
+    void sensitiveArgumentsGiveSensitiveResults(FuzzedDataProvider data) {
+        Call call = call(data);
+        if (call.arguments().isEmpty()) {
+            return;
+        }
+        int index = data.consumeInt(0, call.arguments().size() - 1);
         if (!call.run().isSuccess()) {
             return;
         }

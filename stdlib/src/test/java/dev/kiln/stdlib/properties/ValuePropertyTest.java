@@ -3,6 +3,8 @@ package dev.kiln.stdlib.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.functions.PackerFunctions;
@@ -11,15 +13,10 @@ import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.SetValue;
 import dev.kiln.stdlib.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Properties of values, conversions and JSON. */
 class ValuePropertyTest {
@@ -27,47 +24,37 @@ class ValuePropertyTest {
     private static final Function JSONENCODE = PackerFunctions.catalog().lookup("jsonencode").orElseThrow();
     private static final Function JSONDECODE = PackerFunctions.catalog().lookup("jsondecode").orElseThrow();
 
-    @Provide
-    Arbitrary<Value> jsonShaped() {
-        return ValueArbitraries.jsonShaped();
-    }
-
-    @Provide
-    Arbitrary<Value> anyValues() {
-        return ValueArbitraries.anyValues();
-    }
-
-    @Provide
-    Arbitrary<BigDecimal> numbers() {
-        return ValueArbitraries.numbers();
-    }
-
-    @Property
-    void jsondecodeOfJsonencodeGivesTheValueBack(@ForAll("jsonShaped") Value value) {
+    @FuzzTest
+    void jsondecodeOfJsonencodeGivesTheValueBack(FuzzedDataProvider data) {
+        Value value = FuzzedValues.jsonShaped(data);
         Value text = JSONENCODE.call(value).value();
         assertEquals(value, JSONDECODE.call(text).value());
     }
 
-    @Property
-    void numbersRoundTripThroughStrings(@ForAll("numbers") BigDecimal number) {
+    @FuzzTest
+    void numbersRoundTripThroughStrings(FuzzedDataProvider data) {
+        java.math.BigDecimal number = FuzzedValues.number(data);
         Value value = Value.number(number);
         Value text = Conversion.convert(value, Type.STRING).value();
         assertEquals(value, Conversion.convert(text, Type.NUMBER).value());
     }
 
-    @Property
-    void boolsRoundTripThroughStrings(@ForAll boolean bool) {
+    @FuzzTest
+    void boolsRoundTripThroughStrings(FuzzedDataProvider data) {
+        boolean bool = data.consumeBoolean();
         Value text = Conversion.convert(Value.bool(bool), Type.STRING).value();
         assertEquals(Value.bool(bool), Conversion.convert(text, Type.BOOL).value());
     }
 
-    @Property
-    void convertingToTheOwnTypeChangesNothing(@ForAll("anyValues") Value value) {
+    @FuzzTest
+    void convertingToTheOwnTypeChangesNothing(FuzzedDataProvider data) {
+        Value value = FuzzedValues.anyValue(data);
         assertEquals(value, Conversion.convert(value, value.type()).value());
     }
 
-    @Property
-    void objectsRoundTripThroughStringMaps(@ForAll("jsonShaped") Value value) {
+    @FuzzTest
+    void objectsRoundTripThroughStringMaps(FuzzedDataProvider data) {
+        Value value = FuzzedValues.jsonShaped(data);
         if (!(value instanceof ObjectValue)) {
             return;
         }
@@ -80,8 +67,9 @@ class ValuePropertyTest {
         }
     }
 
-    @Property
-    void successfulConversionsAreStableUnderRepetition(@ForAll("anyValues") Value value) {
+    @FuzzTest
+    void successfulConversionsAreStableUnderRepetition(FuzzedDataProvider data) {
+        Value value = FuzzedValues.anyValue(data);
         for (Type target : List.of(Type.STRING, Type.list(Type.STRING), Type.set(Type.ANY), Type.map(Type.ANY), Type.ANY)) {
             var once = Conversion.convert(value, target);
             if (once.isSuccess()) {
@@ -91,8 +79,9 @@ class ValuePropertyTest {
         }
     }
 
-    @Property
-    void unknownAndNullConvertToUnknownAndNull(@ForAll("anyValues") Value value) {
+    @FuzzTest
+    void unknownAndNullConvertToUnknownAndNull(FuzzedDataProvider data) {
+        Value value = FuzzedValues.anyValue(data);
         for (Type target : List.of(Type.STRING, Type.list(Type.ANY), Type.ANY, value.type())) {
             var unknown = Conversion.convert(Value.unknown(value.type()), target);
             if (unknown.isSuccess()) {
@@ -105,8 +94,10 @@ class ValuePropertyTest {
         }
     }
 
-    @Property
-    void setOrderDoesNotDependOnInsertionOrder(@ForAll("anyValues") Value value, @ForAll long seed) {
+    @FuzzTest
+    void setOrderDoesNotDependOnInsertionOrder(FuzzedDataProvider data) {
+        Value value = FuzzedValues.anyValue(data);
+        long seed = data.consumeLong();
         if (!(value instanceof SetValue) || ((SetValue) value).length() == 0) {
             return;
         }
@@ -118,8 +109,9 @@ class ValuePropertyTest {
         assertEquals(set, Conversion.convert(Value.list(set.elementType(), shuffled), set.type()).value());
     }
 
-    @Property
-    void equalityIsReflexiveForKnownValues(@ForAll("anyValues") Value value) {
+    @FuzzTest
+    void equalityIsReflexiveForKnownValues(FuzzedDataProvider data) {
+        Value value = FuzzedValues.anyValue(data);
         assertEquals(Value.TRUE, value.equal(value));
         assertTrue(value.equal(Value.unknown(value.type())) instanceof dev.kiln.stdlib.value.UnknownValue);
         assertTrue(!(value.equal(value) instanceof BoolValue) || ((BoolValue) value.equal(value)).value());

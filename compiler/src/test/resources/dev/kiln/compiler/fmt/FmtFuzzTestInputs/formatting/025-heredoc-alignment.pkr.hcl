@@ -1,0 +1,5 @@
+short = 1
+longer_name = <<EOT
+text
+EOT
+other = 2

@@ -1,0 +1,2 @@
+a = "quote \" and $${literal} and %%{literal} and \\n"
+b = "   spaces   inside   "

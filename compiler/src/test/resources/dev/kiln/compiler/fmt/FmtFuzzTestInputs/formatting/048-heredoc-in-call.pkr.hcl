@@ -1,0 +1,5 @@
+a = trimspace(<<EOT
+  hello ${ name }
+EOT
+)
+b = 1

@@ -1,0 +1,5 @@
+a = "tab\there\nnew \"quoted\" back\\slash"
+b = "\u00e9 \U0001F600"
+c = "$${not_interp} %%{not_directive} $ % $$ %% 100%"
+d = ""
+e = "\r"

@@ -1,0 +1,5 @@
+a = "%{ if var.x }yes%{ else }no%{ endif }"
+b = "%{ for i, v in var.list }${i}=${v},%{ endfor }"
+c = "  before  ${~ var.x ~}  after  "
+d = "%{~ if true ~}  trimmed  %{~ endif ~}"
+e = "%{ for x in [1, 2] }%{ if x > 1 }${x}%{ endif }%{ endfor }"

@@ -1,0 +1,10 @@
+a = var.list[0]
+b = var.list.0
+c = var.obj.attr["key"]
+d = var.list[*].id
+e = var.list[*].tags["Name"]
+f = var.list.*.id
+g = var.list.*.a.b[0]
+h = data.amazon-ami.ubuntu.id
+i = local.m[var.k][0].x
+j = [for x in var.l : x][0]

@@ -1,0 +1,3 @@
+source "null" "x" = {
+  a = 1
+}

@@ -1,0 +1,2 @@
+a = var.
+b = var.x.(y)

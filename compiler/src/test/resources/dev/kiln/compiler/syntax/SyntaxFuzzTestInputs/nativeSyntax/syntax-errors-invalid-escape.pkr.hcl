@@ -1,0 +1,2 @@
+a = "bad \q escape"
+b = "bad \u12 unicode"

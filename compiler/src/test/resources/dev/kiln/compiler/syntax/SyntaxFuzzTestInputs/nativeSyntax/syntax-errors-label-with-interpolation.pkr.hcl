@@ -1,0 +1,2 @@
+source "amazon-ebs" "${var.name}" {
+}

@@ -1,0 +1,3 @@
+a = "%{ if true }x"
+b = "%{ endif }"
+c = "%{ for x in y }%{ endif }%{ endfor }"

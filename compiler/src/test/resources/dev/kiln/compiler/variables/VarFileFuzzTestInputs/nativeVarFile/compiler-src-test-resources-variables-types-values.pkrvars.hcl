@@ -1,0 +1,4 @@
+settings = {
+  size = 8
+  disk = { size = 20 }
+}

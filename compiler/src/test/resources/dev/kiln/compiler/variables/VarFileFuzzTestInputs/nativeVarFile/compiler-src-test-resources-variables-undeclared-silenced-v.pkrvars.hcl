@@ -1,0 +1,2 @@
+a = "file"
+b = "undeclared"

@@ -1,0 +1,2 @@
+a = var.b
+b = [for x in [1]: x]
