@@ -90,7 +90,7 @@ final class JinjavaRenderer {
         currentPath = null;
         int tooDeep = TemplateNesting.tooDeepAt(template.text());
         if (tooDeep >= 0) {
-            return new Outcome(null, List.of(Diagnostic.error("Template nested too deeply",
+            return new Outcome(null, List.of(RenderDiagnostics.TEMPLATE_NESTED_TOO_DEEPLY.error(
                     "More than " + TemplateNesting.MAX_DEPTH + " parentheses and brackets are open here. Split the"
                             + " expression, or compute the value into a parameter.", template.range(tooDeep, tooDeep + 1))));
         }

@@ -40,7 +40,7 @@ final class TemplateErrors {
             summary = RenderDiagnostics.TEMPLATE_OUTSIDE_THE_CONFIGURATION_DIRECTORY;
             detail = outside.getMessage();
         } else if (find(cause, ConfinedResourceLocator.Refused.class) != null) {
-            summary = "Template nested too deeply";
+            summary = RenderDiagnostics.TEMPLATE_NESTED_TOO_DEEPLY;
             detail = find(cause, ConfinedResourceLocator.Refused.class).getMessage();
             fatal = true;
         } else if (notFound != null) {
