@@ -40,6 +40,8 @@ public final class PluginRegistry {
                 .provisioner("breakpoint", dev.kiln.runtime.provisioner.breakpoint.BreakpointProvisioner::new)
                 .provisioner("sleep", dev.kiln.runtime.provisioner.sleep.SleepProvisioner::new)
                 .builder("file", registry -> new dev.kiln.runtime.builder.file.FileBuilder())
+                .builder("amazon-ebs", registry -> new dev.kiln.runtime.builder.amazon.AmazonEbsBuilder(registry::communicator,
+                        java.nio.file.Path.of("").toAbsolutePath(), System.getenv()))
                 .postProcessor("manifest", dev.kiln.runtime.postprocessor.manifest.ManifestPostProcessor::new)
                 .postProcessor("shell-local", dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessor::new)
                 .postProcessor("checksum", dev.kiln.runtime.postprocessor.checksum.ChecksumPostProcessor::new)
