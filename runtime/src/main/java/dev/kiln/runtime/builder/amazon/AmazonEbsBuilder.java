@@ -1,13 +1,13 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.communicator.CommunicatorFactory;
-import dev.kiln.runtime.engine.Builder;
-import dev.kiln.runtime.engine.BuilderConfig;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.StandardKeys;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
+import dev.kiln.runtime.spi.CommunicatorFactory;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;

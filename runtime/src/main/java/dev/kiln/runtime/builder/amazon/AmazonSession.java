@@ -2,7 +2,7 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.runtime.datasource.amazonami.AwsAccess;
 import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
-import dev.kiln.runtime.engine.StateKey;
+import dev.kiln.runtime.spi.StateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.builder.amazon;
 
-import dev.kiln.runtime.artifact.Artifact;
+import dev.kiln.runtime.spi.Artifact;
 import dev.kiln.runtime.datasource.amazonami.AwsAccess;
 import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
 import java.io.IOException;

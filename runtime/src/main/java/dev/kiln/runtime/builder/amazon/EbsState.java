@@ -1,6 +1,6 @@
 package dev.kiln.runtime.builder.amazon;
 
-import dev.kiln.runtime.engine.StateKey;
+import dev.kiln.runtime.spi.StateKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.engine.BuildState;
+import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.plugin.GoTemplate;
 import java.util.LinkedHashMap;
 import java.util.Map;

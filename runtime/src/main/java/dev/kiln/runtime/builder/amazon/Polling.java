@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Wait;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import dev.kiln.runtime.plugin.GoTemplate;
 import java.io.IOException;
 import java.nio.file.Files;

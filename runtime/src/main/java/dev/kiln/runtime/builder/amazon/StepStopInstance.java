@@ -1,9 +1,9 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.time.Duration;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
