@@ -38,6 +38,7 @@ public final class KilnCommand implements Callable<Integer> {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("build", BuildCommand::new);
+        commands.put("cleanup", CleanupCommand::new);
         commands.put("console", ConsoleCommand::new);
         commands.put("fmt", FmtCommand::new);
         commands.put("inspect", InspectCommand::new);

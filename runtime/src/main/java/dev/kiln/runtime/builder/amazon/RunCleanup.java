@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -61,7 +62,10 @@ public final class RunCleanup implements AutoCloseable {
                 session.polling());
     }
 
-    /** What is left in {@code regions} (plus the journal's regions), in the order it is deleted. */
+    /**
+     * What is left in {@code regions} plus the journal's regions (with neither, the SDK's default
+     * region), in the order it is deleted.
+     */
     public List<Target> find(Set<String> regions) {
         Set<String> allRegions = new LinkedHashSet<>(regions);
         List<Target> targets = new ArrayList<>();
@@ -73,6 +77,7 @@ public final class RunCleanup implements AutoCloseable {
                 else kept.add(r.region() + "/" + r.id());
             }
         });
+        if (allRegions.isEmpty()) allRegions.add(new DefaultAwsRegionProviderChain().getRegion().id());
         for (String region : allRegions) {
             for (Target t : tagged(region)) {
                 boolean known = kept.contains(t.region() + "/" + t.id())
