@@ -76,6 +76,16 @@ final class StepNetwork implements Step {
                 subnet = Optional.of(chosen.subnetId());
                 state.ui().output("Found Subnet ID: " + subnet.get());
             }
+            if (subnet.isEmpty() && vpc.isPresent()) {
+                // A VPC without a subnet: its subnet with the most free addresses (in the zone, if given), as Packer.
+                List<Filter> filters = new ArrayList<>(List.of(Filter.builder().name("vpc-id").values(vpc.get()).build()));
+                zone.ifPresent(z -> filters.add(Filter.builder().name("availability-zone").values(z).build()));
+                List<Subnet> subnets = ec2.describeSubnets(r -> r.filters(filters)).subnets();
+                if (subnets.isEmpty()) return StepResult.halt("No subnet found in VPC " + vpc.get());
+                Subnet chosen = subnets.stream().max(Comparator.comparing(Subnet::availableIpAddressCount)).orElseThrow();
+                subnet = Optional.of(chosen.subnetId());
+                zone = Optional.of(chosen.availabilityZone());
+            }
             if (subnet.isPresent() && (vpc.isEmpty() || zone.isEmpty())) {
                 String subnetId = subnet.get();
                 List<Subnet> found = ec2.describeSubnets(r -> r.subnetIds(subnetId)).subnets();
