@@ -41,6 +41,7 @@ public final class KilnCommand implements Callable<Integer> {
         commands.put("cleanup", CleanupCommand::new);
         commands.put("console", ConsoleCommand::new);
         commands.put("fmt", FmtCommand::new);
+        commands.put("iam-policy", IamPolicyCommand::new);
         commands.put("inspect", InspectCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("validate", ValidateCommand::new);

@@ -121,6 +121,20 @@ final class Ec2Deletions {
         return errors;
     }
 
+    /** Deletes the account's AMIs named {@code name} except {@code keep}, with their snapshots (an AMI whose id was never returned). */
+    List<String> deleteImagesNamed(String name, java.util.Set<String> keep) {
+        List<String> errors = new ArrayList<>();
+        try {
+            for (Image image : ec2.describeImages(r -> r.owners("self").filters(f -> f.name("name").values(name))).images()) {
+                if (!keep.contains(image.imageId())) errors.addAll(deleteImage(image.imageId(), List.of()));
+            }
+            gone(Kind.IMAGE_NAME, name);
+        } catch (RuntimeException e) {
+            errors.add(Ec2Errors.describe("DescribeImages", e));
+        }
+        return errors;
+    }
+
     /** Deletes the snapshot. */
     Optional<String> deleteSnapshot(String id) {
         try {

@@ -98,6 +98,7 @@ public final class RunCleanup implements AutoCloseable {
             switch (t.kind()) {
                 case INSTANCE -> deletions.terminateInstance(t.id()).ifPresent(errors::add);
                 case IMAGE -> errors.addAll(deletions.deleteImage(t.id(), List.of()));
+                case IMAGE_NAME -> errors.addAll(deletions.deleteImagesNamed(t.id(), keptImages(t.region())));
                 case SNAPSHOT -> deletions.deleteSnapshot(t.id()).ifPresent(errors::add);
                 case VOLUME -> deletions.deleteVolume(t.id()).ifPresent(errors::add);
                 case SECURITY_GROUP -> deletions.deleteSecurityGroup(t.id()).ifPresent(errors::add);
@@ -105,6 +106,15 @@ public final class RunCleanup implements AutoCloseable {
             }
         }
         return errors;
+    }
+
+    /** The AMIs of {@code region} the journal keeps as results: never deleted by name. */
+    private Set<String> keptImages(String region) {
+        Set<String> kept = new LinkedHashSet<>();
+        journal.ifPresent(j -> j.resources().stream()
+                .filter(r -> r.kind() == Kind.IMAGE && r.region().equals(region) && r.state() == RunJournal.State.KEPT)
+                .forEach(r -> kept.add(r.id())));
+        return kept;
     }
 
     private Ec2Client ec2(String region) {

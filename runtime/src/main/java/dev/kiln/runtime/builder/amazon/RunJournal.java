@@ -35,7 +35,9 @@ public final class RunJournal {
 
     /** What kind of resource an entry is; the order is the order cleanup deletes in. */
     public enum Kind {
-        INSTANCE("instance"), IMAGE("image"), SNAPSHOT("snapshot"), VOLUME("volume"), SECURITY_GROUP("security-group"),
+        INSTANCE("instance"), IMAGE("image"),
+        /** An AMI being made whose id is not known yet (the create or copy call is in flight): found by its name. */
+        IMAGE_NAME("image-name"), SNAPSHOT("snapshot"), VOLUME("volume"), SECURITY_GROUP("security-group"),
         KEY_PAIR("key-pair");
 
         private final String label;

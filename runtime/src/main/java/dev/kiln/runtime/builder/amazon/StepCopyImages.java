@@ -25,6 +25,7 @@ final class StepCopyImages implements Step {
     private final ConfigView config;
     private final Map<String, String> copies = new LinkedHashMap<>();
     private final Map<String, List<String>> copySnapshots = new LinkedHashMap<>();
+    private final List<String> started = new ArrayList<>();
 
     StepCopyImages(ConfigView config) {
         this.config = config;
@@ -61,6 +62,8 @@ final class StepCopyImages implements Step {
                 if (!key.isEmpty()) request.kmsKeyId(key);
             }
             String copy;
+            session.journal().created(Kind.IMAGE_NAME, region, name);
+            started.add(region);
             try {
                 copy = session.ec2(region).copyImage(request.build()).imageId();
             } catch (RuntimeException e) {
@@ -68,6 +71,7 @@ final class StepCopyImages implements Step {
                         + Ec2Errors.describe("CopyImage", e));
             }
             session.journal().created(Kind.IMAGE, region, copy);
+            session.journal().deleted(Kind.IMAGE_NAME, region, name);
             copies.put(region, copy);
         }
         state.ui().output("Waiting for all copies to complete...");
@@ -94,8 +98,14 @@ final class StepCopyImages implements Step {
 
     @Override
     public void cleanup(BuildState state) {
-        if (copies.isEmpty() || !(state.cancelled() || state.get(StandardKeys.ERROR).isPresent())) return;
+        if (started.isEmpty() || !(state.cancelled() || state.get(StandardKeys.ERROR).isPresent())) return;
         AmazonSession session = state.require(AmazonSession.KEY);
+        for (String region : started) {
+            if (copies.containsKey(region)) continue;
+            // The copy call may have made the AMI without answering (Ctrl-C, a timeout): find it by name.
+            session.deletions(region).deleteImagesNamed(session.amiName(), java.util.Set.of())
+                    .forEach(e -> state.ui().error("Error deleting the AMI copy in " + region + ": " + e));
+        }
         copies.forEach((region, id) -> {
             state.ui().say("Deregistering the AMI copy " + id + " in " + region + " because of cancellation, or error...");
             session.deletions(region).deleteImage(id, copySnapshots.getOrDefault(id, List.of()))

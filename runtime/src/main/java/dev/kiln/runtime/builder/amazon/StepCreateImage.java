@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 final class StepCreateImage implements Step {
 
     private final ConfigView config;
+    private boolean started;
 
     StepCreateImage(ConfigView config) {
         this.config = config;
@@ -52,12 +53,16 @@ final class StepCreateImage implements Step {
         if (!mappings.isEmpty()) request.blockDeviceMappings(mappings);
         Ec2Client ec2 = session.ec2();
         String imageId;
+        // Until the call answers, the AMI is known only by its name: a kill in between still finds it.
+        session.journal().created(Kind.IMAGE_NAME, session.region(), name);
+        started = true;
         try {
             imageId = ec2.createImage(request.build()).imageId();
         } catch (RuntimeException e) {
             return StepResult.halt("Error creating AMI: " + Ec2Errors.describe("CreateImage", e));
         }
         session.journal().created(Kind.IMAGE, session.region(), imageId);
+        session.journal().deleted(Kind.IMAGE_NAME, session.region(), name);
         Map<String, String> byRegion = new LinkedHashMap<>(Map.of(session.region(), imageId));
         state.put(EbsState.AMIS, new EbsState.Amis(byRegion, Map.of()));
         state.ui().output("AMI: " + imageId);
@@ -76,6 +81,11 @@ final class StepCreateImage implements Step {
     public void cleanup(BuildState state) {
         if (!(state.cancelled() || state.get(StandardKeys.ERROR).isPresent())) return;
         AmazonSession session = state.require(AmazonSession.KEY);
+        if (started && state.get(EbsState.AMIS).isEmpty()) {
+            // The call may have created the AMI without answering (Ctrl-C, a timeout): find it by name.
+            session.deletions(session.region()).deleteImagesNamed(session.amiName(), java.util.Set.of())
+                    .forEach(e -> state.ui().error("Error deleting AMI " + session.amiName() + ": " + e));
+        }
         state.get(EbsState.AMIS).ifPresent(amis -> {
             String imageId = amis.byRegion().get(session.region());
             if (imageId == null) return;
