@@ -1,8 +1,5 @@
 package dev.kiln.cli;
 
-import dev.kiln.cli.build.BuildRequest;
-import dev.kiln.cli.build.PlanSource;
-import dev.kiln.cli.build.PlannedRun;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.builder.amazon.IamPolicy;

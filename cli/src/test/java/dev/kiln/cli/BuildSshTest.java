@@ -124,6 +124,7 @@ class BuildSshTest {
                     expect_disconnect = true
                     inline = [
                       "echo dropping the connection",
+                      "sleep 1",  # let the line reach kiln before sshd is killed (a race on a loaded machine)
                       "p=$PPID; while [ \\"$p\\" -gt 1 ]; do case $(cat /proc/$p/comm) in sshd*) kill -9 $p; exit 0;; esac; p=$(cut -d' ' -f4 /proc/$p/stat); done",
                     ]
                   }
@@ -195,7 +196,7 @@ class BuildSshTest {
         CliRun run = build("-only=null.remote", "-machine-readable");
         assertEquals(0, run.exit(), run.out() + run.err());
         String out = run.out();
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\d+,,ui,message,==> null\\.remote: the token is <sensitive>")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\d+,,ui,say,==> null\\.remote: the token is <sensitive>")), out);
         assertTrue(out.contains(",null.remote,artifact,0,builder-id,fnoeding.null\n"), out);
         assertFalse(out.contains("s3cr3t"), out);
         assertFalse(out.contains("with-comma"), out);

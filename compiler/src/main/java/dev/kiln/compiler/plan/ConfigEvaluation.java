@@ -1,6 +1,7 @@
 package dev.kiln.compiler.plan;
 
 import dev.kiln.compiler.ast.Attribute;
+import dev.kiln.compiler.decode.BodyEvaluation;
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.decode.DecodedBlock;
 import dev.kiln.compiler.decode.DecodedBody;
@@ -61,7 +62,7 @@ final class ConfigEvaluation {
         AttributeSchema schema = body.schema().attribute(name).orElse(null);
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
-        if (converted.isSuccess()) return converted.value();
+        if (converted.isSuccess()) return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
         diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
                 + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());

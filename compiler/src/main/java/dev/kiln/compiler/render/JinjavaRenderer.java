@@ -5,6 +5,7 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ final class JinjavaRenderer {
     private final TemplateErrors errors;
     /** The include path of the node being rendered: where a fatal error without a file name happened. */
     private String currentPath;
+    /**
+     * Whether the file being rendered is in HCL's JSON syntax, which reads JSON strings as
+     * templates; elsewhere JSON text is data (var files, or {@code | json | hcl} in native files).
+     */
+    private boolean jsonStringsAreTemplates;
 
     JinjavaRenderer(Path root, Path displayRoot, Params params, RenderLimits limits, TemplateOrigins origins) {
         this.params = params;
@@ -54,13 +60,14 @@ final class JinjavaRenderer {
         this.jinjava = new Jinjava(config);
         jinjava.setResourceLocator(new ConfinedResourceLocator(root, displayRoot, origins, config));
         jinjava.registerFilter(LiteralFilter.hcl());
-        jinjava.registerFilter(LiteralFilter.json());
+        jinjava.registerFilter(LiteralFilter.json(() -> jsonStringsAreTemplates));
     }
 
     /** Renders {@code template}; the rendered file is named as the template without {@code .j2}. */
     Outcome render(SourceFile template) {
         int number = origins.add(template, false);
         currentPath = null;
+        jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
         RenderResult result;
         try {
             String marked = MarkedSource.mark(template.text(), number, false, config);
@@ -85,7 +92,7 @@ final class JinjavaRenderer {
             SourceFile from = origins.file(origin.file());
             lines.add(new LineOrigin(from == null ? template.name() : from.name(), origin.line()));
         }
-        SourceFile rendered = new SourceFile(RenderStage.renderedName(template.name()), traced.text());
+        SourceFile rendered = new SourceFile(ConfigFileNames.rendered(template.name()), traced.text());
         return new Outcome(new RenderedFile(template, rendered, lines), diagnostics);
     }
 

@@ -12,27 +12,28 @@ import java.util.Map;
  * @param environment the process environment ({@code PKR_VAR_*} set variables, {@code env()} reads it)
  * @param warnOnUndeclaredVarFileNames whether a var file setting an undeclared variable is a warning
  *     ({@code validate} without {@code -no-warn-undeclared-var}) or silently ignored
- * @param renderedAutoVarFiles auto var files rendered from {@code *.auto.pkrvars.hcl.j2} templates,
- *     read with the ones on disk
+ * @param autoVarFiles auto var files whose texts are already at hand (rendered from {@code .j2}
+ *     templates, or read by the compiler with an editor's unsaved buffers); one of these wins over
+ *     the file of the same name on disk
  */
 public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames, List<SourceFile> renderedAutoVarFiles) {
+        boolean warnOnUndeclaredVarFileNames, List<SourceFile> autoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
         vars = List.copyOf(vars);
         environment = Map.copyOf(environment);
-        renderedAutoVarFiles = List.copyOf(renderedAutoVarFiles);
+        autoVarFiles = List.copyOf(autoVarFiles);
     }
 
-    /** Inputs without rendered auto var files. */
+    /** Inputs whose auto var files are all read from disk. */
     public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
             boolean warnOnUndeclaredVarFileNames) {
         this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of());
     }
 
     /** The same inputs, also reading {@code files} as auto var files. */
-    public VariableInputs withRenderedAutoVarFiles(List<SourceFile> files) {
+    public VariableInputs withAutoVarFiles(List<SourceFile> files) {
         return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files);
     }
 

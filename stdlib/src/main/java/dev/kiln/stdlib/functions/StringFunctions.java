@@ -1,8 +1,11 @@
 package dev.kiln.stdlib.functions;
 
+import com.google.re2j.Matcher;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
+import dev.kiln.stdlib.go.GoFormat;
+import dev.kiln.stdlib.go.Re2Pattern;
 import dev.kiln.stdlib.type.ListType;
 import dev.kiln.stdlib.type.SetType;
 import dev.kiln.stdlib.type.TupleType;
@@ -17,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /** Functions on strings. */
 public final class StringFunctions {

@@ -110,6 +110,6 @@ record Polling(Optional<Duration> fixedDelay, Optional<Integer> maxAttempts) {
     }
 
     private static String format(Duration d) {
-        return dev.kiln.runtime.plugin.GoDuration.format(d);
+        return dev.kiln.stdlib.go.GoDuration.format(d);
     }
 }

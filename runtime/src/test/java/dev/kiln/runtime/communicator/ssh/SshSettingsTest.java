@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.stdlib.go.GoDuration;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class SshSettingsTest {
         assertEquals(Duration.ofMinutes(5), s.timeout());
         assertEquals(10, s.handshakeAttempts());
         assertEquals(Duration.ofSeconds(5), s.keepAliveInterval());
-        assertEquals(TransferMethod.SFTP, s.transferMethod());
+        assertEquals(TransferMethod.SCP, s.transferMethod(), "Packer's default, written once in CommunicatorSchema");
         assertTrue(s.bastion().isEmpty());
     }
 
@@ -67,7 +68,7 @@ class SshSettingsTest {
                 Map.entry("ssh_private_key_file", Value.string("/k")), Map.entry("ssh_agent_auth", Value.bool(true)),
                 Map.entry("ssh_timeout", Value.string("1h30m")), Map.entry("ssh_handshake_attempts", Value.number(3)),
                 Map.entry("ssh_keep_alive_interval", Value.string("500ms")), Map.entry("ssh_read_write_timeout", Value.string("2m")),
-                Map.entry("ssh_pty", Value.bool(true)), Map.entry("ssh_file_transfer_method", Value.string("scp")),
+                Map.entry("ssh_pty", Value.bool(true)), Map.entry("ssh_file_transfer_method", Value.string("sftp")),
                 Map.entry("pause_before_connecting", Value.string("10s")), Map.entry("ssh_disable_agent_forwarding", Value.bool(true)),
                 Map.entry("ssh_bastion_host", Value.string("bastion")), Map.entry("ssh_bastion_port", Value.number(22)),
                 Map.entry("ssh_bastion_private_key_file", Value.string("/b")))), "ignored");
@@ -77,7 +78,8 @@ class SshSettingsTest {
         assertEquals(Duration.ofMillis(500), s.keepAliveInterval());
         assertEquals(Duration.ofMinutes(2), s.readWriteTimeout());
         assertTrue(s.pty());
-        assertEquals(TransferMethod.SCP, s.transferMethod());
+        assertEquals(TransferMethod.SFTP, s.transferMethod());
+        assertEquals(1, s.keepAliveSeconds(), "sshj counts whole seconds: a sub-second interval is one, not off");
         assertEquals(Duration.ofSeconds(10), s.pauseBeforeConnecting());
         assertTrue(s.disableAgentForwarding());
         // The bastion user defaults to ssh_username.
@@ -95,7 +97,7 @@ class SshSettingsTest {
     void badDurationNamesTheOption() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SshSettings.from(config(Map.of(
                 "ssh_username", Value.string("u"), "ssh_timeout", Value.string("5 minutes"))), "h"));
-        assertEquals("ssh_timeout: invalid duration \"5 minutes\" (use e.g. 30s, 5m, 1h30m)", e.getMessage());
-        assertEquals(Duration.ofMillis(1500), GoDuration.parse("x", "1.5s"));
+        assertEquals("ssh_timeout: time: unknown unit \" minutes\" in duration \"5 minutes\"", e.getMessage());
+        assertEquals(Duration.ofMillis(1500), GoDuration.parse("1.5s"));
     }
 }
