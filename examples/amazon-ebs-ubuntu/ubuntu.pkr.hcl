@@ -24,8 +24,13 @@ source "amazon-ebs" "ubuntu" {
     owners      = ["099720109477"]
   }
 
-  ssh_username = "ubuntu"
+  ssh_username = var.ssh_username
   tags         = local.tags
+
+  # Empty on AWS, where kiln connects to the instance's own address; scripts/local-ami-build points
+  # them at the local sshd that stands in for the instance.
+  ssh_host = var.ssh_host
+  ssh_port = var.ssh_port
 }
 
 build {

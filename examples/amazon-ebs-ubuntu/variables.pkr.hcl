@@ -19,6 +19,22 @@ variable "ami_prefix" {
   default = "kiln-web"
 }
 
+variable "ssh_username" {
+  type    = string
+  default = "ubuntu"
+}
+
+variable "ssh_host" {
+  type        = string
+  default     = ""
+  description = "Where to reach the instance's sshd; empty: the instance's own address."
+}
+
+variable "ssh_port" {
+  type    = number
+  default = 22
+}
+
 variable "extra_packages" {
   type    = list(string)
   default = ["curl", "jq"]

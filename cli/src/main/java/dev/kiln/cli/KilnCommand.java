@@ -38,8 +38,10 @@ public final class KilnCommand implements Callable<Integer> {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("build", BuildCommand::new);
+        commands.put("cleanup", CleanupCommand::new);
         commands.put("console", ConsoleCommand::new);
         commands.put("fmt", FmtCommand::new);
+        commands.put("iam-policy", IamPolicyCommand::new);
         commands.put("inspect", InspectCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("validate", ValidateCommand::new);

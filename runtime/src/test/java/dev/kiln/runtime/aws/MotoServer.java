@@ -27,7 +27,22 @@ public final class MotoServer implements BeforeAllCallback, ParameterResolver {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
+    private final Map<String, String> extraEnvironment;
     private URI endpoint;
+
+    /** moto with its own images. */
+    public MotoServer() {
+        this(Map.of());
+    }
+
+    private MotoServer(Map<String, String> extraEnvironment) {
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+    }
+
+    /** moto whose images are the ones in {@code amis} ({@code MOTO_AMIS_PATH}), the same in every region. */
+    public static MotoServer withAmis(Path amis) {
+        return new MotoServer(Map.of("MOTO_AMIS_PATH", amis.toAbsolutePath().toString()));
+    }
 
     /** The server's address, {@code http://127.0.0.1:PORT}. */
     public URI endpoint() {
@@ -53,6 +68,7 @@ public final class MotoServer implements BeforeAllCallback, ParameterResolver {
         // Keep moto from reading the developer's real AWS settings.
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("AWS_"));
+        environment.putAll(extraEnvironment);
         Process process = builder.start();
         context.getStore(ExtensionContext.Namespace.create(MotoServer.class, context.getUniqueId()))
                 .put("process", (ExtensionContext.Store.CloseableResource) () -> stop(process, log));

@@ -19,12 +19,13 @@ import software.amazon.awssdk.services.ec2.model.Image;
 /**
  * Packer's {@code AmiFilterOptions}: {@code filters} (one value per name), {@code owners},
  * {@code most_recent}, {@code include_deprecated}, the {@code DescribeImages} request they make and
- * the choice of one image from its answer ({@code GetFilteredImage}).
+ * the choice of one image from its answer ({@code GetFilteredImage}). Shared by the data source and
+ * amazon-ebs's {@code source_ami_filter}.
  */
-record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostRecent, boolean includeDeprecated) {
+public record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostRecent, boolean includeDeprecated) {
 
     /** What {@link #choose} gives: the image, or Packer's error. */
-    sealed interface Choice {
+    public sealed interface Choice {
         /** The chosen image. */
         record Found(Image image) implements Choice {}
 
@@ -35,12 +36,13 @@ record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostR
     // Go's time.Parse failure leaves the zero time, whose Unix seconds are these.
     private static final long GO_ZERO_TIME = -62135596800L;
 
-    AmiFilter {
+    public AmiFilter {
         filters = new TreeMap<>(filters); // Packer ranges over a Go map; kiln sends them in name order.
         owners = List.copyOf(owners);
     }
 
-    static AmiFilter of(ConfigView config) {
+    /** The filter of a block with {@code filters}, {@code owners}, {@code most_recent}, {@code include_deprecated}. */
+    public static AmiFilter of(ConfigView config) {
         Map<String, String> filters = new TreeMap<>();
         if (config.value("filters").unmarkDeep() instanceof MapValue map) {
             map.entries().forEach((name, value) -> {
@@ -54,7 +56,8 @@ record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostR
         return new AmiFilter(filters, owners, config.isTrue("most_recent"), config.isTrue("include_deprecated"));
     }
 
-    DescribeImagesRequest request() {
+    /** The {@code DescribeImages} request. */
+    public DescribeImagesRequest request() {
         DescribeImagesRequest.Builder request = DescribeImagesRequest.builder().includeDeprecated(includeDeprecated);
         if (!filters.isEmpty()) request.filters(ec2Filters());
         if (!owners.isEmpty()) request.owners(owners);
@@ -62,7 +65,7 @@ record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostR
     }
 
     /** Packer's choice among the images {@code DescribeImages} returned. */
-    Choice choose(List<Image> images) {
+    public Choice choose(List<Image> images) {
         if (images.isEmpty()) return new Choice.Failed("No AMI was found matching filters: " + describeRequest());
         if (images.size() > 1 && !mostRecent) {
             return new Choice.Failed("Your query returned more than one result. Please try a more specific search, or set"

@@ -9,17 +9,19 @@ import java.util.Optional;
 /**
  * The access options shared by the amazon components ({@code region}, static keys, {@code profile},
  * {@code assume_role}, {@code custom_endpoint_ec2} ...) as one value: two blocks with equal access
- * share one EC2 client. Empty strings are unset, as Go's zero values are.
+ * share one EC2 client. Empty strings are unset, as Go's zero values are. Public: the amazon-ebs
+ * builder and {@code kiln cleanup} build their clients from it too.
  */
-record AwsAccess(String region, String accessKey, String secretKey, String token, String profile,
+public record AwsAccess(String region, String accessKey, String secretKey, String token, String profile,
         String sharedCredentialsFile, String endpoint, boolean insecureSkipTlsVerify, Integer maxRetries,
         AssumeRole assumeRole) {
 
     /** {@code assume_role { role_arn, session_name, external_id, duration_seconds, policy, policy_arns }}. */
-    record AssumeRole(String roleArn, String sessionName, String externalId, Integer durationSeconds, String policy,
+    public record AssumeRole(String roleArn, String sessionName, String externalId, Integer durationSeconds, String policy,
             List<String> policyArns) {}
 
-    static AwsAccess of(ConfigView config) {
+    /** The access options of a block of any amazon component. */
+    public static AwsAccess of(ConfigView config) {
         AssumeRole role = null;
         List<? extends ConfigView> roles = config.blocks("assume_role");
         if (!roles.isEmpty() && roles.get(0).nonEmptyString("role_arn").isPresent()) {
@@ -33,11 +35,18 @@ record AwsAccess(String region, String accessKey, String secretKey, String token
                 config.number("max_retries").map(n -> n.intValue()).filter(n -> n > 0).orElse(null), role);
     }
 
+    /** The same access in {@code regionName} (the build region, an {@code ami_regions} copy). */
+    public AwsAccess inRegion(String regionName) {
+        return new AwsAccess(regionName, accessKey, secretKey, token, profile, sharedCredentialsFile, endpoint,
+                insecureSkipTlsVerify, maxRetries, assumeRole);
+    }
+
     boolean hasStaticKeys() {
         return accessKey != null && secretKey != null;
     }
 
-    Optional<String> regionName() {
+    /** The region written in the block, if any. */
+    public Optional<String> regionName() {
         return Optional.ofNullable(region);
     }
 

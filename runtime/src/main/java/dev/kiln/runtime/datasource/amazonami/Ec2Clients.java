@@ -32,13 +32,16 @@ import software.amazon.awssdk.utils.AttributeMap;
  * SDK's chain. The endpoint is {@code custom_endpoint_ec2}, else what the SDK reads itself
  * ({@code AWS_ENDPOINT_URL_EC2}, {@code AWS_ENDPOINT_URL}, {@code aws.endpointUrl}).
  */
-final class Ec2Clients implements AutoCloseable {
+public final class Ec2Clients implements AutoCloseable {
+
+    /** No clients yet; each is built on first use. */
+    public Ec2Clients() {}
 
     private final Map<AwsAccess, Ec2Client> clients = new LinkedHashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     /** The client for {@code access}; throws the SDK's exception when it cannot be built (no region ...). */
-    synchronized Ec2Client client(AwsAccess access) {
+    public synchronized Ec2Client client(AwsAccess access) {
         Ec2Client client = clients.get(access);
         if (client == null) {
             client = build(access);
