@@ -100,11 +100,14 @@ class SshExecuteTest {
 
     @Test
     void interruptClosesTheSessionAndStopsTheCommand() throws Exception {
-        String marker = "kiln-interrupt-" + System.nanoTime();
+        // The marker must be in the remote process's command line (a comment after exec is not), so it is
+        // the sleep's own argument: GNU sleep takes a fraction.
+        String marker = "300." + Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        String probe = "pgrep -f '[s]leep " + marker + "' >/dev/null; echo $?"; // [s]: not the pgrep shell itself
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread runner = new Thread(() -> {
             try {
-                run("echo started; exec sleep 300 # " + marker, new RecordingOutput());
+                run("echo started; exec sleep " + marker, new RecordingOutput());
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);
@@ -112,6 +115,9 @@ class SshExecuteTest {
         });
         runner.start();
         Thread.sleep(700);
+        RecordingOutput running = new RecordingOutput();
+        run(probe, running);
+        assertEquals(List.of("out: 0"), running.lines(), "the remote sleep runs before the interrupt");
         long start = System.nanoTime();
         runner.interrupt();
         Throwable thrown = outcome.get(10, TimeUnit.SECONDS);
@@ -123,7 +129,7 @@ class SshExecuteTest {
         int found;
         do {
             check = new RecordingOutput();
-            found = run("pgrep -f '[k]" + marker.substring(1) + "' >/dev/null; echo $?", check); // [k]: not the pgrep shell itself
+            found = run(probe, check);
         } while (check.lines().equals(List.of("out: 0")) && System.nanoTime() < deadline && sleep());
         assertEquals(0, found);
         assertEquals(List.of("out: 1"), check.lines(), "the remote sleep was stopped");
