@@ -1,6 +1,6 @@
 package dev.kiln.compiler.legacy;
 
-import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.source.SourceRange;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class GoTemplateTranslator {
                 return out.toString();
             }
             int close = actionEnd(template, open + 2);
-            if (close < 0) return error("Invalid template", "template: root: unclosed action: a \"{{\" has no \"}}\".");
+            if (close < 0) return error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: unclosed action: a \"{{\" has no \"}}\".");
             String action = template.substring(open + 2, close);
             String text = template.substring(i, open);
             if (action.startsWith("-") && (action.length() == 1 || Character.isWhitespace(action.charAt(1)))) {
@@ -78,7 +78,7 @@ final class GoTemplateTranslator {
                 continue;
             }
             Node node = new ActionParser(trimmed).pipeline();
-            if (node == null) return error("Invalid template", "template: root: cannot parse the action \"{{" + action + "}}\".");
+            if (node == null) return error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: cannot parse the action \"{{" + action + "}}\".");
             String expression = hcl(node);
             if (expression == null) return null;
             out.append("${").append(expression).append('}');
@@ -106,7 +106,7 @@ final class GoTemplateTranslator {
         if (node instanceof Str s) return quote(s.value());
         if (node instanceof Num n) return n.text();
         if (node instanceof Field f) {
-            return error("Unsupported template expression", "The plugin data field ." + f.name() + " can only be used"
+            return error(LegacyDiagnostics.UNSUPPORTED_EXPRESSION, "The plugin data field ." + f.name() + " can only be used"
                     + " alone in an action ({{ ." + f.name() + " }}), not as a function argument.");
         }
         Call call = (Call) node;
@@ -120,7 +120,7 @@ final class GoTemplateTranslator {
         return switch (fn) {
             case "user" -> user(call);
             case "env" -> {
-                if (context.where() != Where.VARIABLE) yield error("env vars are not allowed here", "The function"
+                if (context.where() != Where.VARIABLE) yield error(LegacyDiagnostics.NOT_ALLOWED_HERE.with("env"), "The function"
                         + " \"env\" can only be used in the default value of a variable; use {{user `NAME`}} here.");
                 yield arity(call, 1) ? "env(" + args.get(0) + ")" : null;
             }
@@ -138,7 +138,7 @@ final class GoTemplateTranslator {
             case "replace_all" -> arity(call, 3) ? "replace(" + args.get(2) + ", " + args.get(0) + ", " + args.get(1) + ")" : null;
             case "replace" -> {
                 if (!arity(call, 4)) yield null;
-                if (!"-1".equals(args.get(2))) yield error("Unsupported template function", "kiln translates"
+                if (!"-1".equals(args.get(2))) yield error(LegacyDiagnostics.UNSUPPORTED_FUNCTION, "kiln translates"
                         + " \"replace\" only with the count -1 (replace every occurrence); use replace_all.");
                 yield "replace(" + args.get(3) + ", " + args.get(0) + ", " + args.get(1) + ")";
             }
@@ -146,35 +146,35 @@ final class GoTemplateTranslator {
             case "clean_resource_name", "clean_ami_name" -> arity(call, 1)
                     ? "regex_replace(" + args.get(0) + ", \"[^a-zA-Z0-9()\\\\[\\\\] ./'@_-]\", \"-\")" : null;
             default -> UNSUPPORTED.contains(fn)
-                    ? error("Unsupported template function", "kiln does not translate the Go-template function \""
+                    ? error(LegacyDiagnostics.UNSUPPORTED_FUNCTION, "kiln does not translate the Go-template function \""
                             + fn + "\" of legacy JSON templates yet; write this template in HCL2.")
-                    : error("Invalid template", "template: root: function \"" + fn + "\" not defined");
+                    : error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: function \"" + fn + "\" not defined");
         };
     }
 
     private String user(Call call) {
         if (!arity(call, 1)) return null;
         if (!(call.args().get(0) instanceof Str name)) {
-            return error("Invalid template", "The function \"user\" takes a variable name in quotes: {{user `name`}}.");
+            return error(LegacyDiagnostics.INVALID_TEMPLATE, "The function \"user\" takes a variable name in quotes: {{user `name`}}.");
         }
         usesUser = true;
         if (context.locals().contains(name.value())) return "local." + name.value();
         if (context.variables().contains(name.value())) return "var." + name.value();
         // Packer interpolates an undeclared user variable as the empty string.
-        diagnostics.add(Diagnostic.warning("Undeclared user variable", "No variable \"" + name.value()
+        diagnostics.add(LegacyDiagnostics.UNDECLARED_USER_VARIABLE.warning("No variable \"" + name.value()
                 + "\" is declared in \"variables\"; Packer reads it as an empty string.", range));
         return "\"\"";
     }
 
     private boolean arity(Call call, int expected) {
         if (call.args().size() == expected) return true;
-        error("Invalid template", "template: root: wrong number of args for " + call.function() + ": want " + expected
+        error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: wrong number of args for " + call.function() + ": want " + expected
                 + " got " + call.args().size());
         return false;
     }
 
-    private String error(String summary, String detail) {
-        diagnostics.add(Diagnostic.error(summary, detail, range));
+    private String error(DiagnosticKind kind, String detail) {
+        diagnostics.add(kind.error(detail, range));
         return null;
     }
 

@@ -5,7 +5,6 @@ import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.InputVariable;
 import dev.kiln.compiler.config.LocalValue;
 import dev.kiln.compiler.config.VersionConstraints;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.json.JsonValue;
@@ -63,7 +62,7 @@ final class LegacyTemplateReader {
 
     Translation read(JsonValue root) {
         if (!(root instanceof JsonObject object)) {
-            diagnostics.add(Diagnostic.error("Failed to parse file as legacy JSON template",
+            diagnostics.add(LegacyDiagnostics.FAILED_TO_PARSE.error(
                     "A legacy JSON template is a JSON object: { \"builders\": [ ... ] }.", root.startRange()));
             return new Translation(object(List.of(), root.range()), List.of(), List.of());
         }
@@ -71,7 +70,7 @@ final class LegacyTemplateReader {
         for (JsonProperty p : object.properties()) {
             if (p.name().startsWith("_")) continue; // root keys starting with "_" are comments in Packer
             if (!ROOT_KEYS.contains(p.name())) {
-                diagnostics.add(Diagnostic.error("Unknown root level key in template: '" + p.name() + "'",
+                diagnostics.add(LegacyDiagnostics.UNKNOWN_ROOT_KEY.with(p.name()).error(
                         Suggestions.closest(p.name(), ROOT_KEYS).map(s -> "Did you mean \"" + s + "\"?")
                                 .orElse("The root keys are " + String.join(", ", ROOT_KEYS) + "."),
                         p.nameRange()));
@@ -87,7 +86,7 @@ final class LegacyTemplateReader {
         JsonProperty builderList = keys.get("builders");
         List<JsonValue> sources = builders(builderList);
         if (builders.isEmpty()) {
-            diagnostics.add(Diagnostic.error("at least one builder must be defined",
+            diagnostics.add(LegacyDiagnostics.NO_BUILDER.error(
                     "Add a \"builders\" list with at least one { \"type\": \"...\" } object.",
                     builderList != null ? builderList.nameRange() : object.openRange()));
             return new Translation(object(hcl, object.range()), variables, locals);
@@ -131,13 +130,13 @@ final class LegacyTemplateReader {
     private void checkVersion(JsonProperty version) {
         if (version == null) return;
         if (!(version.value() instanceof JsonString s) || VersionConstraints.parse(">= " + s.value()).isEmpty()) {
-            diagnostics.add(Diagnostic.error("Invalid min_packer_version", "min_packer_version is a version string,"
+            diagnostics.add(LegacyDiagnostics.INVALID_MIN_PACKER_VERSION.error("min_packer_version is a version string,"
                     + " such as \"1.6.0\".", version.value().range()));
             return;
         }
         if (!VersionConstraints.parse(">= " + s.value()).orElseThrow().isSatisfiedBy(ConfigLoader.PACKER_COMPATIBILITY_VERSION)) {
-            diagnostics.add(Diagnostic.error("This template requires Packer version " + s.value() + " or higher; using "
-                    + ConfigLoader.PACKER_COMPATIBILITY_VERSION, "kiln implements Packer "
+            diagnostics.add(LegacyDiagnostics.PACKER_VERSION_TOO_OLD.with(s.value(),
+                    ConfigLoader.PACKER_COMPATIBILITY_VERSION).error("kiln implements Packer "
                     + ConfigLoader.PACKER_COMPATIBILITY_VERSION + ".", s.range()));
         }
     }
@@ -148,20 +147,20 @@ final class LegacyTemplateReader {
         if (sensitiveList != null) {
             for (JsonValue v : elements(sensitiveList, "sensitive-variables")) {
                 if (v instanceof JsonString s) sensitive.add(s.value());
-                else diagnostics.add(Diagnostic.error("Invalid sensitive-variables", "Each entry is a variable name in quotes.",
+                else diagnostics.add(LegacyDiagnostics.INVALID_SECTION.with("sensitive-variables").error("Each entry is a variable name in quotes.",
                         v.range()));
             }
         }
         if (declared == null) return;
         if (!(declared.value() instanceof JsonObject object)) {
-            diagnostics.add(Diagnostic.error("Invalid variables", "\"variables\" is an object of names and default values.",
+            diagnostics.add(LegacyDiagnostics.INVALID_SECTION.with("variables").error("\"variables\" is an object of names and default values.",
                     declared.value().startRange()));
             return;
         }
         Map<String, JsonProperty> defaults = new LinkedHashMap<>();
         for (JsonProperty p : object.properties()) {
             if (defaults.putIfAbsent(p.name(), p) != null) {
-                diagnostics.add(Diagnostic.error("Duplicate variable", "The variable \"" + p.name() + "\" is declared twice.",
+                diagnostics.add(LegacyDiagnostics.DUPLICATE_VARIABLE.error("The variable \"" + p.name() + "\" is declared twice.",
                         p.nameRange()));
             }
         }
@@ -195,7 +194,7 @@ final class LegacyTemplateReader {
             return expressions.expression(new JsonString(n.value().toPlainString(), n.range()), diagnostics);
         }
         if (v instanceof JsonBool b) return expressions.expression(new JsonString(Boolean.toString(b.value()), b.range()), diagnostics);
-        diagnostics.add(Diagnostic.error("Invalid variable default", "variable " + p.name()
+        diagnostics.add(LegacyDiagnostics.INVALID_VARIABLE_DEFAULT.error("variable " + p.name()
                 + ": the default value is a string, or null for a variable that must be set.", v.range()));
         return new Expression.Invalid(v.range());
     }
@@ -207,7 +206,7 @@ final class LegacyTemplateReader {
         for (JsonValue b : elements(list, "builders")) {
             n++;
             if (!(b instanceof JsonObject builder)) {
-                diagnostics.add(Diagnostic.error("builder " + n + ": expected an object", "Each builder is an object"
+                diagnostics.add(LegacyDiagnostics.NOT_AN_OBJECT.with("builder " + n).error("Each builder is an object"
                         + " with a \"type\".", b.startRange()));
                 continue;
             }
@@ -215,7 +214,7 @@ final class LegacyTemplateReader {
             Optional<JsonString> name = string(builder, "name", "builder " + n);
             if (type.isEmpty()) {
                 if (builder.properties().stream().noneMatch(p -> p.name().equals("type"))) {
-                    diagnostics.add(Diagnostic.error("builder " + n + ": missing 'type'",
+                    diagnostics.add(LegacyDiagnostics.MISSING_TYPE.with("builder " + n).error(
                             "Each builder needs a \"type\", such as \"amazon-ebs\" or \"null\".", builder.openRange()));
                 }
                 continue;
@@ -224,7 +223,7 @@ final class LegacyTemplateReader {
             String builderName = name.map(JsonString::value).orElse(typeName);
             SourceRange nameRange = name.map(JsonString::range).orElse(type.get().range());
             if (builders.containsKey(builderName)) {
-                diagnostics.add(Diagnostic.error("builder " + n + ": builder with name '" + builderName + "' already exists",
+                diagnostics.add(LegacyDiagnostics.DUPLICATE_BUILDER.with("builder " + n, builderName).error(
                         "Each builder needs a unique \"name\" (it defaults to the type).", nameRange));
                 continue;
             }
@@ -245,14 +244,14 @@ final class LegacyTemplateReader {
     /** A provisioner object as {@code {"TYPE": {body}}}, or null after an error. */
     private JsonValue provisioner(JsonValue value, String what) {
         if (!(value instanceof JsonObject object)) {
-            diagnostics.add(Diagnostic.error(what + ": expected an object", "Each provisioner is an object with a \"type\".",
+            diagnostics.add(LegacyDiagnostics.NOT_AN_OBJECT.with(what).error("Each provisioner is an object with a \"type\".",
                     value.startRange()));
             return null;
         }
         Optional<JsonString> type = string(object, "type", what);
         if (type.isEmpty()) {
             if (object.properties().stream().noneMatch(p -> p.name().equals("type"))) {
-                diagnostics.add(Diagnostic.error(what + ": missing 'type'", "Each provisioner needs a \"type\", such as"
+                diagnostics.add(LegacyDiagnostics.MISSING_TYPE.with(what).error("Each provisioner needs a \"type\", such as"
                         + " \"shell\".", object.openRange()));
             }
             return null;
@@ -266,7 +265,7 @@ final class LegacyTemplateReader {
                 if (p.value() instanceof JsonObject overrides) {
                     for (JsonProperty o : overrides.properties()) {
                         if (!builders.containsKey(o.name())) {
-                            diagnostics.add(Diagnostic.error(what + ": override '" + o.name() + "' doesn't exist",
+                            diagnostics.add(LegacyDiagnostics.UNKNOWN_OVERRIDE.with(what, o.name()).error(
                                     didYouMeanBuilder(o.name()), o.nameRange()));
                         }
                     }
@@ -289,7 +288,7 @@ final class LegacyTemplateReader {
             for (JsonValue v : sequence.values()) {
                 m++;
                 if (v instanceof JsonArray) {
-                    diagnostics.add(Diagnostic.error("post-processor " + n + "." + m + ": sequences cannot be nested",
+                    diagnostics.add(LegacyDiagnostics.NESTED_SEQUENCE.with("post-processor " + n + "." + m).error(
                             "An element of a post-processor sequence is a type name or an object.", v.startRange()));
                     continue;
                 }
@@ -316,19 +315,19 @@ final class LegacyTemplateReader {
     /** {@code only}/{@code except}: legacy builder names become the HCL2 source names ({@code TYPE.NAME}). */
     private JsonProperty selection(JsonProperty p, String what) {
         if (!(p.value() instanceof JsonArray names)) {
-            diagnostics.add(Diagnostic.error(what + ": '" + p.name() + "' must be a list of builder names", "",
+            diagnostics.add(LegacyDiagnostics.INVALID_SELECTION.with(what, p.name()).error("",
                     p.value().startRange()));
             return p;
         }
         List<JsonValue> sourceNames = new ArrayList<>();
         for (JsonValue v : names.values()) {
             if (!(v instanceof JsonString s)) {
-                diagnostics.add(Diagnostic.error(what + ": '" + p.name() + "' must be a list of builder names", "", v.range()));
+                diagnostics.add(LegacyDiagnostics.INVALID_SELECTION.with(what, p.name()).error("", v.range()));
                 continue;
             }
             String type = builders.get(s.value());
             if (type == null) {
-                diagnostics.add(Diagnostic.error(what + ": '" + p.name() + "' specified builder '" + s.value() + "' not found",
+                diagnostics.add(LegacyDiagnostics.UNKNOWN_SELECTED_BUILDER.with(what, p.name(), s.value()).error(
                         didYouMeanBuilder(s.value()), s.range()));
                 continue;
             }
@@ -347,14 +346,14 @@ final class LegacyTemplateReader {
         for (JsonProperty p : object.properties()) {
             if (!p.name().equals(key)) continue;
             if (p.value() instanceof JsonString s && !s.value().isEmpty()) return Optional.of(s);
-            diagnostics.add(Diagnostic.error(what + ": '" + key + "' must be a non-empty string", "", p.value().range()));
+            diagnostics.add(LegacyDiagnostics.INVALID_STRING.with(what, key).error("", p.value().range()));
         }
         return Optional.empty();
     }
 
     private List<JsonValue> elements(JsonProperty p, String what) {
         if (p.value() instanceof JsonArray a) return a.values();
-        diagnostics.add(Diagnostic.error("Invalid " + what, "\"" + what + "\" is a JSON array.", p.value().startRange()));
+        diagnostics.add(LegacyDiagnostics.INVALID_SECTION.with(what).error("\"" + what + "\" is a JSON array.", p.value().startRange()));
         return List.of();
     }
 

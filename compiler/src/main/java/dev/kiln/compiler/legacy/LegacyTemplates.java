@@ -5,7 +5,6 @@ import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.config.Template;
 import dev.kiln.compiler.decode.JsonBody;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.json.JsonParseResult;
@@ -71,7 +70,7 @@ public final class LegacyTemplates {
     private static JsonParseResult json(SourceFile source, Diagnostics diagnostics) {
         JsonParseResult json = JsonParser.parse(source);
         if (!json.hasErrors()) return json;
-        diagnostics.add(Diagnostic.error("Failed to parse file as legacy JSON template", "if you are using an HCL"
+        diagnostics.add(LegacyDiagnostics.FAILED_TO_PARSE.error("if you are using an HCL"
                 + " template, check your file extensions; they should be either *.pkr.hcl or *.pkr.json; see the docs"
                 + " for more details: https://www.packer.io/docs/templates/hcl_templates", null));
         diagnostics.addAll(json.diagnostics());
