@@ -6,6 +6,7 @@ import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.config.Template;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.legacy.LegacyTemplates;
 import dev.kiln.compiler.plan.BuildSelection;
 import dev.kiln.compiler.plan.Plan;
 import dev.kiln.compiler.plan.PlanResult;
@@ -77,14 +78,19 @@ public final class Compiler {
                 yield new Compilation(rendered, Template.empty(rootName(root)), Optional.empty(), emptyPlan(), templates,
                         all, all);
             }
-            case PARSE -> parse(rendered, inputs, templates, reading, rendering, root);
+            case PARSE -> parse(request, rendered, inputs, templates, reading, rendering, root);
             case SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
         };
     }
 
     /** {@code validate -syntax-only}: every file parsed, diagnostics in file order. */
-    private static Compilation parse(Rendering rendered, List<SourceFile> inputs, SourceSet templates, Diagnostics reading,
-            Diagnostics rendering, Path root) {
+    private static Compilation parse(CompileRequest request, Rendering rendered, List<SourceFile> inputs,
+            SourceSet templates, Diagnostics reading, Diagnostics rendering, Path root) {
+        if (isLegacy(request, inputs)) {
+            LoadResult legacy = LegacyTemplates.parse(root, inputs.get(0), startSeconds(request));
+            return new Compilation(rendered, legacy.template(), Optional.empty(), emptyPlan(),
+                    SourceSet.union(List.of(templates, legacy.files())), legacy.diagnostics(), legacy.diagnostics());
+        }
         ParsedFiles files = new ParsedFiles();
         Diagnostics parsing = new Diagnostics();
         for (SourceFile source : inputs) ConfigFiles.parse(source, files, parsing);
@@ -103,7 +109,9 @@ public final class Compiler {
         // Files that were not found or read, or parameters that could not be, leave an empty template.
         boolean plain = rendered == Rendering.NONE;
         List<Diagnostic> missing = plain ? concat(reading.list(), rendering.list()) : reading.list();
-        LoadResult load = new ConfigLoader(plugins).load(root, configs, missing);
+        LoadResult load = isLegacy(request, configs)
+                ? LegacyTemplates.load(plugins, root, configs.get(0), startSeconds(request))
+                : new ConfigLoader(plugins).load(root, configs, missing);
         List<Diagnostic> loadDiagnostics = plain
                 ? load.diagnostics()
                 : concat(rendering.list(), rendered.map().remap(load.diagnostics()));
@@ -125,6 +133,16 @@ public final class Compiler {
         SourceSet sources = SourceSet.union(List.of(templates, load.files(), scope.files()));
         return new Compilation(rendered, load.template(), Optional.of(scope), plan, sources, loadDiagnostics,
                 rendered.map().remap(all.sorted()));
+    }
+
+    /** A legacy JSON template ({@code packer.json}) that was read: it is compiled by {@link LegacyTemplates}. */
+    private static boolean isLegacy(CompileRequest request, List<SourceFile> read) {
+        return read.size() == 1 && LegacyTemplates.isLegacy(request.path(), request.documents());
+    }
+
+    /** Packer's start time, which legacy {@code {{timestamp}}} gives in Unix seconds. */
+    private static long startSeconds(CompileRequest request) {
+        return request.scope().functions().startTime().getEpochSecond();
     }
 
     private static PlanResult emptyPlan() {

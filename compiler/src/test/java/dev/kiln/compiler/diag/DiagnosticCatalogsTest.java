@@ -7,6 +7,7 @@ import dev.kiln.compiler.config.ConfigDiagnostics;
 import dev.kiln.compiler.decode.DecodeDiagnostics;
 import dev.kiln.compiler.eval.EvalDiagnostics;
 import dev.kiln.compiler.json.JsonDiagnostics;
+import dev.kiln.compiler.legacy.LegacyDiagnostics;
 import dev.kiln.compiler.plan.PlanDiagnostics;
 import dev.kiln.compiler.render.RenderDiagnostics;
 import dev.kiln.compiler.schema.SchemaDiagnostics;
@@ -27,7 +28,7 @@ class DiagnosticCatalogsTest {
 
     /** Every catalog of the compiler; a new area's catalog is added here. */
     static final List<DiagnosticKind[]> CATALOGS = List.of(ConfigDiagnostics.values(), DecodeDiagnostics.values(),
-            EvalDiagnostics.values(), JsonDiagnostics.values(), PlanDiagnostics.values(), RenderDiagnostics.values(),
+            EvalDiagnostics.values(), JsonDiagnostics.values(), LegacyDiagnostics.values(), PlanDiagnostics.values(), RenderDiagnostics.values(),
             SchemaDiagnostics.values(), SyntaxDiagnostics.values(), VariablesDiagnostics.values());
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z]+)?\\.[a-z0-9]+(-[a-z0-9]+)*");
