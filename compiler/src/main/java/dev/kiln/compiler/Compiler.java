@@ -19,6 +19,7 @@ import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import dev.kiln.compiler.syntax.SourceSet;
+import dev.kiln.compiler.variables.DeclarationResult;
 import dev.kiln.compiler.variables.ScopeResult;
 import dev.kiln.compiler.variables.TemplateScope;
 import java.nio.file.Path;
@@ -78,11 +79,11 @@ public final class Compiler {
                         all, all);
             }
             case PARSE -> parse(rendered, inputs, templates, reading, rendering, root);
-            case SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
+            case DECODE, SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
         };
     }
 
-    /** {@code validate -syntax-only}: every file parsed, diagnostics in file order. */
+    /** {@code validate -parse-only}: every file parsed, diagnostics in file order. */
     private static Compilation parse(Rendering rendered, List<SourceFile> inputs, SourceSet templates, Diagnostics reading,
             Diagnostics rendering, Path root) {
         ParsedFiles files = new ParsedFiles();
@@ -103,10 +104,17 @@ public final class Compiler {
         // Files that were not found or read, or parameters that could not be, leave an empty template.
         boolean plain = rendered == Rendering.NONE;
         List<Diagnostic> missing = plain ? concat(reading.list(), rendering.list()) : reading.list();
-        LoadResult load = new ConfigLoader(plugins).load(root, configs, missing);
+        ConfigLoader loader = new ConfigLoader(plugins);
+        LoadResult load = request.stage() == CompileStage.DECODE
+                ? loader.declarations(root, configs, missing)
+                : loader.load(root, configs, missing);
         List<Diagnostic> loadDiagnostics = plain
                 ? load.diagnostics()
                 : concat(rendering.list(), rendered.map().remap(load.diagnostics()));
+        // Files that could not be read or parsed (or a too-new required_version) leave an empty template.
+        boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
+        if (request.stage() == CompileStage.DECODE) return declarations(request, rendered, templates, load, loadDiagnostics,
+                autoVarFiles, unreadable);
         ScopeResult scope = TemplateScope.evaluate(load.template(), request.variables().withAutoVarFiles(autoVarFiles),
                 request.scope());
         Diagnostics all = new Diagnostics();
@@ -117,13 +125,32 @@ public final class Compiler {
             Diagnostics patterns = new Diagnostics();
             BuildSelection selection = BuildSelection.of(request.only(), request.except(), patterns);
             all.addAll(patterns);
-            // Files that could not be read or parsed leave an empty template: planning it would only add "Missing build block".
-            boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
+            // Planning an empty template would only add "Missing build block".
             if (!unreadable && !patterns.hasErrors()) plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
             all.addAll(plan.diagnostics());
         }
         SourceSet sources = SourceSet.union(List.of(templates, load.files(), scope.files()));
         return new Compilation(rendered, load.template(), Optional.of(scope), plan, sources, loadDiagnostics,
+                rendered.map().remap(all.sorted()));
+    }
+
+    /**
+     * {@code validate -syntax-only}: what Packer's {@code Parse} checks, the declarations and the
+     * values given for the variables; as in Packer, files that cannot be read or parsed stop it.
+     */
+    private static Compilation declarations(CompileRequest request, Rendering rendered, SourceSet templates,
+            LoadResult load, List<Diagnostic> loadDiagnostics, List<SourceFile> autoVarFiles, boolean unreadable) {
+        Diagnostics all = new Diagnostics();
+        all.addAll(loadDiagnostics);
+        SourceSet varFiles = SourceSet.EMPTY;
+        if (!unreadable) {
+            DeclarationResult declared = TemplateScope.declarations(load.template(),
+                    request.variables().withAutoVarFiles(autoVarFiles));
+            all.addAll(declared.diagnostics());
+            varFiles = declared.files();
+        }
+        return new Compilation(rendered, load.template(), Optional.empty(), emptyPlan(),
+                SourceSet.union(List.of(templates, load.files(), varFiles)), loadDiagnostics,
                 rendered.map().remap(all.sorted()));
     }
 
