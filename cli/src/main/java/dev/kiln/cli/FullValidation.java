@@ -18,10 +18,13 @@ final class FullValidation {
         }
     }
 
+    /** The variable values of {@code command}: its {@code -var}s, {@code -var-file}s and the environment. */
+    static VariableInputs inputs(ValidateCommand command) {
+        return new VariableInputs(command.varFiles, command.vars, System.getenv(), !command.noWarnUndeclaredVar);
+    }
+
     private static int run(ValidateCommand command, ValidationReport report, DataSourceRunner dataSources) {
-        VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(),
-                !command.noWarnUndeclaredVar);
-        TemplateCheck.Result result = TemplateCheck.check(command.paths, inputs, command.only, command.except,
+        TemplateCheck.Result result = TemplateCheck.check(command.paths, inputs(command), command.only, command.except,
                 command.renderOptions, dataSources);
         report.print(result.diagnostics(), result.sources(), "The configuration is valid.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;

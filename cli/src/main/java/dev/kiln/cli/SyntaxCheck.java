@@ -7,14 +7,17 @@ import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.syntax.SourceSet;
+import dev.kiln.compiler.variables.VariableInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code kiln validate -syntax-only} does: compiles each path to {@link CompileStage#PARSE}
- * (its templates rendered and every config and auto var file parsed, as Packer loads them) and
- * collects every error in path order, those in rendered output shown at their {@code .j2} lines.
+ * What {@code kiln validate -syntax-only} does: compiles each path to {@link CompileStage#DECODE}
+ * (its templates rendered, every config file parsed and checked as Packer's {@code Parse} checks
+ * it, the variable values and var files read), or with {@code -parse-only} to
+ * {@link CompileStage#PARSE} (only parsed), and collects every error in path order, those in
+ * rendered output shown at their {@code .j2} lines.
  */
 final class SyntaxCheck {
 
@@ -27,18 +30,14 @@ final class SyntaxCheck {
 
     private SyntaxCheck() {}
 
-    static Result check(List<String> paths) {
-        return check(paths, new ParamOptions());
-    }
-
-    static Result check(List<String> paths, ParamOptions options) {
-        // Parsing needs no plugin schemas, so -syntax-only never loads them.
+    static Result check(List<String> paths, CompileStage stage, VariableInputs inputs, ParamOptions options) {
+        // Neither stage reads a plugin body, so -syntax-only never loads the plugin schemas.
         Compiler compiler = new Compiler(PluginSchemas.none());
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceSet> files = new ArrayList<>();
         for (String path : paths) {
-            Compilation compilation = compiler.compile(CompileRequest.of(Path.of(path), CompileStage.PARSE)
-                    .withParams(options.arguments()));
+            Compilation compilation = compiler.compile(CompileRequest.of(Path.of(path), stage)
+                    .withParams(options.arguments()).withVariables(inputs));
             diagnostics.addAll(compilation.diagnostics());
             diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), options));
             files.add(compilation.sources());

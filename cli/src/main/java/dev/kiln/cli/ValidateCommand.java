@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.CompileStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,8 +20,14 @@ import picocli.CommandLine.Spec;
         })
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = {"-syntax-only", "--syntax-only"}, description = "Only check the syntax of the files.")
+    @Option(names = {"-syntax-only", "--syntax-only"}, description = "Only check what Packer's -syntax-only checks:"
+            + " the syntax, the top-level blocks, the packer block, variables, locals and variable values; no plugin"
+            + " options and no builds.")
     boolean syntaxOnly;
+
+    @Option(names = {"-parse-only", "--parse-only"}, description = "Only parse the files (and var files found"
+            + " beside them); nothing is decoded.")
+    boolean parseOnly;
 
     @Option(names = {"-format", "--format"}, defaultValue = "text", paramLabel = "text|json|sarif|github",
             description = "How to report problems: text (default, on stderr), json, sarif (SARIF 2.1.0) or github"
@@ -66,9 +73,11 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = ValidationReport.create(format, spec.commandLine(), color);
         if (report == null) return ExitCode.ERROR;
-        if (!syntaxOnly) return FullValidation.run(this, report);
-        SyntaxCheck.Result result = SyntaxCheck.check(paths, renderOptions);
-        report.print(result.diagnostics(), result.files(), "Syntax-only check passed. Everything looks okay.");
+        if (!syntaxOnly && !parseOnly) return FullValidation.run(this, report);
+        SyntaxCheck.Result result = SyntaxCheck.check(paths, parseOnly ? CompileStage.PARSE : CompileStage.DECODE,
+                FullValidation.inputs(this), renderOptions);
+        report.print(result.diagnostics(), result.files(), parseOnly ? "Parse-only check passed. Everything looks okay."
+                : "Syntax-only check passed. Everything looks okay.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }
 }

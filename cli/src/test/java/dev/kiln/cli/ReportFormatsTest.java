@@ -48,7 +48,7 @@ class ReportFormatsTest {
 
     @Test
     void successInMachineFormatsIsAnEmptyReport() throws IOException {
-        Path file = Files.writeString(dir.resolve("ok.pkr.hcl"), "a = 1\n");
+        Path file = Files.writeString(dir.resolve("ok.pkr.hcl"), "locals {\n  a = 1\n}\n");
         CliRun run = CliRun.of("validate", "-syntax-only", "-format=json", file.toString());
         assertEquals(0, run.exit());
         assertEquals("[]\n", run.out());

@@ -15,7 +15,8 @@ import java.util.Optional;
  * lines.
  *
  * @param rendering the render stage's output ({@link Rendering#NONE} without {@code .j2} files)
- * @param template the decoded template (empty below {@link CompileStage#SCOPE} or when files could not be read or parsed)
+ * @param template the decoded template (empty below {@link CompileStage#DECODE} or when files could not be read or
+ *     parsed; at {@code DECODE} only its requirements, variables and locals)
  * @param scope the evaluated variables and locals (from {@link CompileStage#SCOPE} on)
  * @param plan the Plan (empty below {@link CompileStage#PLAN})
  * @param sources every file read (templates, parameter files, config and var files), for quoting

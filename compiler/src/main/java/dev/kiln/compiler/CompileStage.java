@@ -4,8 +4,14 @@ package dev.kiln.compiler;
 public enum CompileStage {
     /** Find the {@code .j2} files and render them ({@code kiln render}). */
     RENDER,
-    /** Render, then parse every config and auto var file ({@code validate -syntax-only}). */
+    /** Render, then parse every config and auto var file ({@code validate -parse-only}). */
     PARSE,
+    /**
+     * Parse, then decode and check what Packer's {@code Parse} does: {@code required_version}, the
+     * top-level blocks, {@code packer}, variables (types, defaults, values and var files), locals
+     * and data block names; no plugin body ({@code validate -syntax-only}).
+     */
+    DECODE,
     /** Parse, decode the template and evaluate its variables, locals and data sources ({@code console}). */
     SCOPE,
     /** Evaluate the scope, then make the Plan of the selected builds ({@code validate}, {@code inspect}, {@code build}). */

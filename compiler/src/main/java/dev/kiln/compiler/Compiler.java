@@ -20,6 +20,7 @@ import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import dev.kiln.compiler.syntax.SourceSet;
+import dev.kiln.compiler.variables.DeclarationResult;
 import dev.kiln.compiler.variables.ScopeResult;
 import dev.kiln.compiler.variables.TemplateScope;
 import java.nio.file.Path;
@@ -79,11 +80,11 @@ public final class Compiler {
                         all, all);
             }
             case PARSE -> parse(request, rendered, inputs, templates, reading, rendering, root);
-            case SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
+            case DECODE, SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
         };
     }
 
-    /** {@code validate -syntax-only}: every file parsed, diagnostics in file order. */
+    /** {@code validate -parse-only}: every file parsed, diagnostics in file order. */
     private static Compilation parse(CompileRequest request, Rendering rendered, List<SourceFile> inputs,
             SourceSet templates, Diagnostics reading, Diagnostics rendering, Path root) {
         if (isLegacy(request, inputs)) {
@@ -109,12 +110,23 @@ public final class Compiler {
         // Files that were not found or read, or parameters that could not be, leave an empty template.
         boolean plain = rendered == Rendering.NONE;
         List<Diagnostic> missing = plain ? concat(reading.list(), rendering.list()) : reading.list();
-        LoadResult load = isLegacy(request, configs)
-                ? LegacyTemplates.load(plugins, root, configs.get(0), startSeconds(request))
-                : new ConfigLoader(plugins).load(root, configs, missing);
+        boolean declarationsOnly = request.stage() == CompileStage.DECODE;
+        LoadResult load;
+        if (isLegacy(request, configs)) {
+            load = declarationsOnly
+                    ? LegacyTemplates.parse(root, configs.get(0), startSeconds(request))
+                    : LegacyTemplates.load(plugins, root, configs.get(0), startSeconds(request));
+        } else {
+            ConfigLoader loader = new ConfigLoader(plugins);
+            load = declarationsOnly ? loader.declarations(root, configs, missing) : loader.load(root, configs, missing);
+        }
         List<Diagnostic> loadDiagnostics = plain
                 ? load.diagnostics()
                 : concat(rendering.list(), rendered.map().remap(load.diagnostics()));
+        // Files that could not be read or parsed (or a too-new required_version) leave an empty template.
+        boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
+        if (request.stage() == CompileStage.DECODE) return declarations(request, rendered, templates, load, loadDiagnostics,
+                autoVarFiles, unreadable);
         ScopeResult scope = TemplateScope.evaluate(load.template(), request.variables().withAutoVarFiles(autoVarFiles),
                 request.scope());
         Diagnostics all = new Diagnostics();
@@ -125,8 +137,7 @@ public final class Compiler {
             Diagnostics patterns = new Diagnostics();
             BuildSelection selection = BuildSelection.of(request.only(), request.except(), patterns);
             all.addAll(patterns);
-            // Files that could not be read or parsed leave an empty template: planning it would only add "Missing build block".
-            boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
+            // Planning an empty template would only add "Missing build block".
             if (!unreadable && !patterns.hasErrors()) plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
             all.addAll(plan.diagnostics());
         }
@@ -143,6 +154,26 @@ public final class Compiler {
     /** Packer's start time, which legacy {@code {{timestamp}}} gives in Unix seconds. */
     private static long startSeconds(CompileRequest request) {
         return request.scope().functions().startTime().getEpochSecond();
+    }
+
+    /**
+     * {@code validate -syntax-only}: what Packer's {@code Parse} checks, the declarations and the
+     * values given for the variables; as in Packer, files that cannot be read or parsed stop it.
+     */
+    private static Compilation declarations(CompileRequest request, Rendering rendered, SourceSet templates,
+            LoadResult load, List<Diagnostic> loadDiagnostics, List<SourceFile> autoVarFiles, boolean unreadable) {
+        Diagnostics all = new Diagnostics();
+        all.addAll(loadDiagnostics);
+        SourceSet varFiles = SourceSet.EMPTY;
+        if (!unreadable) {
+            DeclarationResult declared = TemplateScope.declarations(load.template(),
+                    request.variables().withAutoVarFiles(autoVarFiles));
+            all.addAll(declared.diagnostics());
+            varFiles = declared.files();
+        }
+        return new Compilation(rendered, load.template(), Optional.empty(), emptyPlan(),
+                SourceSet.union(List.of(templates, load.files(), varFiles)), loadDiagnostics,
+                rendered.map().remap(all.sorted()));
     }
 
     private static PlanResult emptyPlan() {

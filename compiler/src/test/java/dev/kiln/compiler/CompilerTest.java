@@ -87,6 +87,23 @@ class CompilerTest {
         assertFalse(compilation.diagnostics().stream().anyMatch(d -> d.summary().equals("Missing build block")));
     }
 
+    @Test
+    void decodeChecksTheDeclarationsAndLeavesPluginBodiesAlone() throws IOException {
+        Files.writeString(dir.resolve("main.pkr.hcl"), "variable \"a\" {\n  type = number\n}\n"
+                + "source \"nosuch\" \"x\" {\n  anything = 1\n}\nbuild {\n  sources = [\"source.nosuch.x\"]\n}\n");
+        Compilation compilation = COMPILER.compile(CompileRequest.of(dir, CompileStage.DECODE)
+                .withVariables(new VariableInputs(List.of(), List.of("a=1"), Map.of(), true)));
+        assertEquals(List.of(), compilation.diagnostics());
+        assertEquals(List.of("a"), compilation.template().variables().stream().map(v -> v.name()).toList());
+        assertTrue(compilation.template().sources().isEmpty());
+        assertTrue(compilation.template().builds().isEmpty());
+        assertTrue(compilation.scope().isEmpty());
+
+        Files.writeString(dir.resolve("main.pkr.hcl"), "foo {}\n");
+        assertTrue(COMPILER.compile(CompileRequest.of(dir, CompileStage.DECODE)).hasErrors());
+        assertFalse(COMPILER.compile(CompileRequest.of(dir, CompileStage.PARSE)).hasErrors());
+    }
+
     private static Value variable(Compilation compilation, String name) {
         return compilation.scope().orElseThrow().variables().stream().filter(v -> v.name().equals(name))
                 .map(VariableValue::value).findFirst().orElseThrow();

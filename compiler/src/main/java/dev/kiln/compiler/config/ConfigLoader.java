@@ -43,6 +43,12 @@ public final class ConfigLoader {
     /** The Packer version kiln is compatible with, which {@code required_version} is checked against. */
     public static final String PACKER_COMPATIBILITY_VERSION = "1.16.0";
 
+    /**
+     * The top level as Packer's {@code Parse} checks it: every block type and its labels, with the
+     * bodies of builds and the HCP registry left for the full decode.
+     */
+    private static final BlockSchema DECLARATIONS = declarationsSchema();
+
     private static final BlockSchema PACKER_ONLY = BlockSchema.builder("")
             .block(BlockTypeSchema.list("packer", TemplateSchemas.PACKER)).build();
 
@@ -78,6 +84,21 @@ public final class ConfigLoader {
      * result's diagnostics); after an earlier error (a file not read) the template is empty.
      */
     public LoadResult load(Path root, List<SourceFile> sources, List<Diagnostic> earlier) {
+        return load(root, sources, earlier, false);
+    }
+
+    /**
+     * Loads only what Packer's {@code Parse} decodes ({@code validate -syntax-only}):
+     * {@code required_version} first, the top-level blocks and their labels, {@code packer} with
+     * its {@code required_plugins}, variables, locals and the data blocks' names. Source, build and
+     * {@code hcp_packer_registry} bodies are left undecoded and no plugin schema is read, so the
+     * template has no sources, data sources nor builds.
+     */
+    public LoadResult declarations(Path root, List<SourceFile> sources, List<Diagnostic> earlier) {
+        return load(root, sources, earlier, true);
+    }
+
+    private LoadResult load(Path root, List<SourceFile> sources, List<Diagnostic> earlier, boolean declarationsOnly) {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(earlier);
         ParsedFiles files = new ParsedFiles();
@@ -88,27 +109,45 @@ public final class ConfigLoader {
         }
         String rootName = root.toString().replace('\\', '/');
         if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName), files.snapshot(), diagnostics.sorted());
-        return new LoadResult(decode(rootName, loaded, diagnostics), files.snapshot(), diagnostics.sorted());
+        Template template = declarationsOnly
+                ? decode(rootName, loaded, DECLARATIONS, true, diagnostics)
+                : decode(rootName, loaded, diagnostics);
+        return new LoadResult(template, files.snapshot(), diagnostics.sorted());
     }
 
     /** Decodes already parsed files (in loading order) as one configuration. */
     public Template decode(String rootDirectory, List<LoadedFile> files, Diagnostics diagnostics) {
+        return decode(rootDirectory, files, TemplateSchemas.FILE, false, diagnostics);
+    }
+
+    private Template decode(String rootDirectory, List<LoadedFile> files, BlockSchema fileSchema, boolean declarationsOnly,
+            Diagnostics diagnostics) {
         List<VersionConstraint> constraints = new ArrayList<>();
         for (LoadedFile file : files) constraints.addAll(sniffVersion(file, diagnostics));
         if (!checkVersion(constraints, diagnostics)) return Template.empty(rootDirectory);
 
-        State state = new State(new PluginBlocks(pluginSchemas), diagnostics);
+        State state = new State(new PluginBlocks(pluginSchemas), declarationsOnly, diagnostics);
         for (LoadedFile file : files) {
             state.json = file.body() instanceof JsonBody json ? json.expressions() : null;
-            DecodedBody body = Decoder.decode(file.body(), TemplateSchemas.FILE, diagnostics);
+            DecodedBody body = Decoder.decode(file.body(), fileSchema, diagnostics);
             state.dynamic.addAll(body.dynamicBlocks());
             for (DecodedBlock block : body.blocks()) state.add(block);
         }
-        state.checkSourceUses();
+        if (!declarationsOnly) state.checkSourceUses();
         return new Template(rootDirectory, new PackerRequirements(constraints, state.pluginRequirements),
                 List.copyOf(state.variables.values()), List.copyOf(state.locals.values()),
                 List.copyOf(state.sources.values()), List.copyOf(state.data.values()), state.builds, state.hcp,
                 state.dynamic);
+    }
+
+    private static BlockSchema declarationsSchema() {
+        BlockSchema.Builder schema = BlockSchema.builder(TemplateSchemas.FILE.description());
+        for (BlockTypeSchema type : TemplateSchemas.FILE.blockTypes()) {
+            boolean later = type.type().equals("build") || type.type().equals("hcp_packer_registry");
+            schema.block(later ? new BlockTypeSchema(type.type(), type.labelNames(), type.nesting(), type.required(), null)
+                    : type);
+        }
+        return schema.build();
     }
 
     /** Reads {@code required_version} first, so a too-new template fails with a version error, not others. */
@@ -155,20 +194,24 @@ public final class ConfigLoader {
     /** What has been decoded so far, across files. */
     private static final class State {
         final PluginBlocks pluginBlocks;
+        /** Whether only Packer's Parse-time declarations are decoded (no plugin body, no build). */
+        final boolean declarationsOnly;
         final Diagnostics diagnostics;
         final List<PluginRequirement> pluginRequirements = new ArrayList<>();
         final Map<String, InputVariable> variables = new LinkedHashMap<>();
         final Map<String, LocalValue> locals = new LinkedHashMap<>();
         final Map<SourceRef, SourceBlock> sources = new LinkedHashMap<>();
         final Map<String, DataBlock> data = new LinkedHashMap<>();
+        final Map<String, SourceRange> dataDefinitions = new LinkedHashMap<>();
         final List<BuildBlock> builds = new ArrayList<>();
         final List<DynamicBlock> dynamic = new ArrayList<>();
         HcpRegistry hcp;
         /** The current file's JSON expression reader; null for native syntax. */
         JsonExpressions json;
 
-        State(PluginBlocks pluginBlocks, Diagnostics diagnostics) {
+        State(PluginBlocks pluginBlocks, boolean declarationsOnly, Diagnostics diagnostics) {
             this.pluginBlocks = pluginBlocks;
+            this.declarationsOnly = declarationsOnly;
             this.diagnostics = diagnostics;
         }
 
@@ -193,10 +236,15 @@ public final class ConfigLoader {
                             .orElse(null), body.attribute("sensitive").map(Attribute::expression).orElse(null),
                             block.header().labelRanges().get(0), block.definitionRange()));
                 }
-                case "source" -> source(block);
+                case "source" -> {
+                    if (!declarationsOnly) source(block);
+                }
                 case "data" -> data(block);
-                case "build" -> builds.add(new BuildDecoder(pluginBlocks, diagnostics).decode(block));
+                case "build" -> {
+                    if (!declarationsOnly) builds.add(new BuildDecoder(pluginBlocks, diagnostics).decode(block));
+                }
                 case "hcp_packer_registry" -> {
+                    if (declarationsOnly) return;
                     if (hcp != null) {
                         diagnostics.add(ConfigDiagnostics.MULTIPLE_HCP_PACKER_REGISTRY_BLOCK_DECLARATION.error(
                                 "Only one top-level hcp_packer_registry block is allowed. Another was defined at "
@@ -329,13 +377,15 @@ public final class ConfigLoader {
                 }
             }
             String key = type + "." + name;
-            DataBlock earlier = data.get(key);
+            SourceRange earlier = dataDefinitions.putIfAbsent(key, block.definitionRange());
             if (earlier != null) {
                 diagnostics.add(ConfigDiagnostics.DUPLICATE_DATA_BLOCK.error("This data block has the same data type and name"
-                        + " as a previous block declared at " + where(earlier.plugin().definitionRange())
+                        + " as a previous block declared at " + where(earlier)
                         + ". Each data must have a unique name per data type.", block.definitionRange()));
                 return;
             }
+            // Packer reads a data source's body with its plugin only when it evaluates it.
+            if (declarationsOnly) return;
             PluginBlock plugin = pluginBlocks.decode(PluginKind.DATA_SOURCE, type, block.rawBody(),
                     block.header().labelRanges().get(0), block.definitionRange(), true, diagnostics);
             data.put(key, new DataBlock(type, name, plugin, block.header().labelRanges().get(1)));

@@ -36,14 +36,7 @@ public final class TemplateScope {
         ParsedFiles files = new ParsedFiles();
         FunctionCatalog functions = EvaluatorFunctions.catalog(PackerFunctions.catalog(
                 options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
-        FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
-
-        VariableDeclarations declarations = new VariableDeclarations(defaultFunctions, diagnostics);
-        Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
-        for (InputVariable variable : template.variables()) {
-            declarations.read(variable).ifPresent(v -> declared.put(v.name(), v));
-        }
-        new VariableAssignments(declared, files, diagnostics).collect(template.rootDirectory(), inputs);
+        Map<String, DeclaredVariable> declared = declare(template, inputs, files, diagnostics);
 
         VariableValidations validations = new VariableValidations(functions, diagnostics);
         List<VariableValue> variables = new ArrayList<>();
@@ -73,6 +66,32 @@ public final class TemplateScope {
                 .variable("var", Value.object(varRoot)).variable("local", graph.localRoot())
                 .variable("data", graph.dataRoot()).build();
         return new ScopeResult(context, variables, locals, files.snapshot(), diagnostics.list());
+    }
+
+    /**
+     * Only what Packer's {@code Parse} checks of the variables ({@code validate -syntax-only}): the
+     * declarations (type specifications, defaults, validation rules) and every value given for
+     * them (auto var files, {@code -var-file}, the environment, {@code -var}); nothing is evaluated
+     * beyond that.
+     */
+    public static DeclarationResult declarations(Template template, VariableInputs inputs) {
+        Diagnostics diagnostics = new Diagnostics();
+        ParsedFiles files = new ParsedFiles();
+        declare(template, inputs, files, diagnostics);
+        return new DeclarationResult(files.snapshot(), diagnostics.list());
+    }
+
+    /** The declared variables with every value given for them; the var files read go to {@code files}. */
+    private static Map<String, DeclaredVariable> declare(Template template, VariableInputs inputs, ParsedFiles files,
+            Diagnostics diagnostics) {
+        FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
+        VariableDeclarations declarations = new VariableDeclarations(defaultFunctions, diagnostics);
+        Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
+        for (InputVariable variable : template.variables()) {
+            declarations.read(variable).ifPresent(v -> declared.put(v.name(), v));
+        }
+        new VariableAssignments(declared, files, diagnostics).collect(template.rootDirectory(), inputs);
+        return declared;
     }
 
     private static Diagnostic unset(DeclaredVariable variable) {

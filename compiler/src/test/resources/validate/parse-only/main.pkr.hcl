@@ -1,0 +1,5 @@
+foo {}
+
+variable "a" {
+  type = int
+}

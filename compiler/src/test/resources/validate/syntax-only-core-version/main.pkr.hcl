@@ -1,0 +1,5 @@
+packer {
+  required_version = ">= 99.0"
+}
+
+foo {}

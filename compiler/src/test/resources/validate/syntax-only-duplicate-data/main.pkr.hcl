@@ -1,0 +1,6 @@
+data "null" "a" {
+  input = 1
+}
+data "null" "a" {
+  input = 2
+}

@@ -1,0 +1,3 @@
+packer {
+  required_versio = ">= 1.7"
+}

@@ -1,0 +1,8 @@
+packer {
+  required_plugins {
+    amazon = ">= 1"
+    other = {
+      version = ">= 1"
+    }
+  }
+}
