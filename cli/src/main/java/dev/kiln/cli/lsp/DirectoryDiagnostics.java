@@ -66,6 +66,7 @@ final class DirectoryDiagnostics {
         String message = diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.summary() + ": " + diagnostic.detail();
         org.eclipse.lsp4j.Diagnostic converted = new org.eclipse.lsp4j.Diagnostic(range, message,
                 diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, "kiln");
+        converted.setCode(diagnostic.code());
         SourceRange context = diagnostic.context();
         if (context != null && !context.equals(diagnostic.subject())) {
             Path contextFile = Path.of(context.file()).toAbsolutePath().normalize();

@@ -94,6 +94,8 @@ class KilnLanguageServerTest {
                 .findFirst().orElseThrow(() -> new AssertionError(after.toString()));
         assertTrue(diagnostic.getMessage().contains("Did you mean \"communicator\""), diagnostic.getMessage());
         assertEquals(new Range(new Position(2, 2), new Position(2, 13)), diagnostic.getRange());
+        assertNotNull(diagnostic.getCode(), diagnostic.toString());
+        assertTrue(!diagnostic.getCode().getLeft().isEmpty(), diagnostic.toString());
     }
 
     @Test
