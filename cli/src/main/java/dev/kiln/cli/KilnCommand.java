@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.cli.lsp.LspCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class KilnCommand implements Callable<Integer> {
         commands.put("fmt", FmtCommand::new);
         commands.put("iam-policy", IamPolicyCommand::new);
         commands.put("inspect", InspectCommand::new);
+        commands.put("lsp", LspCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("validate", ValidateCommand::new);
         commands.put("version", VersionCommand::new);
