@@ -57,6 +57,8 @@ public final class TemplateValidation {
             plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
         }
         diagnostics.addAll(plan.diagnostics());
-        return new Result(load, scope, plan, diagnostics.sorted());
+        // The same problem found twice (a local used by two builds, a file loaded and planned) is one problem.
+        List<Diagnostic> sorted = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(diagnostics.sorted()));
+        return new Result(load, scope, plan, List.copyOf(sorted));
     }
 }

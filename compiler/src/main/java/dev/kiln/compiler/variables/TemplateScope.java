@@ -42,7 +42,12 @@ public final class TemplateScope {
         for (InputVariable variable : template.variables()) {
             declarations.read(variable).ifPresent(v -> declared.put(v.name(), v));
         }
-        new VariableAssignments(declared, files, diagnostics).collect(template.rootDirectory(), inputs);
+        Diagnostics assignments = new Diagnostics();
+        new VariableAssignments(declared, files, assignments).collect(template.rootDirectory(), inputs);
+        diagnostics.addAll(assignments);
+        // A var file that did not parse, or a value that did not convert, may have been what sets a
+        // variable: "Unset variable" would then only repeat that error (Packer stops there).
+        boolean reportUnset = !assignments.hasErrors();
 
         VariableValidations validations = new VariableValidations(functions, diagnostics);
         List<VariableValue> variables = new ArrayList<>();
@@ -51,7 +56,7 @@ public final class TemplateScope {
             Assignment winner = variable.winner();
             if (options.initializationChecks()) {
                 if (winner == null) {
-                    diagnostics.add(unset(variable));
+                    if (reportUnset) diagnostics.add(unset(variable));
                 } else {
                     validations.check(variable, winner);
                 }
