@@ -9,7 +9,7 @@ import dev.kiln.cli.build.RunSummary;
 import dev.kiln.cli.build.RunUis;
 import dev.kiln.cli.build.SecretMask;
 import dev.kiln.cli.build.SignalTrap;
-import dev.kiln.runtime.PluginRegistry;
+import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.engine.BuildEngine;
 import dev.kiln.runtime.engine.BuildOutcome;
 import dev.kiln.runtime.engine.EngineOptions;
@@ -26,8 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What {@code kiln build} does: plan, print the colour legend, run the engine under a signal trap, summarise. */
@@ -35,7 +35,7 @@ final class BuildRun {
 
     /** Where a command's builds come from: the template's Plan; tests swap in ready-made jobs. */
     static Function<BuildCommand, PlanSource> planSources =
-            command -> new TemplatePlanning(command.renderOptions, PluginRegistry.BUILT_IN, System.getenv());
+            command -> new TemplatePlanning(command.renderOptions, PluginCatalog.BUILT_IN, System.getenv());
 
     private BuildRun() {}
 

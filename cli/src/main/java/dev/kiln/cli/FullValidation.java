@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.compiler.datasource.DataSourceRunner;
 import dev.kiln.compiler.variables.VariableInputs;
+import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.datasource.DataSources;
 
 /** {@code kiln validate} without {@code -syntax-only}: the options of {@link ValidateCommand} turned into a {@link TemplateCheck}. */
@@ -12,7 +13,7 @@ final class FullValidation {
     static int run(ValidateCommand command, ValidationReport report) {
         if (!command.evaluateDatasources) return run(command, report, DataSourceRunner.NONE);
         // As in Packer, data sources run only when asked: they call clouds. Their clients close with the run.
-        try (DataSources dataSources = new DataSources()) {
+        try (DataSources dataSources = new DataSources(PluginCatalog.BUILT_IN)) {
             return run(command, report, dataSources);
         }
     }

@@ -13,9 +13,8 @@ import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.datasource.DataSources;
-import dev.kiln.runtime.secrets.RemoteSecretSource;
-import dev.kiln.runtime.PluginRegistry;
 import dev.kiln.runtime.engine.BuildJob;
+import dev.kiln.runtime.secrets.RemoteSecretSource;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,20 @@ import java.util.Set;
 final class TemplatePlanning implements PlanSource {
 
     private final ParamOptions params;
-    private final PluginRegistry registry;
+    private final PluginCatalog catalog;
     private final Map<String, String> environment;
     private RemoteSecretSource secrets;
 
-    TemplatePlanning(ParamOptions params, PluginRegistry registry, Map<String, String> environment) {
+    TemplatePlanning(ParamOptions params, PluginCatalog catalog, Map<String, String> environment) {
         this.params = params;
-        this.registry = registry;
+        this.catalog = catalog;
         this.environment = environment;
     }
 
     @Override
     public PlannedRun plan(BuildRequest request) {
         ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(request.template(), params,
-                new ConfigLoader(PluginCatalog.BUILT_IN));
+                new ConfigLoader(catalog));
         VariableInputs inputs = new VariableInputs(request.varFiles(), request.vars(), environment,
                 request.warnOnUndeclaredVar()).withRenderedAutoVarFiles(loaded.renderedAutoVarFiles());
         TemplateValidation.Result result;
@@ -53,10 +52,10 @@ final class TemplatePlanning implements PlanSource {
         // The secret store clients stay open until close(): provisioner bodies are evaluated again,
         // with build.* known, right before each runs.
         if (secrets == null) secrets = RemoteSecretSource.fromEnvironment(environment);
-        try (DataSources dataSources = new DataSources()) {
+        try (DataSources dataSources = new DataSources(catalog)) {
             ScopeOptions options = ScopeOptions.validate(FunctionEnvironment.system().withSecrets(secrets))
                     .withDataSources(dataSources);
-            result = new TemplateValidation(PluginCatalog.BUILT_IN).validate(loaded.load(), inputs, options,
+            result = new TemplateValidation(catalog).validate(loaded.load(), inputs, options,
                     request.only(), request.except());
         }
         Diagnostics diagnostics = new Diagnostics();
@@ -64,7 +63,7 @@ final class TemplatePlanning implements PlanSource {
         Set<String> secrets = SensitiveValues.of(result.scope());
         if (diagnostics.hasErrors()) return new PlannedRun(List.of(), diagnostics.list(), result.load().files(), secrets);
         Diagnostics assembly = new Diagnostics();
-        List<BuildJob> jobs = new PlanJobs(registry).of(result.plan().plan(), assembly);
+        List<BuildJob> jobs = new PlanJobs(catalog).of(result.plan().plan(), assembly);
         diagnostics.addAll(loaded.remap(assembly.sorted()));
         List<Diagnostic> all = diagnostics.list();
         return new PlannedRun(assembly.hasErrors() ? List.of() : jobs, all, result.load().files(), secrets);

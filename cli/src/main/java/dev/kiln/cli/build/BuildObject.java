@@ -1,6 +1,6 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.engine.BuildVariables;
+import dev.kiln.runtime.spi.BuildVariables;
 import dev.kiln.stdlib.value.Marks;
 import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.Value;

@@ -1,8 +1,8 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.ui.Progress;
-import dev.kiln.runtime.ui.Ui;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Progress;
+import dev.kiln.runtime.spi.Ui;
+import dev.kiln.runtime.spi.Wait;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.time.Clock;
 import java.util.StringJoiner;
 

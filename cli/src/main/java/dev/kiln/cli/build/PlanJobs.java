@@ -6,15 +6,15 @@ import dev.kiln.compiler.plan.Plan;
 import dev.kiln.compiler.plan.PlannedBuild;
 import dev.kiln.compiler.plan.PlannedPostProcessor;
 import dev.kiln.compiler.plan.PlannedProvisioner;
-import dev.kiln.runtime.PluginRegistry;
+import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.engine.BuildJob;
-import dev.kiln.runtime.engine.Builder;
 import dev.kiln.runtime.engine.PostProcessorRun;
 import dev.kiln.runtime.engine.ProvisionerRun;
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessorFactory;
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.ProvisionerFactory;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessorFactory;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.ProvisionerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,11 @@ import java.util.Optional;
  */
 public final class PlanJobs {
 
-    private final PluginRegistry registry;
+    private final PluginCatalog catalog;
 
-    /** Jobs instantiating plugins from {@code registry}. */
-    public PlanJobs(PluginRegistry registry) {
-        this.registry = registry;
+    /** Jobs instantiating plugins from {@code catalog}. */
+    public PlanJobs(PluginCatalog catalog) {
+        this.catalog = catalog;
     }
 
     /** The jobs of {@code plan}, in order; a build with a plugin kiln cannot run is left out with an error. */
@@ -44,7 +44,7 @@ public final class PlanJobs {
 
     private Optional<BuildJob> job(PlannedBuild build, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        Optional<Builder> builder = registry.builder(build.sourceType());
+        Optional<Builder> builder = catalog.builder(build.sourceType());
         if (builder.isEmpty()) {
             own.add(Diagnostic.error("Builder not available", "kiln cannot run the " + build.sourceType()
                     + " builder yet; validate and inspect check it.", build.sourceConfig().definitionRange()));
@@ -67,7 +67,7 @@ public final class PlanJobs {
     }
 
     private Optional<ProvisionerRun> provisioner(PlannedProvisioner planned, PlannedBuild build, Diagnostics diagnostics) {
-        Optional<ProvisionerFactory> factory = registry.provisioner(planned.type());
+        Optional<ProvisionerFactory> factory = catalog.provisioner(planned.type());
         if (factory.isEmpty()) {
             diagnostics.add(Diagnostic.error("Provisioner not available", "kiln cannot run the " + planned.type()
                     + " provisioner yet; validate and inspect check it.", planned.config().definitionRange()));
@@ -89,7 +89,7 @@ public final class PlanJobs {
     }
 
     private Optional<PostProcessorRun> postProcessor(PlannedPostProcessor planned, PlannedBuild build, Diagnostics diagnostics) {
-        Optional<PostProcessorFactory> factory = registry.postProcessor(planned.type());
+        Optional<PostProcessorFactory> factory = catalog.postProcessor(planned.type());
         if (factory.isEmpty()) {
             diagnostics.add(Diagnostic.error("Post-processor not available", "kiln cannot run the " + planned.type()
                     + " post-processor yet; validate and inspect check it.", planned.config().definitionRange()));

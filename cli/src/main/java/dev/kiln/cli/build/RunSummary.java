@@ -1,7 +1,7 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.artifact.Artifact;
 import dev.kiln.runtime.engine.BuildOutcome;
+import dev.kiln.runtime.spi.Artifact;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

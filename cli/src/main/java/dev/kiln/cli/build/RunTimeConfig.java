@@ -4,7 +4,7 @@ import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.plan.PluginConfig;
-import dev.kiln.runtime.engine.BuildVariables;
+import dev.kiln.runtime.spi.BuildVariables;
 import dev.kiln.stdlib.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;

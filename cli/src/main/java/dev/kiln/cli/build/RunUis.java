@@ -1,7 +1,7 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.ui.BuildUis;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.engine.BuildUis;
+import dev.kiln.runtime.spi.Ui;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.ui.Progress;
+import dev.kiln.runtime.spi.Progress;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 

@@ -1,6 +1,6 @@
 package dev.kiln.cli.build;
 
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Wait;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 

@@ -2,8 +2,8 @@ package dev.kiln.cli.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.runtime.artifact.Artifact;
 import dev.kiln.runtime.engine.BuildOutcome;
+import dev.kiln.runtime.spi.Artifact;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;

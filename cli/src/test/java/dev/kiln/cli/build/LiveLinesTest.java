@@ -3,9 +3,9 @@ package dev.kiln.cli.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.kiln.runtime.ui.Progress;
-import dev.kiln.runtime.ui.Ui;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Progress;
+import dev.kiln.runtime.spi.Ui;
+import dev.kiln.runtime.spi.Wait;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

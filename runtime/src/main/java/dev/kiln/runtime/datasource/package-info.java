@@ -1,5 +1,5 @@
 /**
  * Data sources that run: {@link dev.kiln.runtime.datasource.DataSources} is the
- * {@link dev.kiln.compiler.datasource.DataSourceRunner} the cli gives the scope evaluation.
+ * {@link dev.kiln.compiler.datasource.DataSourceRunner} made from the plugin catalog.
  */
 package dev.kiln.runtime.datasource;

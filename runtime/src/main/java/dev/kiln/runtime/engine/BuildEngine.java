@@ -1,6 +1,5 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.ui.BuildUis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

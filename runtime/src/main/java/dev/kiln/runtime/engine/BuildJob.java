@@ -1,6 +1,7 @@
 package dev.kiln.runtime.engine;
 
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.spi.Builder;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.artifact.Artifact;
+import dev.kiln.runtime.spi.Artifact;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,12 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.artifact.Artifact;
-import dev.kiln.runtime.ui.BuildUis;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.Ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

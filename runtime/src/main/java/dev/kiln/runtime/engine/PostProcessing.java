@@ -1,10 +1,12 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.artifact.Artifact;
-import dev.kiln.runtime.postprocessor.PostProcessContext;
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessResult;
-import dev.kiln.runtime.ui.BuildUis;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.PostProcessContext;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
+import dev.kiln.runtime.spi.StandardKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessor;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessor;
 
 /**
  * One post-processor of a chain as the Plan gives it: its type, its name (Packer announces

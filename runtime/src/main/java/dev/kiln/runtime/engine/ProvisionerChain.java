@@ -1,9 +1,9 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.Provisioner;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Provisioner;
+import dev.kiln.runtime.spi.Wait;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,7 +1,8 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.Provisioner;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Provisioner;
 import java.time.Duration;
 
 /**

@@ -1,7 +1,12 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,10 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
+import dev.kiln.runtime.spi.Ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

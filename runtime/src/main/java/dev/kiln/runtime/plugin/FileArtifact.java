@@ -1,6 +1,6 @@
 package dev.kiln.runtime.plugin;
 
-import dev.kiln.runtime.artifact.Artifact;
+import dev.kiln.runtime.spi.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.plugin;
 
-import dev.kiln.runtime.communicator.CommandOutput;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.CommandOutput;
+import dev.kiln.runtime.spi.Ui;
 
 /** Streams a command's output to the build's Ui: stdout as output lines, stderr as error lines (red). */
 public record UiOutput(Ui ui) implements CommandOutput {

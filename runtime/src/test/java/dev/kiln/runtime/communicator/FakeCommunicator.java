@@ -1,5 +1,8 @@
 package dev.kiln.runtime.communicator;
 
+import dev.kiln.runtime.spi.CommandOutput;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

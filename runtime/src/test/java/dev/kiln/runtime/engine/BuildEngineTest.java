@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessResult;
-import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

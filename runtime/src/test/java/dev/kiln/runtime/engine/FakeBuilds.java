@@ -1,7 +1,13 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.artifact.Artifact;
-import dev.kiln.runtime.provisioner.ProvisionException;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -135,6 +141,6 @@ final class FakeBuilds {
 
     /** A provisioner's behaviour. */
     interface ProvisionBody {
-        void run(dev.kiln.runtime.provisioner.ProvisionContext ctx) throws ProvisionException, InterruptedException;
+        void run(dev.kiln.runtime.spi.ProvisionContext ctx) throws ProvisionException, InterruptedException;
     }
 }

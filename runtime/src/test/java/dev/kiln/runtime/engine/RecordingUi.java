@@ -1,7 +1,6 @@
 package dev.kiln.runtime.engine;
 
-import dev.kiln.runtime.ui.BuildUis;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,10 +1,10 @@
 package dev.kiln.runtime.plugin;
 
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.BuildVariables;
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.Ui;
 import java.nio.file.Path;
 
 /** Contexts as the engine passes them, for a build {@code null.example} of type {@code null}. */

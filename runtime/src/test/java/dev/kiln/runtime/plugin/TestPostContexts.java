@@ -1,9 +1,9 @@
 package dev.kiln.runtime.plugin;
 
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.BuildVariables;
-import dev.kiln.runtime.postprocessor.PostProcessContext;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.PostProcessContext;
+import dev.kiln.runtime.spi.Ui;
 import java.nio.file.Path;
 
 /** Post-processor contexts as the engine passes them, for the build {@code file.example} (source {@code example}). */

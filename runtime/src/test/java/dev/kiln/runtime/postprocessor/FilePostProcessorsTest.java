@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.artifact.Artifact;
 import dev.kiln.runtime.builder.file.FileBuilder;
 import dev.kiln.runtime.plugin.FileArtifact;
 import dev.kiln.runtime.plugin.RecordingUi;
@@ -22,6 +21,10 @@ import dev.kiln.runtime.postprocessor.compress.CompressPostProcessor;
 import dev.kiln.runtime.postprocessor.compress.CompressSchema;
 import dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessor;
 import dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessorSchema;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.PostProcessContext;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -12,6 +12,8 @@ import dev.kiln.runtime.plugin.TestConfigs;
 import dev.kiln.runtime.plugin.TestPostContexts;
 import dev.kiln.runtime.postprocessor.manifest.ManifestPostProcessor;
 import dev.kiln.runtime.postprocessor.manifest.ManifestSchema;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -14,6 +14,8 @@ import dev.kiln.runtime.provisioner.shell.ShellProvisioner;
 import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalProvisioner;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalSchema;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dev.kiln.runtime.builder.file;
 
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.Builder;
-import dev.kiln.runtime.engine.BuilderConfig;
-import dev.kiln.runtime.engine.StandardKeys;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
 import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.FileArtifact;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -5,7 +5,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.string;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.RuleViolation;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import java.util.List;
 
 /** The {@code file} builder: its artifact is a file written from {@code content} or copied from {@code source}. */

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.builder.nullbuilder;
 
-import dev.kiln.runtime.artifact.Artifact;
+import dev.kiln.runtime.spi.Artifact;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

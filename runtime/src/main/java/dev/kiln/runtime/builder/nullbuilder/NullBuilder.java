@@ -1,13 +1,13 @@
 package dev.kiln.runtime.builder.nullbuilder;
 
-import dev.kiln.runtime.communicator.CommunicatorFactory;
-import dev.kiln.runtime.engine.Builder;
-import dev.kiln.runtime.engine.BuilderConfig;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.BuildVariables;
-import dev.kiln.runtime.engine.StandardKeys;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.Builder;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.CommunicatorFactory;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.nullbuilder;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.runtime.PackerCoreSchema;
-import dev.kiln.runtime.communicator.CommunicatorSchema;
+import dev.kiln.runtime.spi.CommunicatorSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 
 /** The {@code null} builder: builds nothing, only connects with its communicator (or not, with {@code none}). */
 public final class NullSchema {

@@ -1,13 +1,13 @@
 package dev.kiln.runtime.builder.nullbuilder;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.CommunicatorFactory;
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.BuildVariables;
-import dev.kiln.runtime.engine.StandardKeys;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.CommunicatorFactory;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

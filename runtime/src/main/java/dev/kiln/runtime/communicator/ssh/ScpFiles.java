@@ -1,6 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.ui.Progress;
+import dev.kiln.runtime.spi.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.ui.Progress;
+import dev.kiln.runtime.spi.Progress;
 import net.schmizz.sshj.common.StreamCopier;
 import net.schmizz.sshj.xfer.TransferListener;
 

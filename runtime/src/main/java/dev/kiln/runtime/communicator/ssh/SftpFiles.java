@@ -1,8 +1,8 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.communicator.CountingInputStream;
-import dev.kiln.runtime.communicator.CountingOutputStream;
-import dev.kiln.runtime.ui.Progress;
+import dev.kiln.runtime.spi.CountingInputStream;
+import dev.kiln.runtime.spi.CountingOutputStream;
+import dev.kiln.runtime.spi.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.communicator.CommandOutput;
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.RemoteCommand;
-import dev.kiln.runtime.ui.Progress;
+import dev.kiln.runtime.spi.CommandOutput;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.Progress;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.CommunicatorFactory;
-import dev.kiln.runtime.engine.BuildState;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.CommunicatorFactory;
 import java.io.IOException;
 
 /**

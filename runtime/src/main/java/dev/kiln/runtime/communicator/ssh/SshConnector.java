@@ -1,6 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Wait;
 import java.io.IOException;
 import java.security.Provider;
 import java.security.Security;

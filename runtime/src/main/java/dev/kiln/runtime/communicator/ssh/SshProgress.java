@@ -1,7 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.ui.Ui;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Ui;
+import dev.kiln.runtime.spi.Wait;
 
 /** Where connecting reports what it does: {@code say} for the build UI, {@code debug} for retries (shown with -debug). */
 public interface SshProgress {

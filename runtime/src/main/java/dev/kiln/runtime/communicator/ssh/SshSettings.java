@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Everything {@link SshConnector} needs to open a connection, decoded from the communicator options
- * ({@link dev.kiln.runtime.communicator.CommunicatorSchema}). A zero {@code readWriteTimeout} means none.
+ * ({@link dev.kiln.runtime.spi.CommunicatorSchema}). A zero {@code readWriteTimeout} means none.
  */
 public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Duration timeout, int handshakeAttempts,
         Duration keepAliveInterval, Duration readWriteTimeout, boolean pty, TransferMethod transferMethod,

@@ -3,6 +3,7 @@ package dev.kiln.runtime.datasource.amazonami;
 import dev.kiln.compiler.datasource.DataSourceResult;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.secrets.Causes;
+import dev.kiln.runtime.spi.DataSource;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
  * call with the block's filters and owners, then one image chosen (the newest with
  * {@code most_recent}). Every failure is a {@link DataSourceResult.Failure} with Packer's message.
  */
-public final class AmazonAmiDataSource implements AutoCloseable {
+public final class AmazonAmiDataSource implements DataSource {
 
     private final Ec2Clients clients;
 

@@ -4,7 +4,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRules;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 
 /** The {@code artifice} post-processor: replaces the artifact with a list of files. */
 public final class ArtificeSchema {

@@ -5,7 +5,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.RuleViolation;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;

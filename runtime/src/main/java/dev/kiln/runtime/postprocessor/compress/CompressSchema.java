@@ -4,7 +4,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.number;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.value.Value;
 
 /** The {@code compress} post-processor: archives and compresses the artifact's files. */

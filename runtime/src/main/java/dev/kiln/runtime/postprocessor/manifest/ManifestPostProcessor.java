@@ -1,14 +1,14 @@
 package dev.kiln.runtime.postprocessor.manifest;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.artifact.Artifact;
-import dev.kiln.runtime.engine.BuildVariables;
 import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.GoTemplate;
-import dev.kiln.runtime.postprocessor.PostProcessContext;
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessResult;
-import dev.kiln.runtime.postprocessor.PostProcessor;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.PostProcessContext;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
+import dev.kiln.runtime.spi.PostProcessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringMap;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.value.Value;
 
 /** The {@code manifest} post-processor: appends each build's artifact to a JSON file. */

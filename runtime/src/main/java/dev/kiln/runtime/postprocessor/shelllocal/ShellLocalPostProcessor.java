@@ -1,16 +1,16 @@
 package dev.kiln.runtime.postprocessor.shelllocal;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.artifact.Artifact;
 import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.postprocessor.PostProcessContext;
-import dev.kiln.runtime.postprocessor.PostProcessException;
-import dev.kiln.runtime.postprocessor.PostProcessResult;
-import dev.kiln.runtime.postprocessor.PostProcessor;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalConfig;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalRunner;
+import dev.kiln.runtime.spi.Artifact;
+import dev.kiln.runtime.spi.PostProcessContext;
+import dev.kiln.runtime.spi.PostProcessException;
+import dev.kiln.runtime.spi.PostProcessResult;
+import dev.kiln.runtime.spi.PostProcessor;
 import java.util.HashMap;
 import java.util.Map;
 

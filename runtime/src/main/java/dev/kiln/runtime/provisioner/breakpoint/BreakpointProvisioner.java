@@ -2,9 +2,9 @@ package dev.kiln.runtime.provisioner.breakpoint;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.ConfigValues;
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.Provisioner;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.Provisioner;
+import dev.kiln.runtime.spi.Ui;
 
 /** The {@code breakpoint} provisioner: pauses the build until Enter is pressed, to look at the machine. */
 public final class BreakpointProvisioner implements Provisioner {

@@ -4,7 +4,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.bool;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 
 /** The {@code breakpoint} provisioner: pauses the build until Enter is pressed. */
 public final class BreakpointSchema {

@@ -4,9 +4,9 @@ import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.Provisioner;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Provisioner;
 
 /** The {@code file} provisioner as the engine runs it: decodes its options, then copies over the communicator. */
 public final class FileProvisioner implements Provisioner {

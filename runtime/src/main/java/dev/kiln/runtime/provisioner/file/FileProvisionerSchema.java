@@ -6,7 +6,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRules;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.value.Value;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.kiln.runtime.provisioner.file;
 
-import dev.kiln.runtime.communicator.Communicator;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.ui.Progress;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.Progress;
+import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

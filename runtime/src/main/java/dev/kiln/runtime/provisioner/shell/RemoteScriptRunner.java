@@ -1,7 +1,5 @@
 package dev.kiln.runtime.provisioner.shell;
 
-import dev.kiln.runtime.communicator.Communicator;
-import dev.kiln.runtime.communicator.RemoteCommand;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.GoTemplate;
@@ -9,9 +7,11 @@ import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.Retry;
 import dev.kiln.runtime.plugin.UiOutput;
-import dev.kiln.runtime.ui.Progress;
-import dev.kiln.runtime.ui.Ui;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.Progress;
+import dev.kiln.runtime.spi.RemoteCommand;
+import dev.kiln.runtime.spi.Ui;
+import dev.kiln.runtime.spi.Wait;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -225,7 +225,7 @@ public final class RemoteScriptRunner {
         }
     }
 
-    private static final dev.kiln.runtime.communicator.CommandOutput SILENT = new dev.kiln.runtime.communicator.CommandOutput() {
+    private static final dev.kiln.runtime.spi.CommandOutput SILENT = new dev.kiln.runtime.spi.CommandOutput() {
         @Override
         public void stdout(String line) {}
 

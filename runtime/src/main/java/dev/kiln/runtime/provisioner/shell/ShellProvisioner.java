@@ -5,9 +5,9 @@ import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.Provisioner;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Provisioner;
 import java.security.SecureRandom;
 import java.time.Clock;
 

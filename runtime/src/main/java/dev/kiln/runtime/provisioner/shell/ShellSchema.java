@@ -10,7 +10,7 @@ import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRule;
 import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.RuleViolation;
-import dev.kiln.runtime.PackerCoreSchema;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.kiln.runtime.provisioner.shelllocal;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.provisioner.shell.ShellEnvironment;
-import dev.kiln.runtime.ui.Ui;
+import dev.kiln.runtime.spi.Ui;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,10 +5,10 @@ import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginConfigException;
-import dev.kiln.runtime.provisioner.ProvisionContext;
-import dev.kiln.runtime.provisioner.ProvisionException;
-import dev.kiln.runtime.provisioner.Provisioner;
-import dev.kiln.runtime.ui.Wait;
+import dev.kiln.runtime.spi.ProvisionContext;
+import dev.kiln.runtime.spi.ProvisionException;
+import dev.kiln.runtime.spi.Provisioner;
+import dev.kiln.runtime.spi.Wait;
 import java.time.Duration;
 import java.util.List;
 

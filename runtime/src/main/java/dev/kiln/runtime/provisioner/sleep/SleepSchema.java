@@ -4,8 +4,8 @@ import static dev.kiln.compiler.schema.AttributeSchema.string;
 
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.RuleViolation;
-import dev.kiln.runtime.PackerCoreSchema;
 import dev.kiln.runtime.plugin.GoDuration;
+import dev.kiln.runtime.spi.PackerCoreSchema;
 import java.util.List;
 
 /** The {@code sleep} provisioner: waits for a while (e.g. for a service to settle). */

@@ -3,12 +3,12 @@ package dev.kiln.runtime.builder.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.kiln.runtime.engine.BuildState;
-import dev.kiln.runtime.engine.BuilderConfig;
-import dev.kiln.runtime.engine.StandardKeys;
-import dev.kiln.runtime.engine.Step;
-import dev.kiln.runtime.engine.StepResult;
 import dev.kiln.runtime.plugin.RecordingUi;
+import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.BuilderConfig;
+import dev.kiln.runtime.spi.StandardKeys;
+import dev.kiln.runtime.spi.Step;
+import dev.kiln.runtime.spi.StepResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.communicator.CommandOutput;
+import dev.kiln.runtime.spi.CommandOutput;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import dev.kiln.runtime.communicator.CommandOutput;
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.CommandOutput;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

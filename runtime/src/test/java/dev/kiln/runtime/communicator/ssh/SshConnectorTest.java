@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.communicator.RemoteCommand;
+import dev.kiln.runtime.spi.RemoteCommand;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
