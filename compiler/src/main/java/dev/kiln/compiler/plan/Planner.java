@@ -4,6 +4,7 @@ import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.config.BuildBlock;
 import dev.kiln.compiler.config.DynamicBuildParts;
+import dev.kiln.compiler.config.HcpRegistry;
 import dev.kiln.compiler.config.PluginBlock;
 import dev.kiln.compiler.config.PluginBlocks;
 import dev.kiln.compiler.config.PostProcessorBlock;
@@ -74,7 +75,9 @@ public final class Planner {
         List<String> possibleNames = new ArrayList<>();
         Set<BuildGlob> matchedOnly = new LinkedHashSet<>();
         Set<BuildGlob> matchedExcept = new LinkedHashSet<>();
+        if (template.hcpRegistry() != null) checkHcpRegistry(template.hcpRegistry(), scope, diagnostics);
         for (BuildBlock block : template.builds()) {
+            if (block.hcpRegistry() != null) checkHcpRegistry(block.hcpRegistry(), scope, diagnostics);
             String buildName = values.string(block.name());
             String description = values.string(block.description());
             for (Use use : uses(block, sources, scope, diagnostics)) {
@@ -152,6 +155,11 @@ public final class Planner {
             diagnostics.add(Diagnostic.warning("an 'except' option was passed, but did not match any build.", detail, null));
         }
         return new PlanResult(new Plan(builds), distinctSorted(diagnostics));
+    }
+
+    /** An {@code hcp_packer_registry} block evaluated and checked as Packer does before it would call HCP. */
+    private static void checkHcpRegistry(HcpRegistry registry, EvalContext scope, Diagnostics diagnostics) {
+        ConfigEvaluation.prepare(registry.body(), scope, Map.of(), registry.definitionRange(), diagnostics);
     }
 
     /** The dynamic blocks of a build that become provisioners and post-processors. */

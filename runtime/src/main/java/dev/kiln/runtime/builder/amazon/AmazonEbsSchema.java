@@ -13,6 +13,7 @@ import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.compiler.schema.RuleViolation;
 import dev.kiln.runtime.spi.CommunicatorSchema;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
@@ -298,6 +299,7 @@ public final class AmazonEbsSchema {
                         "instance_type", "spot_instance_types"))
                 .rule(ConfigRules.atMostOne("Only one of user_data or user_data_file can be specified.",
                         "user_data", "user_data_file"))
+                .rule(LocalFiles.mustExist(c -> true, (path, error) -> "user_data_file not found: " + path, "user_data_file"))
                 .rule(ConfigRules.atMostOne("Only one of security_group_id or security_group_ids can be specified.",
                         "security_group_id", "security_group_ids"))
                 .rule(ConfigRules.oneOf("shutdown_behavior", Set.of("stop", "terminate"),

@@ -1,11 +1,10 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.PluginConfigException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +59,7 @@ public record ShellConfig(
         List<String> scripts = new ArrayList<>(c.stringList("scripts"));
         if (!c.string("script").isEmpty()) scripts = List.of(c.string("script"));
         for (String script : scripts) {
-            if (!Files.exists(Path.of(script))) {
-                errors.add("Bad script '" + script + "': stat " + script + ": no such file or directory");
-            }
+            LocalFiles.statError(script).ifPresent(error -> errors.add(ShellSchema.badScript(script, error)));
         }
         Duration startRetry = duration(c, "start_retry_timeout", errors);
         if (startRetry.isZero()) startRetry = Duration.ofMinutes(5);
