@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.kiln.compiler.variables.VariableInputs;
 
 /**
  * Loads one configuration path for {@code validate} and {@code inspect}. A configuration with
@@ -24,10 +25,18 @@ final class ConfigurationLoading {
 
     /**
      * The loaded configuration (diagnostics already mapped back), the auto var files rendered
-     * from templates (the variable scope reads them with those on disk) and the map for later
-     * stages' diagnostics.
+     * from templates (the variable scope reads them with those on disk), the map for later
+     * stages' diagnostics, and whether the path was a directory.
      */
-    record Loaded(LoadResult load, List<SourceFile> renderedAutoVarFiles, SourceMap sourceMap) {
+    record Loaded(LoadResult load, List<SourceFile> renderedAutoVarFiles, SourceMap sourceMap, boolean directory) {
+
+        /**
+         * The user's {@code inputs} for this configuration: with the rendered auto var files, and
+         * auto var files at all only when the path is a directory, as Packer reads them.
+         */
+        VariableInputs inputs(VariableInputs inputs) {
+            return inputs.withRenderedAutoVarFiles(renderedAutoVarFiles).withAutoVarFiles(directory);
+        }
 
         /** Later diagnostics (scope, plan) shown at the {@code .j2} lines they come from. */
         List<Diagnostic> remap(List<Diagnostic> diagnostics) {
@@ -41,7 +50,7 @@ final class ConfigurationLoading {
         Diagnostics listing = new Diagnostics();
         List<Path> files = ConfigurationFiles.of(path, listing);
         if (listing.hasErrors() || !ConfigurationFiles.needRendering(files)) {
-            return new Loaded(loader.load(path), List.of(), SourceMap.EMPTY);
+            return new Loaded(loader.load(path), List.of(), SourceMap.EMPTY, Files.isDirectory(path));
         }
         ConfigurationRender render = ConfigurationRender.of(options);
         List<Diagnostic> diagnostics = new ArrayList<>(render.problems());
@@ -63,6 +72,7 @@ final class ConfigurationLoading {
         ParsedFiles sources = load.files();
         rendering.templates().forEach(sources::add);
         render.params().files().forEach(sources::add);
-        return new Loaded(new LoadResult(load.template(), sources, diagnostics), autoVarFiles, rendering.map());
+        return new Loaded(new LoadResult(load.template(), sources, diagnostics), autoVarFiles, rendering.map(),
+                Files.isDirectory(path));
     }
 }

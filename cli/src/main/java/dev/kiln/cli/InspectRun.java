@@ -34,7 +34,7 @@ final class InspectRun {
         ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(command.path), command.renderOptions,
                 new ConfigLoader(PluginCatalog.BUILT_IN));
         TemplateValidation.Result result = new TemplateValidation(PluginCatalog.BUILT_IN)
-                .validate(loaded.load(), inputs.withRenderedAutoVarFiles(loaded.renderedAutoVarFiles()), ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
+                .validate(loaded.load(), loaded.inputs(inputs), ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
         if (result.load().hasErrors()) {
             boolean colored = ColorChoice.enabled(true, System.getenv(), ColorChoice.onTerminal());
             new DiagnosticPrinter(err, colored).print(result.load().diagnostics(), result.load().files());

@@ -40,7 +40,9 @@ public final class KilnCommand implements Callable<Integer> {
         commands.put("build", BuildCommand::new);
         commands.put("console", ConsoleCommand::new);
         commands.put("fmt", FmtCommand::new);
+        commands.put("init", InitCommand::new);
         commands.put("inspect", InspectCommand::new);
+        commands.put("plugins", PluginsCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("validate", ValidateCommand::new);
         commands.put("version", VersionCommand::new);

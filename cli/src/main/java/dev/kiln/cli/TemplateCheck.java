@@ -36,7 +36,7 @@ final class TemplateCheck {
         List<SourceLookup> sources = new ArrayList<>();
         for (String path : paths) {
             ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(path), params, loader);
-            TemplateValidation.Result result = validation.validate(loaded.load(), inputs.withRenderedAutoVarFiles(loaded.renderedAutoVarFiles()),
+            TemplateValidation.Result result = validation.validate(loaded.load(), loaded.inputs(inputs),
                     ScopeOptions.validate(FunctionEnvironment.system()).withDataSources(dataSources), only, except);
             diagnostics.addAll(loaded.remap(result.diagnostics()));
             sources.add(result.load().files());

@@ -37,8 +37,7 @@ final class TemplateConsoleScope implements ConsoleScope {
     static Loaded load(Path template, List<String> vars, List<String> varFiles, ParamOptions params) {
         ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(template, params, new ConfigLoader(PluginCatalog.BUILT_IN));
         LoadResult load = loaded.load();
-        VariableInputs inputs = new VariableInputs(varFiles, vars, System.getenv(), true)
-                .withRenderedAutoVarFiles(loaded.renderedAutoVarFiles());
+        VariableInputs inputs = loaded.inputs(new VariableInputs(varFiles, vars, System.getenv(), true));
         ScopeResult scope = TemplateScope.evaluate(load.template(), load.files(), inputs,
                 ScopeOptions.inspect(FunctionEnvironment.system()));
         List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());

@@ -43,8 +43,8 @@ final class TemplatePlanning implements PlanSource {
     public PlannedRun plan(BuildRequest request) {
         ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(request.template(), params,
                 new ConfigLoader(catalog));
-        VariableInputs inputs = new VariableInputs(request.varFiles(), request.vars(), environment,
-                request.warnOnUndeclaredVar()).withRenderedAutoVarFiles(loaded.renderedAutoVarFiles());
+        VariableInputs inputs = loaded.inputs(new VariableInputs(request.varFiles(), request.vars(), environment,
+                request.warnOnUndeclaredVar()));
         TemplateValidation.Result result;
         // A build needs real values: data sources run (as in packer build) and the secret functions
         // (aws_secretsmanager, vault, consul_key) read their stores. Data source outputs are values

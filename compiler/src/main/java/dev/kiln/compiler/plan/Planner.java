@@ -207,9 +207,18 @@ public final class Planner {
         }
         for (DynamicBlock dynamic : block.dynamicBlocks()) {
             if (EXPANDED_IN_PARTS.contains(dynamic.blockType())) continue;
+            if (dynamic.blockType().equals("hcp_packer_registry")) {
+                // Each generated block is checked as a written one; an empty for_each generates (and checks) nothing.
+                for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
+                    if (dynamic.content() == null || dynamic.content().body() == null) continue;
+                    ConfigEvaluation.prepare(dynamic.content().body(), it.context(), Map.of(), dynamic.definitionRange(),
+                            diagnostics);
+                }
+                continue;
+            }
             if (!dynamic.blockType().equals("source")) {
                 diagnostics.add(Diagnostic.error("Unsupported dynamic block", "In a build block kiln expands dynamic"
-                        + " \"source\", \"provisioner\" and \"post-processor\" blocks; a dynamic \""
+                        + " \"source\", \"provisioner\", \"post-processor\" and \"hcp_packer_registry\" blocks; a dynamic \""
                         + dynamic.blockType() + "\" block is not supported here.", dynamic.definitionRange()));
                 continue;
             }

@@ -58,9 +58,9 @@ final class VarFiles {
     }
 
     /**
-     * The auto var files of {@code directory} (with {@code rendered}, the ones rendered from
-     * {@code .j2} templates, in the same name order) then {@code given}, each read; unreadable
-     * files are left out.
+     * The auto var files of {@code directory} (none when null; with {@code rendered}, the ones
+     * rendered from {@code .j2} templates, in the same name order) then {@code given}, each read;
+     * unreadable files are left out.
      */
     List<VarFile> read(String directory, List<String> given, List<SourceFile> rendered) {
         TreeMap<String, Supplier<Optional<VarFile>>> auto = new TreeMap<>(
@@ -76,6 +76,7 @@ final class VarFiles {
     }
 
     private List<String> auto(String directory) {
+        if (directory == null) return List.of();
         Path dir = Path.of(directory);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> names;

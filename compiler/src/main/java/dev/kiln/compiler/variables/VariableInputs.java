@@ -14,9 +14,11 @@ import java.util.Map;
  *     ({@code validate} without {@code -no-warn-undeclared-var}) or silently ignored
  * @param renderedAutoVarFiles auto var files rendered from {@code *.auto.pkrvars.hcl.j2} templates,
  *     read with the ones on disk
+ * @param autoVarFiles whether {@code *.auto.pkrvars.*} files are read at all: Packer reads them
+ *     only when the template path is a directory, never for a single file
  */
 public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames, List<SourceFile> renderedAutoVarFiles) {
+        boolean warnOnUndeclaredVarFileNames, List<SourceFile> renderedAutoVarFiles, boolean autoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
@@ -28,12 +30,17 @@ public record VariableInputs(List<String> varFiles, List<String> vars, Map<Strin
     /** Inputs without rendered auto var files. */
     public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
             boolean warnOnUndeclaredVarFileNames) {
-        this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of());
+        this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), true);
     }
 
     /** The same inputs, also reading {@code files} as auto var files. */
     public VariableInputs withRenderedAutoVarFiles(List<SourceFile> files) {
-        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files);
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files, autoVarFiles);
+    }
+
+    /** The same inputs, reading auto var files or not (only for a directory, as Packer). */
+    public VariableInputs withAutoVarFiles(boolean read) {
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, renderedAutoVarFiles, read);
     }
 
     /** No values at all: only defaults and auto var files count. */
