@@ -1,7 +1,7 @@
 package dev.kiln.cli;
 
 import dev.kiln.compiler.eval.EvalContext;
-import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 
 /**
  * What {@code kiln console} evaluates in: the context ({@code var}, {@code local}, {@code path},
@@ -17,5 +17,5 @@ interface ConsoleScope {
     EvalContext context();
 
     /** The template files parsed for this scope, so diagnostics can quote them. */
-    ParsedFiles sources();
+    SourceSet sources();
 }

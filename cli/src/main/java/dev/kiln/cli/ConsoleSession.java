@@ -6,7 +6,7 @@ import dev.kiln.compiler.eval.ExpressionEvaluator;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.ExpressionParseResult;
 import dev.kiln.compiler.syntax.HclParser;
-import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.render.ConsoleFormat;
 import dev.kiln.stdlib.render.HclFormat;
@@ -59,8 +59,7 @@ final class ConsoleSession {
             diagnostics.addAll(result.diagnostics());
             value = result.value();
         }
-        ParsedFiles sources = scope.sources();
-        sources.add(file);
+        SourceSet sources = SourceSet.union(List.of(scope.sources(), SourceSet.of(List.of(file))));
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
         if (!failed) {
             out.println(ConsoleFormat.format(value, RenderOptions.CONSOLE));

@@ -3,6 +3,7 @@ package dev.kiln.cli;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.fmt.HclFormatter;
 import dev.kiln.compiler.fmt.UnifiedDiff;
+import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
@@ -62,7 +63,7 @@ final class FormatRun {
             formatDirectory(path);
         } else if (!Files.exists(path)) {
             error("Cannot read " + path, "There is no file or directory at " + path + ".");
-        } else if (!HclFileNames.isFormattable(path)) {
+        } else if (!ConfigFileNames.isFormattable(path)) {
             error("File " + path + " is not a HCL file",
                     "kiln fmt formats Packer templates (*.pkr.hcl) and variable files (*.pkrvars.hcl).");
         } else {
@@ -79,10 +80,10 @@ final class FormatRun {
             return;
         }
         for (Path entry : entries) {
-            if (HclFileNames.isIgnoredInWalk(entry)) continue;
+            if (ConfigFileNames.isIgnoredInWalk(entry)) continue;
             if (Files.isDirectory(entry)) {
                 if (recursive) formatDirectory(entry);
-            } else if (HclFileNames.isFormattable(entry)) {
+            } else if (ConfigFileNames.isFormattable(entry)) {
                 formatFile(entry);
             }
         }
@@ -134,7 +135,7 @@ final class FormatRun {
 
     /** The formatted text, or null (with the syntax errors printed) when the file does not parse. */
     private String formatted(SourceFile source) {
-        ParseResult parsed = HclParser.parse(source, true);
+        ParseResult parsed = HclParser.parse(source);
         if (parsed.hasErrors()) {
             ParsedFiles files = new ParsedFiles();
             files.add(parsed.file());

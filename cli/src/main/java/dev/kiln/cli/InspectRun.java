@@ -1,22 +1,27 @@
 package dev.kiln.cli;
 
 import dev.kiln.cli.report.InspectJson;
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.CompileStage;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.Compiler;
+import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.plan.BuildOutline;
-import dev.kiln.compiler.config.ConfigLoader;
-import dev.kiln.compiler.plan.TemplateValidation;
 import dev.kiln.compiler.variables.ScopeOptions;
+import dev.kiln.compiler.variables.ScopeResult;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
 /**
- * What {@code kiln inspect} does: loads the template (read and parse errors are reported, exit 1),
- * evaluates variables leniently (unset ones are unknown; problems are ignored, as Packer ignores
- * initialisation errors here) and prints the outline in text or JSON.
+ * What {@code kiln inspect} does: compiles the template to a Plan with inspect's scope (read and
+ * parse errors are reported, exit 1; unset variables are unknown and other problems ignored, as
+ * Packer ignores initialisation errors here) and prints the outline in text or JSON.
  */
 final class InspectRun {
 
@@ -31,20 +36,21 @@ final class InspectRun {
             return ExitCode.ERROR;
         }
         VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(), true);
-        ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(Path.of(command.path), command.renderOptions,
-                new ConfigLoader(PluginCatalog.BUILT_IN));
-        TemplateValidation.Result result = new TemplateValidation(PluginCatalog.BUILT_IN)
-                .validate(loaded.load(), loaded.inputs(inputs), ScopeOptions.inspect(FunctionEnvironment.system()), List.of(), List.of());
-        if (result.load().hasErrors()) {
+        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN).compile(
+                CompileRequest.of(Path.of(command.path), CompileStage.PLAN).withParams(command.renderOptions.arguments())
+                        .withVariables(inputs).withScope(ScopeOptions.inspect(FunctionEnvironment.system())));
+        List<Diagnostic> load = new ArrayList<>(RenderedFiles.keep(compilation.rendering(), command.renderOptions));
+        load.addAll(compilation.loadDiagnostics());
+        if (load.stream().anyMatch(Diagnostic::isError)) {
             boolean colored = ColorChoice.enabled(true, System.getenv(), ColorChoice.onTerminal());
-            new DiagnosticPrinter(err, colored).print(result.load().diagnostics(), result.load().files());
+            new DiagnosticPrinter(err, colored).print(load, compilation.sources());
             return ExitCode.ERROR;
         }
-        List<BuildOutline> outlines = BuildOutline.of(result.load().template(), result.scope().context());
+        ScopeResult scope = compilation.scope().orElseThrow();
         if (command.format.equals("json")) {
-            out.print(InspectJson.of(result.scope(), result.plan().plan()));
+            out.print(InspectJson.of(scope, compilation.plan().plan()));
         } else {
-            out.print(InspectText.of(result.scope(), outlines));
+            out.print(InspectText.of(scope, BuildOutline.of(compilation.template(), scope.context())));
         }
         out.flush();
         return ExitCode.OK;

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.render.ParamArguments;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -23,4 +24,9 @@ final class ParamOptions {
     @Option(names = {"-keep-rendered", "--keep-rendered"}, paramLabel = "DIR",
             description = "Also write the rendered *.j2 files to DIR, for inspection.")
     String keepRendered;
+
+    /** The parameters, for the compiler (which reads them only for a configuration with {@code .j2} files). */
+    ParamArguments arguments() {
+        return new ParamArguments(params, param);
+    }
 }

@@ -1,26 +1,26 @@
 package dev.kiln.cli;
 
-import dev.kiln.compiler.config.ConfigFiles;
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.CompileStage;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.Compiler;
+import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.diag.Diagnostic;
-import dev.kiln.compiler.diag.Diagnostics;
-import dev.kiln.compiler.render.Rendering;
-import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.syntax.ParsedFiles;
-import java.io.IOException;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.syntax.SourceSet;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code kiln validate -syntax-only} does: renders and parses the templates of each path (a
- * file, or every {@code *.pkr.hcl}, {@code *.pkr.json} and {@code *.auto.pkrvars.hcl}, and the
- * same names ending in {@code .j2}, directly inside a directory, as Packer loads them) and
- * collects every error, those in rendered output shown at their {@code .j2} lines.
+ * What {@code kiln validate -syntax-only} does: compiles each path to {@link CompileStage#PARSE}
+ * (its templates rendered and every config and auto var file parsed, as Packer loads them) and
+ * collects every error in path order, those in rendered output shown at their {@code .j2} lines.
  */
 final class SyntaxCheck {
 
     /** Everything found, in path order and source order within a path, and the files read. */
-    record Result(List<Diagnostic> diagnostics, ParsedFiles files) {
+    record Result(List<Diagnostic> diagnostics, SourceSet files) {
         boolean valid() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -33,42 +33,22 @@ final class SyntaxCheck {
     }
 
     static Result check(List<String> paths, ParamOptions options) {
-        ParsedFiles files = new ParsedFiles();
-        Diagnostics diagnostics = new Diagnostics();
-        ConfigurationRender render = null;
-        for (String name : paths) {
-            Path path = Paths.get(name);
-            List<Path> inputs = ConfigurationFiles.of(path, diagnostics);
-            if (!ConfigurationFiles.needRendering(inputs)) {
-                // The common case reads files directly, so a plain configuration never loads the render stage.
-                for (Path file : inputs) parse(file, files, diagnostics);
-                continue;
-            }
-            if (render == null) {
-                render = ConfigurationRender.of(options);
-                diagnostics.addAll(render.problems());
-                render.params().files().forEach(files::add);
-                if (render.problems().stream().anyMatch(Diagnostic::isError)) return new Result(diagnostics.list(), files);
-            }
-            Rendering rendering = render.render(path, inputs);
-            rendering.templates().forEach(files::add);
-            diagnostics.addAll(rendering.diagnostics());
-            if (options.keepRendered != null) diagnostics.addAll(ConfigurationRender.write(rendering, Path.of(options.keepRendered)));
-            for (SourceFile source : rendering.sources()) {
-                Diagnostics parsed = new Diagnostics();
-                ConfigFiles.parse(source, files, parsed);
-                diagnostics.addAll(rendering.map().remap(parsed.list()));
-            }
-        }
-        return new Result(diagnostics.list(), files);
+        return check(paths, options, Documents.DISK);
     }
 
-    /** Parses one file as its name says: {@code *.pkr.json} as HCL's JSON syntax, the rest as native syntax. */
-    private static void parse(Path file, ParsedFiles files, Diagnostics diagnostics) {
-        try {
-            ConfigFiles.parse(SourceFile.read(file, file.toString()), files, diagnostics);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+    /** {@code paths} parsed, {@code documents} standing in for files (standard input). */
+    static Result check(List<String> paths, ParamOptions options, Documents documents) {
+        // Parsing needs no plugin schemas, so -syntax-only never loads them.
+        Compiler compiler = new Compiler(PluginSchemas.none());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<SourceSet> files = new ArrayList<>();
+        for (String path : paths) {
+            Compilation compilation = compiler.compile(CompileRequest.of(Path.of(path), CompileStage.PARSE)
+                    .withDocuments(documents).withParams(options.arguments()));
+            diagnostics.addAll(compilation.diagnostics());
+            diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), options));
+            files.add(compilation.sources());
         }
+        return new Result(diagnostics, SourceSet.union(files));
     }
 }

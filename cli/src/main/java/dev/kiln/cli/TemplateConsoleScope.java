@@ -1,13 +1,13 @@
 package dev.kiln.cli;
 
-import dev.kiln.compiler.config.ConfigLoader;
-import dev.kiln.compiler.config.LoadResult;
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.CompileStage;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.eval.EvalContext;
-import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.variables.ScopeOptions;
-import dev.kiln.compiler.variables.ScopeResult;
-import dev.kiln.compiler.variables.TemplateScope;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The console's scope with a template: its variables (from defaults, {@code PKR_VAR_*}, auto var
+ * The console's scope for a template: its variables (from defaults, {@code PKR_VAR_*}, auto var
  * files, {@code -var-file} and {@code -var}) and locals, as {@code packer console TEMPLATE} has
  * them. As in {@code inspect}, an unset variable is unknown rather than an error; data sources are
  * not in scope.
@@ -24,9 +24,9 @@ import java.util.List;
 final class TemplateConsoleScope implements ConsoleScope {
 
     private final EvalContext context;
-    private final ParsedFiles sources;
+    private final SourceSet sources;
 
-    private TemplateConsoleScope(EvalContext context, ParsedFiles sources) {
+    private TemplateConsoleScope(EvalContext context, SourceSet sources) {
         this.context = context;
         this.sources = sources;
     }
@@ -35,14 +35,14 @@ final class TemplateConsoleScope implements ConsoleScope {
     record Loaded(TemplateConsoleScope scope, List<Diagnostic> diagnostics) {}
 
     static Loaded load(Path template, List<String> vars, List<String> varFiles, ParamOptions params) {
-        ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(template, params, new ConfigLoader(PluginCatalog.BUILT_IN));
-        LoadResult load = loaded.load();
-        VariableInputs inputs = loaded.inputs(new VariableInputs(varFiles, vars, System.getenv(), true));
-        ScopeResult scope = TemplateScope.evaluate(load.template(), load.files(), inputs,
-                ScopeOptions.inspect(FunctionEnvironment.system()));
-        List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
-        diagnostics.addAll(loaded.remap(scope.diagnostics()));
-        return new Loaded(new TemplateConsoleScope(scope.context(), load.files()), diagnostics);
+        VariableInputs inputs = new VariableInputs(varFiles, vars, System.getenv(), true);
+        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN).compile(
+                CompileRequest.of(template, CompileStage.SCOPE).withParams(params.arguments()).withVariables(inputs)
+                        .withScope(ScopeOptions.inspect(FunctionEnvironment.system())));
+        List<Diagnostic> diagnostics = new ArrayList<>(RenderedFiles.keep(compilation.rendering(), params));
+        diagnostics.addAll(compilation.diagnostics());
+        return new Loaded(new TemplateConsoleScope(compilation.scope().orElseThrow().context(), compilation.sources()),
+                diagnostics);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class TemplateConsoleScope implements ConsoleScope {
     }
 
     @Override
-    public ParsedFiles sources() {
+    public SourceSet sources() {
         return sources;
     }
 }

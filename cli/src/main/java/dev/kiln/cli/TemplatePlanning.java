@@ -5,10 +5,12 @@ import dev.kiln.cli.build.PlanJobs;
 import dev.kiln.cli.build.PlanSource;
 import dev.kiln.cli.build.PlannedRun;
 import dev.kiln.cli.build.SensitiveValues;
-import dev.kiln.compiler.config.ConfigLoader;
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.CompileStage;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
-import dev.kiln.compiler.plan.TemplateValidation;
 import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
@@ -21,10 +23,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code kiln build}'s planning: the template loaded as validate loads it ({@code *.j2} rendered
- * with {@code --params}), variables evaluated from defaults, var files, {@code -var} and
- * {@code PKR_VAR_*} with validate's checks, the Plan made with {@code -only}/{@code -except}, and
- * its builds turned into jobs. Any error means no jobs: build runs nothing that validate rejects.
+ * {@code kiln build}'s planning: the template compiled as validate compiles it ({@code *.j2}
+ * rendered with {@code --params}, variables from defaults, var files, {@code -var} and
+ * {@code PKR_VAR_*} with validate's checks, the Plan made with {@code -only}/{@code -except}), but
+ * with data sources and secret stores live, and its builds turned into jobs. Any error means no jobs: build runs nothing that validate rejects.
  */
 final class TemplatePlanning implements PlanSource {
 
@@ -41,11 +43,9 @@ final class TemplatePlanning implements PlanSource {
 
     @Override
     public PlannedRun plan(BuildRequest request) {
-        ConfigurationLoading.Loaded loaded = ConfigurationLoading.load(request.template(), params,
-                new ConfigLoader(catalog));
-        VariableInputs inputs = loaded.inputs(new VariableInputs(request.varFiles(), request.vars(), environment,
-                request.warnOnUndeclaredVar()));
-        TemplateValidation.Result result;
+        VariableInputs inputs = new VariableInputs(request.varFiles(), request.vars(), environment,
+                request.warnOnUndeclaredVar());
+        Compilation compilation;
         // A build needs real values: data sources run (as in packer build) and the secret functions
         // (aws_secretsmanager, vault, consul_key) read their stores. Data source outputs are values
         // in the scope once evaluated, so their clients close right after planning.
@@ -55,18 +55,20 @@ final class TemplatePlanning implements PlanSource {
         try (DataSources dataSources = new DataSources(catalog)) {
             ScopeOptions options = ScopeOptions.validate(FunctionEnvironment.system().withSecrets(secrets))
                     .withDataSources(dataSources);
-            result = new TemplateValidation(catalog).validate(loaded.load(), inputs, options,
-                    request.only(), request.except());
+            compilation = new Compiler(catalog).compile(CompileRequest.of(request.template(), CompileStage.PLAN)
+                    .withParams(params.arguments()).withVariables(inputs).withSelection(request.only(), request.except())
+                    .withScope(options));
         }
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.addAll(loaded.remap(result.diagnostics()));
-        Set<String> secrets = SensitiveValues.of(result.scope());
-        if (diagnostics.hasErrors()) return new PlannedRun(List.of(), diagnostics.list(), result.load().files(), secrets);
+        diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), params));
+        diagnostics.addAll(compilation.diagnostics());
+        Set<String> secrets = SensitiveValues.of(compilation.scope().orElseThrow());
+        if (diagnostics.hasErrors()) return new PlannedRun(List.of(), diagnostics.list(), compilation.sources(), secrets);
         Diagnostics assembly = new Diagnostics();
-        List<BuildJob> jobs = new PlanJobs(catalog).of(result.plan().plan(), assembly);
-        diagnostics.addAll(loaded.remap(assembly.sorted()));
+        List<BuildJob> jobs = new PlanJobs(catalog).of(compilation.plan().plan(), assembly);
+        diagnostics.addAll(compilation.remap(assembly.sorted()));
         List<Diagnostic> all = diagnostics.list();
-        return new PlannedRun(assembly.hasErrors() ? List.of() : jobs, all, result.load().files(), secrets);
+        return new PlannedRun(assembly.hasErrors() ? List.of() : jobs, all, compilation.sources(), secrets);
     }
 
     @Override

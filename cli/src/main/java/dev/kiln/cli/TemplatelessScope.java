@@ -2,7 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvaluatorFunctions;
-import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.stdlib.functions.PackerFunctions;
 import dev.kiln.stdlib.value.Value;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ final class TemplatelessScope implements ConsoleScope {
     }
 
     @Override
-    public ParsedFiles sources() {
-        return new ParsedFiles();
+    public SourceSet sources() {
+        return SourceSet.EMPTY;
     }
 }

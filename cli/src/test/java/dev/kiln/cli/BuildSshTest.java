@@ -124,6 +124,7 @@ class BuildSshTest {
                     expect_disconnect = true
                     inline = [
                       "echo dropping the connection",
+                      "sleep 1",  # let the line reach kiln before sshd is killed (a race on a loaded machine)
                       "p=$PPID; while [ \\"$p\\" -gt 1 ]; do case $(cat /proc/$p/comm) in sshd*) kill -9 $p; exit 0;; esac; p=$(cut -d' ' -f4 /proc/$p/stat); done",
                     ]
                   }

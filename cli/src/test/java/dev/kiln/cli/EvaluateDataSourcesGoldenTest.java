@@ -1,11 +1,10 @@
 package dev.kiln.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.runtime.aws.MotoServer;
 import dev.kiln.runtime.aws.SdkEndpoint;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,10 +41,6 @@ class EvaluateDataSourcesGoldenTest {
         }
         String actual = ("exit " + run.exit() + "\n--- stdout\n" + run.out() + "--- stderr\n" + run.err())
                 .replace(dir.toString(), "$CASE");
-        Path expected = dir.resolve("expected.txt");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected), actual, dir.toString());
+        GoldenFile.check(dir.resolve("expected.txt"), actual);
     }
 }

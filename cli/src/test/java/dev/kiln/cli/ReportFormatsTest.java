@@ -3,11 +3,10 @@ package dev.kiln.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,11 +61,7 @@ class ReportFormatsTest {
         assertTrue(run.err().contains("expected one of text, json, sarif, github"), run.err());
     }
 
-    private static void check(String name, String actual) throws IOException {
-        Path expected = Paths.get("src", "test", "resources", "reports", name);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, name);
+    private static void check(String name, String actual) {
+        GoldenFile.check("reports/" + name, actual);
     }
 }

@@ -1,9 +1,8 @@
 package dev.kiln.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ class ValidateGoldenTest {
     }
 
     private static void check(Path dir) throws IOException {
-        String casePath = CORPUS.getFileName().resolve(dir.getFileName()).toString();
         Path argsFile = dir.resolve("args.txt");
         String argLine = Files.exists(argsFile) ? Files.readString(argsFile).trim() : "validate $CASE";
         List<String> args = new ArrayList<>(List.of("-color=false"));
@@ -45,10 +43,6 @@ class ValidateGoldenTest {
         CliRun run = CliRun.of(args.toArray(String[]::new));
         String actual = ("exit " + run.exit() + "\n--- stdout\n" + run.out() + "--- stderr\n" + run.err())
                 .replace(dir.toString(), "$CASE");
-        Path expected = dir.resolve("expected.txt");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected), actual, casePath);
+        GoldenFile.check(dir.resolve("expected.txt"), actual);
     }
 }

@@ -7,7 +7,7 @@
 //    what is open;
 //  - newlines end arguments, except inside "()", "[]", interpolations, directives and "for"
 //    expressions, where HCL ignores them: there they go to the hidden channel.
-// Characters HCL rejects (tabs, ";", "'", "&", ...) become tokens on the INVALID channel, so the
+// Characters HCL rejects (";", "'", "&", ...) become tokens on the INVALID channel, so the
 // parser does not trip over them and the compiler reports each with HCL's own explanation.
 lexer grammar HCLLexer;
 
@@ -116,6 +116,11 @@ channels { COMMENTS, INVALID }
         popMode();
     }
 
+    private boolean atLineEnd() {
+        int next = _input.LA(1);
+        return next == '\n' || next == '\r' || next == EOF;
+    }
+
     private boolean notFollowedByBrace() {
         return _input.LA(1) != '{';
     }
@@ -126,7 +131,9 @@ channels { COMMENTS, INVALID }
 
 NEWLINE         : '\r'? '\n' { newline(); } ;
 WHITESPACE      : ' '+ { trivia(HIDDEN); } ;
-TABS            : '\t'+ -> channel(INVALID) ;
+// Tabs are whitespace, as in HCL 2.24's scanner (Spaces = (' ' | 0x09)+); their own token lets
+// the formatter see them.
+TABS            : '\t'+ { trivia(HIDDEN); } ;
 LINE_COMMENT    : ('#' | '//') ~[\r\n]* { trivia(COMMENTS); } ;
 // Kept even for the parser: an unterminated one must be reported.
 BLOCK_COMMENT   : '/*' .*? ('*/' | EOF) -> channel(COMMENTS) ;
@@ -202,9 +209,12 @@ TEMPLATE_DIRECTIVE  : '%{' '~'? { openTemplateSequence(); } ;
 // A quoted string cannot span lines: the newline ends it (the parser reports the missing quote)
 // and still ends the argument it belongs to.
 STRING_NEWLINE      : '\r'? '\n' { popMode(); setType(NEWLINE); newline(); } ;
+// An escape is a backslash and the character after it, so "\\" never ends the string early; a
+// backslash alone is literal text only where no character follows it (line or file end), and
+// the compiler reports it there.
 QUOTED_LIT          : ( ~["\\$%\r\n]
                       | '\\' ~[\r\n]
-                      | '\\'
+                      | '\\' { atLineEnd() }?
                       | '$${'
                       | '%%{'
                       | '$' { notFollowedByBrace() }?

@@ -8,12 +8,11 @@ import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.compiler.schema.PluginKind;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.compiler.schema.ValueFormat;
+import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.runtime.spi.PluginDescriptor;
 import dev.kiln.runtime.spi.PluginFactory;
 import dev.kiln.runtime.spi.ProvisionerFactory;
-import dev.kiln.stdlib.render.HclFormat;
-import dev.kiln.stdlib.render.RenderOptions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ class PluginCatalogTest {
                     .append(plugin.runs() ? "" : " (validate-only)").append('\n');
             dump(plugin.schema(), "    ", out);
         }
-        GoldenFiles.check(GoldenFiles.area("plugins").resolve("plugin-schemas.txt"), out.toString());
+        GoldenFile.check(GoldenFile.area("plugins").resolve("plugin-schemas.txt"), out.toString());
     }
 
     @Test
@@ -76,9 +75,9 @@ class PluginCatalogTest {
             out.append(indent).append(a.name()).append(' ').append(a.type());
             if (a.required()) out.append(" required");
             if (a.sensitive()) out.append(" sensitive");
-            if (a.defaultValue() != null) {
-                out.append(" = ").append(HclFormat.format(a.defaultValue(), RenderOptions.REVEAL));
-            }
+            if (a.format() instanceof ValueFormat.Duration) out.append(" duration");
+            if (a.format() instanceof ValueFormat.OneOf oneOf) out.append(" one of ").append(oneOf.values());
+            if (a.defaultValue() != null) out.append(" = ").append(a.defaultValue().describe());
             out.append("  # ").append(a.description()).append('\n');
         }
         for (BlockTypeSchema b : schema.blockTypes()) {

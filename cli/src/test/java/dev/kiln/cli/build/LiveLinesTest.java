@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.kiln.runtime.spi.Progress;
 import dev.kiln.runtime.spi.Ui;
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +30,6 @@ class LiveLinesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
     private static final long MILLI = 1_000_000L;
-    private static final Path GOLDEN = Path.of("src/test/resources/live/terminal.txt");
 
     private final AtomicLong now = new AtomicLong(1_000_000 * MILLI);
     private final ManualTicker ticker = new ManualTicker();
@@ -44,11 +41,7 @@ class LiveLinesTest {
     void terminalRedrawsInPlace() throws IOException {
         run(new RunUis(console, false, false, false, CLOCK, new LiveTerminal(now::get, ticker, 80)));
         String actual = text.toString().replace("\r", "<CR>").replace(Console.CLEAR_TO_END, "<EL>");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(GOLDEN)) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+        GoldenFile.check("live/terminal.txt", actual);
     }
 
     @Test

@@ -20,11 +20,13 @@ import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.source.ConfigFileNames;
+import dev.kiln.compiler.source.Documents;
+import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.compiler.syntax.ParsedFiles;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.stdlib.text.Suggestions;
-import java.nio.file.Files;
-import dev.kiln.compiler.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,32 +54,42 @@ public final class ConfigLoader {
         this.pluginSchemas = plugins;
     }
 
-    /** Loads the file or directory {@code path}. */
+    /** Loads the config files of the file or directory {@code path} from disk (see {@link ConfigFiles#configuration}). */
     public LoadResult load(Path path) {
-        ParsedFiles files = new ParsedFiles();
-        Diagnostics diagnostics = new Diagnostics();
-        List<LoadedFile> loaded = ConfigFiles.load(path, files, diagnostics);
-        String root = (Files.isDirectory(path) ? path : Optional.ofNullable(path.getParent()).orElse(Path.of(".")))
-                .toString().replace('\\', '/');
-        if (diagnostics.hasErrors()) return new LoadResult(Template.empty(root), files, diagnostics.sorted());
-        return new LoadResult(decode(root, loaded, diagnostics), files, diagnostics.sorted());
+        Diagnostics found = new Diagnostics();
+        List<Path> files = ConfigFiles.configuration(path, Documents.DISK, found).stream()
+                .filter(ConfigFileNames::isConfig).toList();
+        ParsedFiles unreadable = new ParsedFiles();
+        List<SourceFile> sources = ConfigFiles.read(files, Documents.DISK, unreadable, found);
+        LoadResult load = load(ConfigFiles.root(path, Documents.DISK), sources, found.list());
+        return new LoadResult(load.template(), SourceSet.union(List.of(load.files(), unreadable.snapshot())),
+                load.diagnostics());
     }
 
     /**
-     * Loads a configuration whose file texts are already at hand (rendered from {@code *.j2}
-     * templates), in loading order; {@code root} is the template directory.
+     * Loads a configuration whose file texts are already at hand (read, or rendered from
+     * {@code *.j2} templates), in loading order; {@code root} is the template directory.
      */
     public LoadResult load(Path root, List<SourceFile> sources) {
-        ParsedFiles files = new ParsedFiles();
+        return load(root, sources, List.of());
+    }
+
+    /**
+     * Loads {@code sources} after the problems {@code earlier} found getting them (which lead the
+     * result's diagnostics); after an earlier error (a file not read) the template is empty.
+     */
+    public LoadResult load(Path root, List<SourceFile> sources, List<Diagnostic> earlier) {
         Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(earlier);
+        ParsedFiles files = new ParsedFiles();
         List<LoadedFile> loaded = new ArrayList<>();
         for (SourceFile source : sources) {
             LoadedFile parsed = ConfigFiles.parse(source, files, diagnostics);
             if (parsed != null) loaded.add(parsed);
         }
         String rootName = root.toString().replace('\\', '/');
-        if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName), files, diagnostics.sorted());
-        return new LoadResult(decode(rootName, loaded, diagnostics), files, diagnostics.sorted());
+        if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName), files.snapshot(), diagnostics.sorted());
+        return new LoadResult(decode(rootName, loaded, diagnostics), files.snapshot(), diagnostics.sorted());
     }
 
     /** Decodes already parsed files (in loading order) as one configuration. */

@@ -7,14 +7,17 @@ import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRule;
 import dev.kiln.compiler.schema.RuleViolation;
+import dev.kiln.compiler.schema.ValueFormat;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.convert.ConversionResult;
+import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The second half of decoding, once values can be computed: evaluates every argument of a decoded
@@ -38,7 +41,8 @@ public final class BodyEvaluation {
             }
             ConversionResult converted = Conversion.convert(value, schema.type());
             if (converted.isSuccess()) {
-                values.put(attribute.name(), converted.value());
+                values.put(attribute.name(), checkFormat(schema, converted.value(), attribute.expression().range(),
+                        attribute.range(), diagnostics));
             } else {
                 diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
                         + attribute.name() + "\": " + converted + ".", attribute.expression().range(), attribute.range()));
@@ -52,6 +56,20 @@ public final class BodyEvaluation {
                     .add(check(block.body(), block.definitionRange(), evaluator, diagnostics));
         }
         return new CheckedBody(body, values, nested, definition);
+    }
+
+    /**
+     * {@code value} (already converted to the argument's type), or unknown after a diagnostic at
+     * {@code subject} when it is a known string that the argument's {@link ValueFormat} rejects.
+     */
+    public static Value checkFormat(AttributeSchema schema, Value value, SourceRange subject, SourceRange context,
+            Diagnostics diagnostics) {
+        if (!value.isKnown() || !(value.unmarkDeep() instanceof StringValue text)) return value;
+        Optional<ValueFormat.Problem> problem = schema.format().check(schema.name(), text.value());
+        if (problem.isEmpty()) return value;
+        diagnostics.add(Diagnostic.error(problem.get().summary(), problem.get().detail(), subject, context));
+        // Unknown, so rules and plugins do not report the same mistake again.
+        return Value.unknown(schema.type());
     }
 
     /** Runs the rules of {@code schema} (and of its nested block types, per block) on {@code config}. */

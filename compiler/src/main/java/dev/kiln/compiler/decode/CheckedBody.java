@@ -32,7 +32,7 @@ public record CheckedBody(DecodedBody decoded, Map<String, Value> values, Map<St
         if (v != null) return v;
         AttributeSchema a = decoded.schema().attribute(name).orElse(null);
         if (a == null) return Value.nullOf(Type.ANY);
-        return a.defaultValue() != null ? a.defaultValue() : Value.nullOf(a.type());
+        return a.defaultValue() != null ? a.defaultValue().valueFor(this) : Value.nullOf(a.type());
     }
 
     @Override

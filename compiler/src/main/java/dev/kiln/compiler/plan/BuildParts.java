@@ -7,6 +7,7 @@ import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
+import dev.kiln.stdlib.go.GoDuration;
 import dev.kiln.stdlib.value.MapValue;
 import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.Value;

@@ -77,7 +77,7 @@ final class ConfigEvaluation {
         AttributeSchema schema = body.schema().attribute(name).orElse(null);
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
-        if (converted.isSuccess()) return converted.value();
+        if (converted.isSuccess()) return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
         diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
                 + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());

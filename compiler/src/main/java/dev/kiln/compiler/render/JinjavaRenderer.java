@@ -5,6 +5,7 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class JinjavaRenderer {
             SourceFile from = origins.file(origin.file());
             lines.add(new LineOrigin(from == null ? template.name() : from.name(), origin.line()));
         }
-        SourceFile rendered = new SourceFile(RenderStage.renderedName(template.name()), traced.text());
+        SourceFile rendered = new SourceFile(ConfigFileNames.rendered(template.name()), traced.text());
         return new Outcome(new RenderedFile(template, rendered, lines), diagnostics);
     }
 

@@ -1,6 +1,7 @@
 package dev.kiln.compiler.render;
 
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.source.ConfigFileNames;
 import dev.kiln.compiler.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,51 +18,47 @@ import java.util.Set;
  */
 public final class RenderStage {
 
-    /** The suffix that marks a file to render. */
-    public static final String SUFFIX = ".j2";
-
     private RenderStage() {}
 
-    /** Whether {@code file} is rendered before parsing. */
-    public static boolean isTemplate(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().endsWith(SUFFIX) && name.toString().length() > SUFFIX.length();
-    }
-
-    /** The name a rendered file is known by: {@code name} without {@code .j2}. */
-    public static String renderedName(String name) {
-        return name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+    /** Reads {@code files} from disk and {@link #render renders} them. */
+    public static Rendering run(Path root, List<Path> files, Params params, RenderLimits limits) {
+        List<SourceFile> read = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                read.add(SourceFile.read(file, file.toString()));
+            } catch (IOException e) {
+                problems.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+            }
+        }
+        Rendering rendering = render(root, read, params, limits);
+        problems.addAll(rendering.diagnostics());
+        return new Rendering(rendering.sources(), rendering.rendered(), rendering.templates(), problems, rendering.map());
     }
 
     /**
-     * Reads {@code files} and renders the {@code .j2} ones. {@code root} is the configuration
-     * directory (includes are confined to it, named as the user wrote it); {@code params} are
-     * what templates see as {@code params}.
+     * Renders the {@code .j2} files of {@code files} and passes the others through. {@code root}
+     * is the configuration directory (includes are confined to it, named as the user wrote it);
+     * {@code params} are what templates see as {@code params}.
      */
-    public static Rendering run(Path root, List<Path> files, Params params, RenderLimits limits) {
+    public static Rendering render(Path root, List<SourceFile> files, Params params, RenderLimits limits) {
         List<SourceFile> sources = new ArrayList<>();
         List<RenderedFile> rendered = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         TemplateOrigins origins = new TemplateOrigins();
         JinjavaRenderer renderer = null;
         Set<String> names = new HashSet<>();
-        for (Path file : files) names.add(file.toString());
-        for (Path file : files) {
-            String name = file.toString();
-            SourceFile source;
-            try {
-                source = SourceFile.read(file, name);
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("Cannot read " + name, e.getMessage(), null));
-                continue;
-            }
-            if (!isTemplate(file)) {
+        for (SourceFile file : files) names.add(file.name());
+        for (SourceFile source : files) {
+            String name = source.name();
+            if (!ConfigFileNames.isJinja(Path.of(name))) {
                 sources.add(source);
                 continue;
             }
-            if (names.contains(renderedName(name))) {
+            String renderedName = ConfigFileNames.rendered(name);
+            if (names.contains(renderedName)) {
                 diagnostics.add(Diagnostic.error("Template and rendered file both present",
-                        name + " renders to " + renderedName(name) + ", which also exists. Keep only one of them.",
+                        name + " renders to " + renderedName + ", which also exists. Keep only one of them.",
                         source.range(0, 0)));
                 continue;
             }

@@ -13,6 +13,9 @@ import java.util.List;
 public record Rendering(List<SourceFile> sources, List<RenderedFile> rendered, List<SourceFile> templates,
         List<Diagnostic> diagnostics, SourceMap map) {
 
+    /** Nothing rendered: a configuration without {@code .j2} files. */
+    public static final Rendering NONE = new Rendering(List.of(), List.of(), List.of(), List.of(), SourceMap.EMPTY);
+
     public Rendering {
         sources = List.copyOf(sources);
         rendered = List.copyOf(rendered);

@@ -47,7 +47,7 @@ public final class BlockSchema {
     public BlockSchema withoutRequired() {
         Builder b = toBuilder();
         for (AttributeSchema a : attributes.values()) {
-            b.attribute(new AttributeSchema(a.name(), a.type(), false, a.defaultValue(), a.description(), a.sensitive()));
+            b.attribute(a.asOptional());
         }
         return b.build();
     }

@@ -3,13 +3,18 @@ package dev.kiln.compiler.schema;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ListValue;
+import dev.kiln.stdlib.value.MapValue;
 import dev.kiln.stdlib.value.NumberValue;
+import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.SetValue;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.TupleValue;
 import dev.kiln.stdlib.value.Value;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +53,40 @@ public interface ConfigView {
     /** The argument's string value when known, non-null and not empty (Go's zero value counts as unset). */
     default Optional<String> nonEmptyString(String name) {
         return string(name).filter(s -> !s.isEmpty());
+    }
+
+    /** The argument's string value, or Go's zero value {@code ""} when unset, null or unknown. */
+    default String text(String name) {
+        return string(name).orElse("");
+    }
+
+    /** The known string elements of a list, set or tuple argument; empty when unset, null or unknown. */
+    default List<String> strings(String name) {
+        List<String> out = new ArrayList<>();
+        for (Value v : elements(name)) {
+            if (v.unmarkDeep() instanceof StringValue s) out.add(s.value());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The known whole-number elements of a list argument ({@code valid_exit_codes}); empty when unset. */
+    default List<Integer> wholeNumbers(String name) {
+        List<Integer> out = new ArrayList<>();
+        for (Value v : elements(name)) {
+            if (v.unmarkDeep() instanceof NumberValue n) out.add(n.value().intValue());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The known string entries of a map or object argument, in key order; empty when unset, null or unknown. */
+    default Map<String, String> stringMap(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Value v = value(name).unmarkDeep();
+        Map<String, Value> entries = v instanceof MapValue m ? m.entries() : v instanceof ObjectValue o ? o.attributes() : Map.of();
+        entries.forEach((key, e) -> {
+            if (e instanceof StringValue s) out.put(key, s.value());
+        });
+        return out;
     }
 
     /** The argument's bool value when it is known and not null. */

@@ -1,13 +1,17 @@
 package dev.kiln.compiler.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The text of one template file and an index of its line starts.
@@ -28,21 +32,47 @@ public final class SourceFile {
     }
 
     /**
-     * Reads a file as UTF-8. Invalid UTF-8 is an {@link IOException} with a message that says so,
-     * since the bytes cannot be shown as text.
+     * Reads a file as UTF-8. Invalid UTF-8 is an {@link InvalidEncodingException} that says where,
+     * since those bytes cannot be shown as text.
      */
     public static SourceFile read(Path path, String displayName) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return new SourceFile(displayName, text);
-        } catch (CharacterCodingException e) {
-            throw new IOException(displayName + " is not valid UTF-8 text", e);
+        return decode(Files.readAllBytes(path), displayName);
+    }
+
+    /** Decodes {@code bytes} as UTF-8, as {@link #read} does. */
+    static SourceFile decode(byte[] bytes, String displayName) throws InvalidEncodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes, and a replaced sequence is one char.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        List<Integer> invalid = new ArrayList<>();
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                invalid.add(out.position());
+                out.put('\uFFFD');
+                in.position(in.position() + result.length());
+            } else {
+                decoder.flush(out);
+                break;
+            }
         }
+        SourceFile file = new SourceFile(displayName, out.flip().toString());
+        if (invalid.isEmpty()) return file;
+        // Offsets move by one if a byte order mark was dropped.
+        int shift = file.text().length() - out.limit();
+        List<SourceRange> places = new ArrayList<>();
+        int lastLine = 0;
+        for (int offset : invalid) {
+            int at = Math.max(0, offset + shift);
+            SourceRange range = file.range(at, at + 1);
+            if (range.start().line() == lastLine) continue;
+            lastLine = range.start().line();
+            places.add(range);
+        }
+        throw new InvalidEncodingException(file, places);
     }
 
     private static int[] indexLines(String text) {

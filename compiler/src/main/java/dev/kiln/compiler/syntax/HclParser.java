@@ -33,15 +33,7 @@ public final class HclParser {
 
     /** Parses a template file. */
     public static ParseResult parse(SourceFile file) {
-        return parse(file, false);
-    }
-
-    /**
-     * Parses a file; with {@code allowTabs} tab characters are not reported, which lets the
-     * formatter replace them.
-     */
-    public static ParseResult parse(SourceFile file, boolean allowTabs) {
-        Lexed lexed = lex(file, allowTabs);
+        Lexed lexed = lex(file);
         if (lexed.tooDeep()) return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.problems());
 
         List<Diagnostic> syntaxProblems = new ArrayList<>();
@@ -72,7 +64,7 @@ public final class HclParser {
         }
     }
 
-    private static Lexed lex(SourceFile file, boolean allowTabs) {
+    private static Lexed lex(SourceFile file) {
         PositionMapper positions = new PositionMapper(file);
         HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
@@ -80,7 +72,7 @@ public final class HclParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         List<Diagnostic> problems = new ArrayList<>();
-        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, allowTabs, problems);
+        Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, problems);
         Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
         if (tooDeep != null) {
             problems.add(Diagnostic.error("Nesting too deep",
@@ -96,7 +88,7 @@ public final class HclParser {
      * values given on the command line.
      */
     public static ExpressionParseResult parseExpression(SourceFile file) {
-        Lexed lexed = lex(file, false);
+        Lexed lexed = lex(file);
         SourceRange whole = file.range(0, file.text().length());
         if (lexed.tooDeep()) return new ExpressionParseResult(new Expression.Invalid(whole), lexed.problems());
         CommonTokenStream tokens = lexed.tokens();

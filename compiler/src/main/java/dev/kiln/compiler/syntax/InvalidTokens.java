@@ -9,8 +9,7 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Characters HCL does not accept, each explained as hclsyntax explains it. The lexer puts them on
- * their own channel so the parser reads on past them; tabs are reported once per file, since an
- * editor that inserts them does so everywhere.
+ * their own channel so the parser reads on past them.
  */
 final class InvalidTokens {
 
@@ -18,11 +17,10 @@ final class InvalidTokens {
 
     /**
      * Reports the invalid characters of {@code tokens} and returns the lines where one of them
-     * (other than a tab) disturbs what the parser sees.
+     * disturbs what the parser sees.
      */
-    static Set<Integer> check(List<Token> tokens, PositionMapper positions, boolean allowTabs, List<Diagnostic> diagnostics) {
+    static Set<Integer> check(List<Token> tokens, PositionMapper positions, List<Diagnostic> diagnostics) {
         Set<Integer> disturbedLines = new HashSet<>();
-        boolean tabsReported = allowTabs;
         // One report per kind of character and line: a pair of quotes or backticks is one mistake.
         Set<String> reported = new HashSet<>();
         for (Token token : tokens) {
@@ -34,13 +32,8 @@ final class InvalidTokens {
                 continue;
             }
             if (token.getChannel() != HCLLexer.INVALID) continue;
-            if (type == HCLLexer.TABS) {
-                if (tabsReported) continue;
-                tabsReported = true;
-            } else {
-                disturbedLines.add(token.getLine());
-                if (!reported.add(token.getLine() + ":" + type)) continue;
-            }
+            disturbedLines.add(token.getLine());
+            if (!reported.add(token.getLine() + ":" + type)) continue;
             diagnostics.add(Diagnostic.error(summary(type), detail(type, token.getText()), positions.range(token)));
         }
         return disturbedLines;
@@ -55,7 +48,6 @@ final class InvalidTokens {
 
     private static String detail(int type, String text) {
         return switch (type) {
-            case HCLLexer.TABS -> "Tab characters may not be used. The recommended indentation style is two spaces per indent.";
             case HCLLexer.STARSTAR -> "\"**\" is not a supported operator. Exponentiation is not supported as an operator; use the pow function instead.";
             case HCLLexer.AMPERSAND -> "Bitwise operators are not supported. Did you mean boolean AND (\"&&\")?";
             case HCLLexer.PIPE -> "Bitwise operators are not supported. Did you mean boolean OR (\"||\")?";

@@ -1,7 +1,5 @@
 package dev.kiln.compiler.syntax;
 
-import dev.kiln.compiler.ast.Block;
-import dev.kiln.compiler.ast.BodyItem;
 import dev.kiln.compiler.ast.ConfigFile;
 import dev.kiln.compiler.diag.SourceLookup;
 import dev.kiln.compiler.source.SourceFile;
@@ -9,7 +7,10 @@ import dev.kiln.compiler.source.SourceRange;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The files of one run, by name, so diagnostics can show their source lines and enclosing blocks. */
+/**
+ * The files a stage reads, collected as it goes, so diagnostics can show their source lines and
+ * enclosing blocks. A stage returns its {@link #snapshot()}, never this collector.
+ */
 public final class ParsedFiles implements SourceLookup {
 
     private final Map<String, ConfigFile> parsed = new LinkedHashMap<>();
@@ -26,6 +27,11 @@ public final class ParsedFiles implements SourceLookup {
         sources.put(file.name(), file);
     }
 
+    /** The files collected so far, as an immutable set. */
+    public SourceSet snapshot() {
+        return new SourceSet(parsed, sources);
+    }
+
     @Override
     public SourceFile file(String name) {
         return sources.get(name);
@@ -33,12 +39,6 @@ public final class ParsedFiles implements SourceLookup {
 
     @Override
     public String enclosingBlock(SourceRange range) {
-        ConfigFile file = parsed.get(range.file());
-        if (file == null) return null;
-        // Like hclsyntax, only top-level blocks name the context.
-        for (BodyItem item : file.body().items()) {
-            if (item instanceof Block block && block.range().contains(range.start())) return block.header();
-        }
-        return null;
+        return snapshot().enclosingBlock(range);
     }
 }

@@ -49,11 +49,6 @@ final class SyntaxErrorMessages {
             }
             return Diagnostic.error("Missing newline after argument", "An argument definition must end with a newline.", at, whole);
         }
-        if (context instanceof HCLParser.BodyItemContext && bad.getType() == HCLLexer.NEWLINE) {
-            return Diagnostic.error("Invalid block definition",
-                    "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
-                    at, SourceRange.between(positions.range(context.start), at));
-        }
         if (context instanceof HCLParser.BodyItemContext) {
             return Diagnostic.error("Argument or block definition required",
                     "An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
@@ -67,14 +62,16 @@ final class SyntaxErrorMessages {
                     positions.range(attribute.start, bad));
         }
         if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.FunctionArgumentsContext) {
-            if (!canStartExpression(bad.getType()) && bad.getType() != HCLLexer.RPAREN) {
-                return invalidExpression(bad, at);
-            }
+            // As hclsyntax: an argument is expected after "(" or ","; after an argument, anything
+            // but ",", ")" or "..." is a missing separator (say the "}" of an unclosed call).
+            if (follows(previous, HCLLexer.LPAREN, HCLLexer.COMMA)) return invalidExpression(bad, at);
             return Diagnostic.error("Missing argument separator",
                     "A comma is required to separate each function argument from the next.", at, span(context, bad));
         }
         if (context instanceof HCLParser.TupleContext) {
-            if (expectsExpression(context, bad)) return invalidExpression(bad, at);
+            if (follows(previous, HCLLexer.LBRACK, HCLLexer.COMMA) && !canStartExpression(bad.getType())) {
+                return invalidExpression(bad, at);
+            }
             return Diagnostic.error("Missing item separator", "Expected a comma to mark the beginning of the next item.",
                     at, span(context, bad));
         }
@@ -133,7 +130,7 @@ final class SyntaxErrorMessages {
         if (bad.getType() == HCLLexer.NEWLINE) {
             return Diagnostic.error("Invalid expression", "Expected the start of an expression, but found the end of the line.", at);
         }
-        return invalidExpression(bad, at);
+        return Diagnostic.error("Invalid expression", EXPRESSION_START, at);
     }
 
     private Diagnostic inBlock(HCLParser.BlockContext block, Token bad, SourceRange at) {
@@ -252,9 +249,8 @@ final class SyntaxErrorMessages {
         return Diagnostic.error("Unexpected end of file", "The file ends in the middle of a definition.", at);
     }
 
-    private boolean expectsExpression(ParserRuleContext context, Token bad) {
-        return context.getChildCount() > 0 && context.getChild(context.getChildCount() - 1) instanceof TerminalNode last
-                && last.getSymbol().getType() == HCLLexer.COMMA && !canStartExpression(bad.getType());
+    private static boolean follows(Token previous, int type, int otherType) {
+        return previous != null && (previous.getType() == type || previous.getType() == otherType);
     }
 
     static boolean canStartExpression(int type) {

@@ -92,7 +92,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                     recognizer.consume();
                     return;
                 }
-                if (isCloser(type)) return; // closes something outside the failed construct
+                // A closer of something open outside the failed construct ends the skipping; one
+                // that closes nothing is part of the mistake and skipped with it.
+                if (isCloser(type) && closesEnclosing(recognizer.getContext(), type)) return;
             }
             if (isOpener(type)) depth++;
             else if (isCloser(type)) depth--;
@@ -136,6 +138,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         if (context instanceof HCLParser.ObjectItemContext) return ITEM_END;
         return NONE;
+    }
+
+    /** Whether a token of {@code type} closes one of the constructs around {@code context}. */
+    private static boolean closesEnclosing(ParserRuleContext context, int type) {
+        for (ParserRuleContext current = context.getParent(); current != null; current = current.getParent()) {
+            if (closerOf(current) == type) return true;
+        }
+        return false;
     }
 
     private static boolean isOpener(int type) {

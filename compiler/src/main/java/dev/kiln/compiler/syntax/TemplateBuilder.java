@@ -340,20 +340,27 @@ final class TemplateBuilder {
                 case '"' -> out.append('"');
                 case '\\' -> out.append('\\');
                 case 'u', 'U' -> {
+                    // As hclsyntax's string scanner: up to four (eight) hex digits are taken, and
+                    // fewer is an error.
                     int digits = selector == 'u' ? 4 : 8;
-                    int end = i + 2 + digits;
-                    String hex = end <= raw.length() ? raw.substring(i + 2, end) : "";
-                    int codePoint = hex.length() == digits && hex.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)
-                            ? (int) Long.parseLong(hex, 16) : -1;
-                    if (codePoint < 0 || !Character.isValidCodePoint(codePoint)
-                            || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
-                        invalidEscape(base + i, base + Math.min(end, raw.length()),
-                                "The \\" + selector + " escape sequence must be followed by " + (digits == 4 ? "four" : "eight")
-                                        + " hexadecimal digits that give a valid Unicode character.");
-                        i += 2;
+                    int end = i + 2;
+                    while (end < raw.length() && end < i + 2 + digits && Character.digit(raw.charAt(end), 16) >= 0) end++;
+                    if (end - i - 2 != digits) {
+                        invalidEscape(base + i, base + end, "The \\" + selector + " escape sequence must be followed by "
+                                + (digits == 4 ? "four" : "eight") + " hexadecimal digits.");
+                        out.append(raw, i, end);
+                        i = end;
                         continue;
                     }
-                    out.appendCodePoint(codePoint);
+                    long codePoint = Long.parseLong(raw.substring(i + 2, end), 16);
+                    if (codePoint > Character.MAX_CODE_POINT
+                            || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                        invalidEscape(base + i, base + end, String.format("Cannot encode character U+%04x in UTF-8.", codePoint));
+                        out.append(raw, i, end);
+                        i = end;
+                        continue;
+                    }
+                    out.appendCodePoint((int) codePoint);
                     i = end;
                     continue;
                 }

@@ -4,7 +4,7 @@ package dev.kiln.compiler.syntax;
 public enum TokenKind {
     NEWLINE,
     WHITESPACE,
-    /** A run of tab characters, which HCL does not allow. */
+    /** A run of tab characters: whitespace, which the formatter turns into spaces. */
     TABS,
     /** {@code # ...} or {@code // ...}, without the line break. */
     LINE_COMMENT,

@@ -28,11 +28,12 @@ public final class TemplateScope {
     private TemplateScope() {}
 
     /**
-     * The scope of {@code template}. Var files read are added to {@code files} so diagnostics
+     * The scope of {@code template}. The var files read are in the result, so diagnostics
      * pointing into them render with their source lines. Never throws on bad input.
      */
-    public static ScopeResult evaluate(Template template, ParsedFiles files, VariableInputs inputs, ScopeOptions options) {
+    public static ScopeResult evaluate(Template template, VariableInputs inputs, ScopeOptions options) {
         Diagnostics diagnostics = new Diagnostics();
+        ParsedFiles files = new ParsedFiles();
         FunctionCatalog functions = EvaluatorFunctions.catalog(PackerFunctions.catalog(
                 options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
         FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
@@ -76,7 +77,7 @@ public final class TemplateScope {
         EvalContext context = ScopeContext.builder(functions, template.rootDirectory(), options)
                 .variable("var", Value.object(varRoot)).variable("local", graph.localRoot())
                 .variable("data", graph.dataRoot()).build();
-        return new ScopeResult(context, variables, locals, diagnostics.list());
+        return new ScopeResult(context, variables, locals, files.snapshot(), diagnostics.list());
     }
 
     private static Diagnostic unset(DeclaredVariable variable) {

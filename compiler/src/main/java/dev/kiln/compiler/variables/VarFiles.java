@@ -16,8 +16,10 @@ import dev.kiln.compiler.json.JsonValue.JsonNumber;
 import dev.kiln.compiler.json.JsonValue.JsonObject;
 import dev.kiln.compiler.json.JsonValue.JsonProperty;
 import dev.kiln.compiler.json.JsonValue.JsonString;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.syntax.EncodingErrors;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
@@ -58,15 +60,15 @@ final class VarFiles {
     }
 
     /**
-     * The auto var files of {@code directory} (none when null; with {@code rendered}, the ones
-     * rendered from {@code .j2} templates, in the same name order) then {@code given}, each read;
-     * unreadable files are left out.
+     * The auto var files of {@code directory} (with {@code atHand}, those whose texts were read or
+     * rendered already, in the same name order; one of them replaces the file of its name on disk)
+     * then {@code given}, each read; unreadable files are left out.
      */
-    List<VarFile> read(String directory, List<String> given, List<SourceFile> rendered) {
+    List<VarFile> read(String directory, List<String> given, List<SourceFile> atHand) {
         TreeMap<String, Supplier<Optional<VarFile>>> auto = new TreeMap<>(
                 Comparator.comparing((String name) -> name.endsWith(AUTO_JSON)).thenComparing(name -> name));
         for (String path : auto(directory)) auto.put(path, () -> readOne(path));
-        for (SourceFile source : rendered) {
+        for (SourceFile source : atHand) {
             auto.put(source.name(), () -> source.name().endsWith(".json") ? json(source) : hcl(source));
         }
         List<VarFile> read = new ArrayList<>();
@@ -76,7 +78,7 @@ final class VarFiles {
     }
 
     private List<String> auto(String directory) {
-        if (directory == null) return List.of();
+        if (directory == null) return List.of(); // a single template file: Packer reads no auto var files
         Path dir = Path.of(directory);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> names;
@@ -107,6 +109,9 @@ final class VarFiles {
         SourceFile source;
         try {
             source = SourceFile.read(Path.of(path), path);
+        } catch (InvalidEncodingException e) {
+            EncodingErrors.report(e, files, diagnostics);
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "Failed to read file",
                     "The configuration file \"" + path + "\" could not be read.", null, null));

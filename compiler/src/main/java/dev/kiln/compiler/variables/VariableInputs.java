@@ -12,35 +12,36 @@ import java.util.Map;
  * @param environment the process environment ({@code PKR_VAR_*} set variables, {@code env()} reads it)
  * @param warnOnUndeclaredVarFileNames whether a var file setting an undeclared variable is a warning
  *     ({@code validate} without {@code -no-warn-undeclared-var}) or silently ignored
- * @param renderedAutoVarFiles auto var files rendered from {@code *.auto.pkrvars.hcl.j2} templates,
- *     read with the ones on disk
- * @param autoVarFiles whether {@code *.auto.pkrvars.*} files are read at all: Packer reads them
- *     only when the template path is a directory, never for a single file
+ * @param autoVarFiles auto var files whose texts are already at hand (rendered from {@code .j2}
+ *     templates, or read by the compiler with an editor's unsaved buffers); one of these wins over
+ *     the file of the same name on disk
+ * @param readsAutoVarFiles whether auto var files are read at all: Packer reads them only when the
+ *     template path is a directory, never for a single file
  */
 public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames, List<SourceFile> renderedAutoVarFiles, boolean autoVarFiles) {
+        boolean warnOnUndeclaredVarFileNames, List<SourceFile> autoVarFiles, boolean readsAutoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
         vars = List.copyOf(vars);
         environment = Map.copyOf(environment);
-        renderedAutoVarFiles = List.copyOf(renderedAutoVarFiles);
+        autoVarFiles = List.copyOf(autoVarFiles);
     }
 
-    /** Inputs without rendered auto var files. */
+    /** Inputs whose auto var files are all read from disk. */
     public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
             boolean warnOnUndeclaredVarFileNames) {
         this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), true);
     }
 
     /** The same inputs, also reading {@code files} as auto var files. */
-    public VariableInputs withRenderedAutoVarFiles(List<SourceFile> files) {
-        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files, autoVarFiles);
+    public VariableInputs withAutoVarFiles(List<SourceFile> files) {
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files, readsAutoVarFiles);
     }
 
-    /** The same inputs, reading auto var files or not (only for a directory, as Packer). */
-    public VariableInputs withAutoVarFiles(boolean read) {
-        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, renderedAutoVarFiles, read);
+    /** The same inputs, reading no auto var files (the template path is a single file). */
+    public VariableInputs withoutAutoVarFiles() {
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), false);
     }
 
     /** No values at all: only defaults and auto var files count. */

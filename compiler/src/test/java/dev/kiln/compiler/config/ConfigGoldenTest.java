@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +22,13 @@ class ConfigGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> configurations() {
-        return GoldenFiles.cases("config", ".", "expected.txt", input -> render(input.normalize()));
+        return GoldenFile.cases("config", ".", "expected.txt", input -> render(input.normalize()));
     }
 
     @TestFactory
     Stream<DynamicTest> jsonTwinsDecodeAlike() throws IOException {
         List<Path> twins;
-        try (Stream<Path> dirs = Files.list(GoldenFiles.area("config"))) {
+        try (Stream<Path> dirs = Files.list(GoldenFile.area("config"))) {
             twins = dirs.filter(d -> d.getFileName().toString().endsWith("-json")).sorted().toList();
         }
         return twins.stream().map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {

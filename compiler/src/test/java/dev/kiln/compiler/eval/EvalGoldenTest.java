@@ -2,7 +2,7 @@ package dev.kiln.compiler.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ class EvalGoldenTest {
     @TestFactory
     Stream<DynamicTest> areas() throws IOException {
         List<Path> files;
-        try (Stream<Path> list = Files.list(GoldenFiles.area("eval"))) {
+        try (Stream<Path> list = Files.list(GoldenFile.area("eval"))) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         return files.stream().flatMap(this::cases);
@@ -36,21 +36,18 @@ class EvalGoldenTest {
     private Stream<DynamicTest> cases(Path file) {
         List<Case> cases = read(file);
         EvalContext context = EvalFixtures.context();
-        if (GoldenFiles.updating()) {
+        String area = file.getFileName().toString().replace(".txt", "");
+        if (GoldenFile.updating()) {
+            // The expectations live among the inputs: regenerate the whole file through the shared writer.
             StringBuilder out = new StringBuilder();
             for (Case c : cases) {
                 c.comments().forEach(line -> out.append(line).append('\n'));
                 out.append("> ").append(c.expression().replace("\n", "\n| ")).append('\n')
                         .append(EvalFixtures.show(c.expression(), context)).append('\n');
             }
-            try {
-                Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            GoldenFile.check(file, out.toString());
+            cases = read(file);
         }
-        String area = file.getFileName().toString().replace(".txt", "");
-        if (GoldenFiles.updating()) cases = read(file);
         return cases.stream().map(c -> DynamicTest.dynamicTest(area + ": " + c.expression().replace('\n', ' '),
                 () -> assertEquals(c.expected(), EvalFixtures.show(c.expression(), context).stripTrailing())));
     }

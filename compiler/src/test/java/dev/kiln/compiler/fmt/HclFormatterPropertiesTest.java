@@ -48,7 +48,7 @@ class HclFormatterPropertiesTest {
 
     @Property(tries = 100)
     void goldenInputsKeepTheirMeaning(@ForAll("goldenInputs") String input) {
-        ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input), true);
+        ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input));
         if (!parsed.hasErrors()) {
             assertEquals(AstPrinter.printWithoutRanges(parsed.file().body()),
                     astWithoutRanges(HclFormatter.format(input)));
@@ -81,7 +81,7 @@ class HclFormatterPropertiesTest {
     }
 
     private static String astWithoutRanges(String text) {
-        ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", text), true);
+        ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", text));
         assertFalse(parsed.hasErrors(), () -> "parse errors " + parsed.diagnostics() + " in:\n" + text);
         return AstPrinter.printWithoutRanges(parsed.file().body());
     }

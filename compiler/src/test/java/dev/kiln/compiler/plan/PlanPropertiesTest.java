@@ -1,5 +1,9 @@
 package dev.kiln.compiler.plan;
 
+import dev.kiln.compiler.CompileRequest;
+import dev.kiln.compiler.CompileStage;
+import dev.kiln.compiler.Compilation;
+import dev.kiln.compiler.Compiler;
 import static dev.kiln.compiler.schema.AttributeSchema.optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,9 +11,6 @@ import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.compiler.variables.ScopeOptions;
-import dev.kiln.compiler.variables.VariableInputs;
-import dev.kiln.stdlib.functions.FunctionEnvironment;
 import dev.kiln.stdlib.render.HclFormat;
 import dev.kiln.stdlib.render.RenderOptions;
 import dev.kiln.stdlib.type.Type;
@@ -59,8 +60,8 @@ class PlanPropertiesTest {
 
     @Property(tries = 60)
     void nativeAndJsonPlanAlike(@ForAll("configurations") Generated config) {
-        TemplateValidation.Result hcl = validate("t.pkr.hcl", config.hcl());
-        TemplateValidation.Result json = validate("t.pkr.json", config.json());
+        Compilation hcl = validate("t.pkr.hcl", config.hcl());
+        Compilation json = validate("t.pkr.json", config.json());
         assertEquals(List.of(), hcl.diagnostics(), config.hcl());
         assertEquals(List.of(), json.diagnostics(), config.json());
         assertEquals(print(hcl.plan().plan()), print(json.plan().plan()));
@@ -72,13 +73,12 @@ class PlanPropertiesTest {
         validate("t.pkr.json", text);
     }
 
-    private static TemplateValidation.Result validate(String name, String text) {
+    private static Compilation validate(String name, String text) {
         try {
             Path dir = Files.createTempDirectory("kiln-plan");
             Files.writeString(dir.resolve(name), text);
             try {
-                return new TemplateValidation(PLUGINS).validate(dir, VariableInputs.none(),
-                        ScopeOptions.validate(FunctionEnvironment.system()), List.of(), List.of());
+                return new Compiler(PLUGINS).compile(CompileRequest.of(dir, CompileStage.PLAN));
             } finally {
                 Files.delete(dir.resolve(name));
                 Files.delete(dir);

@@ -6,7 +6,7 @@ import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class RenderGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> renderCases() {
-        return GoldenFiles.cases("render", "main.pkr.hcl.j2", "expected.txt", input -> run(input.getParent()));
+        return GoldenFile.cases("render", "main.pkr.hcl.j2", "expected.txt", input -> run(input.getParent()));
     }
 
     static String run(Path dir) {

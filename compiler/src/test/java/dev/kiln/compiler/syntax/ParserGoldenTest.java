@@ -3,11 +3,14 @@ package dev.kiln.compiler.syntax;
 import dev.kiln.compiler.ast.AstPrinter;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
+import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceFile;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,7 +20,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxTrees() {
-        return GoldenFiles.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
+        return GoldenFile.cases("parser", "input.pkr.hcl", "expected.txt", input -> {
             ParseResult result = parse(input);
             return render(result) + AstPrinter.print(result.file().body());
         });
@@ -25,7 +28,19 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxErrors() {
-        return GoldenFiles.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> render(parse(input)));
+        return GoldenFile.cases("syntax-errors", "input.pkr.hcl", "expected.txt", input -> {
+            try {
+                SourceFile.read(input, input.getFileName().toString());
+            } catch (InvalidEncodingException e) {
+                ParsedFiles files = new ParsedFiles();
+                Diagnostics diagnostics = new Diagnostics();
+                EncodingErrors.report(e, files, diagnostics);
+                return render(diagnostics.list(), files);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return render(parse(input));
+        });
     }
 
     static ParseResult parse(Path input) {
@@ -39,9 +54,13 @@ class ParserGoldenTest {
     static String render(ParseResult result) {
         ParsedFiles files = new ParsedFiles();
         files.add(result.file());
+        return render(result.diagnostics(), files);
+    }
+
+    private static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
         DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(files, false, 80);
         StringBuilder out = new StringBuilder();
-        for (Diagnostic diagnostic : result.diagnostics()) out.append(renderer.render(diagnostic));
+        for (Diagnostic diagnostic : diagnostics) out.append(renderer.render(diagnostic));
         return out.toString();
     }
 }

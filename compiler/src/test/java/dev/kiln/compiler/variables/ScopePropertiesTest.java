@@ -33,8 +33,7 @@ class ScopePropertiesTest {
         LoadedFile file = ConfigFiles.parse(new SourceFile("t.pkr.hcl", c.template()), files, diagnostics);
         Template template = new ConfigLoader(PluginSchemas.none()).decode("target/no-such-dir",
                 file == null ? List.of() : List.of(file), diagnostics);
-        ScopeResult result = TemplateScope.evaluate(template, files,
-                new VariableInputs(List.of(), c.vars(), c.env(), true), ScopeOptions.validate(VariablesGoldenTest.FIXED));
+        ScopeResult result = TemplateScope.evaluate(template, new VariableInputs(List.of(), c.vars(), c.env(), true), ScopeOptions.validate(VariablesGoldenTest.FIXED));
         assertEquals(template.variables().size() >= result.variables().size(), true);
         assertEquals(template.locals().size(), result.locals().size());
     }

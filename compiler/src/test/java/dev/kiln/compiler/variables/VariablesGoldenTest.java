@@ -4,8 +4,9 @@ import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.compiler.testing.GoldenFiles;
+import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import dev.kiln.stdlib.render.HclFormat;
 import dev.kiln.stdlib.render.RenderOptions;
@@ -39,7 +40,7 @@ class VariablesGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> cases() {
-        return GoldenFiles.cases("variables", ".", "expected.txt", input -> render(input.normalize()));
+        return GoldenFile.cases("variables", ".", "expected.txt", input -> render(input.normalize()));
     }
 
     static String render(Path dir) {
@@ -67,9 +68,9 @@ class VariablesGoldenTest {
             }
         }
         ScopeOptions options = inspect ? ScopeOptions.inspect(FIXED) : ScopeOptions.validate(FIXED);
-        ScopeResult result = TemplateScope.evaluate(loaded.template(), loaded.files(),
-                new VariableInputs(varFiles, vars, env, warn), options);
-        DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(loaded.files(), false, 100);
+        ScopeResult result = TemplateScope.evaluate(loaded.template(), new VariableInputs(varFiles, vars, env, warn), options);
+        DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(SourceSet.union(List.of(loaded.files(), result.files())),
+                false, 100);
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : loaded.diagnostics()) out.append(renderer.render(d));
         for (Diagnostic d : result.diagnostics()) out.append(renderer.render(d));

@@ -4,6 +4,7 @@ import dev.kiln.runtime.spi.ProvisionContext;
 import dev.kiln.runtime.spi.ProvisionException;
 import dev.kiln.runtime.spi.Provisioner;
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.go.GoDuration;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,7 +64,7 @@ final class ProvisionerChain {
     private static void once(ProvisionerRun run, ProvisionContext context) throws ProvisionException, InterruptedException {
         Provisioner provisioner = run.source().create(context.buildVariables());
         if (!run.pauseBefore().isZero()) {
-            try (Wait pausing = context.ui().startWait("Pausing " + GoDurations.format(run.pauseBefore()) + " before the next provisioner...")) {
+            try (Wait pausing = context.ui().startWait("Pausing " + GoDuration.format(run.pauseBefore()) + " before the next provisioner...")) {
                 Thread.sleep(run.pauseBefore().toMillis());
             }
             provisioner.provision(context);
@@ -88,14 +89,14 @@ final class ProvisionerChain {
             provisioner.provision(context);
         } catch (InterruptedException e) {
             if (!timedOut.get() || context.state().cancelled()) throw e;
-            throw new ProvisionException("provisioner timed out after " + GoDurations.format(timeout));
+            throw new ProvisionException("provisioner timed out after " + GoDuration.format(timeout));
         } finally {
             alarm.cancel(false);
             // The alarm may have fired just as the provisioner returned.
             if (timedOut.get() && !context.state().cancelled()) Thread.interrupted();
         }
         if (timedOut.get() && !context.state().cancelled()) {
-            throw new ProvisionException("provisioner timed out after " + GoDurations.format(timeout));
+            throw new ProvisionException("provisioner timed out after " + GoDuration.format(timeout));
         }
     }
 }

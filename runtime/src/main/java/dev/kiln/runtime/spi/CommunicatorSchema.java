@@ -1,6 +1,7 @@
 package dev.kiln.runtime.spi;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import static dev.kiln.compiler.schema.AttributeSchema.duration;
 import static dev.kiln.compiler.schema.AttributeSchema.number;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
@@ -22,7 +23,7 @@ public final class CommunicatorSchema {
     /** The options and their rules; builders include them in their own schema. */
     public static final BlockSchema SCHEMA = BlockSchema.builder("How kiln connects to the machine being built.")
             .attribute(string("communicator", "ssh (default), winrm or none.").withDefault(Value.string("ssh")))
-            .attribute(string("pause_before_connecting", "Duration to wait before the first connection attempt."))
+            .attribute(duration("pause_before_connecting", "Duration to wait before the first connection attempt."))
             .attribute(string("ssh_host", "Address to connect to; found by the builder when unset."))
             .attribute(number("ssh_port", "SSH port.").withDefault(Value.number(22)))
             .attribute(string("ssh_username", "User to connect as (required for SSH)."))
@@ -35,15 +36,15 @@ public final class CommunicatorSchema {
             .attribute(string("ssh_private_key_file", "Private key file to authenticate with."))
             .attribute(string("ssh_certificate_file", "Signed certificate for the private key."))
             .attribute(bool("ssh_pty", "Request a pseudo terminal."))
-            .attribute(string("ssh_timeout", "How long to wait for SSH to become available.").withDefault(Value.string("5m")))
-            .attribute(string("ssh_wait_timeout", "Deprecated alias of ssh_timeout."))
+            .attribute(duration("ssh_timeout", "How long to wait for SSH to become available.").withDefault(Value.string("5m")))
+            .attribute(duration("ssh_wait_timeout", "Deprecated alias of ssh_timeout."))
             .attribute(number("ssh_handshake_attempts", "Handshake attempts before giving up.").withDefault(Value.number(10)))
             .attribute(bool("ssh_disable_agent_forwarding", "Do not forward the local SSH agent."))
             .attribute(bool("ssh_clear_authorized_keys", "Remove the temporary key from authorized_keys at the end."))
             .attribute(stringList("ssh_ciphers", "Allowed ciphers."))
             .attribute(stringList("ssh_key_exchange_algorithms", "Allowed key exchange algorithms."))
-            .attribute(string("ssh_keep_alive_interval", "Interval between keep-alive messages.").withDefault(Value.string("5s")))
-            .attribute(string("ssh_read_write_timeout", "Timeout of a read or write on the connection."))
+            .attribute(duration("ssh_keep_alive_interval", "Interval between keep-alive messages.").withDefault(Value.string("5s")))
+            .attribute(duration("ssh_read_write_timeout", "Timeout of a read or write on the connection."))
             .attribute(string("ssh_file_transfer_method", "scp (default) or sftp."))
             .attribute(string("ssh_bastion_host", "Bastion host to connect through."))
             .attribute(number("ssh_bastion_port", "Bastion port.").withDefault(Value.number(22)))
@@ -66,7 +67,7 @@ public final class CommunicatorSchema {
             .attribute(string("winrm_password", "WinRM password.").asSensitive())
             .attribute(string("winrm_host", "WinRM address; found by the builder when unset."))
             .attribute(number("winrm_port", "WinRM port (5985, or 5986 with SSL)."))
-            .attribute(string("winrm_timeout", "How long to wait for WinRM to become available."))
+            .attribute(duration("winrm_timeout", "How long to wait for WinRM to become available."))
             .attribute(bool("winrm_use_ssl", "Use HTTPS."))
             .attribute(bool("winrm_insecure", "Skip certificate verification."))
             .attribute(bool("winrm_use_ntlm", "Use NTLM authentication."))

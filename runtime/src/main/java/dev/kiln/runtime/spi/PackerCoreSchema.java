@@ -1,6 +1,7 @@
 package dev.kiln.runtime.spi;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import static dev.kiln.compiler.schema.AttributeSchema.oneOf;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringMap;
 
@@ -18,7 +19,7 @@ public final class PackerCoreSchema {
             .attribute(string("packer_core_version", "The Packer version."))
             .attribute(bool("packer_debug", "Whether -debug was given."))
             .attribute(bool("packer_force", "Whether -force was given."))
-            .attribute(string("packer_on_error", "The -on-error choice."))
+            .attribute(oneOf("packer_on_error", "The -on-error choice.", "cleanup", "abort", "ask", "run-cleanup-provisioner"))
             .attribute(stringMap("packer_user_variables", "The template's variables."))
             .attribute(dev.kiln.compiler.schema.AttributeSchema.stringList("packer_sensitive_variables",
                     "Names of sensitive variables."))

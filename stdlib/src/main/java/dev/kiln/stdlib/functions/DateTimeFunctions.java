@@ -3,6 +3,8 @@ package dev.kiln.stdlib.functions;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
+import dev.kiln.stdlib.go.GoDuration;
+import dev.kiln.stdlib.go.GoTime;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.Value;
@@ -52,8 +54,8 @@ public final class DateTimeFunctions {
                         OffsetDateTime t = parse(((StringValue) args.get(0)).value(), -1);
                         long nanos;
                         try {
-                            nanos = GoTime.parseDuration(((StringValue) args.get(1)).value());
-                        } catch (GoTime.Invalid e) {
+                            nanos = GoDuration.parseNanos(((StringValue) args.get(1)).value());
+                        } catch (IllegalArgumentException e) {
                             throw FunctionException.of(e.getMessage());
                         }
                         return Value.string(GoTime.rfc3339(t.plusNanos(nanos)));

@@ -3,6 +3,8 @@ package dev.kiln.stdlib.functions;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
+import dev.kiln.stdlib.go.DoublestarGlob;
+import dev.kiln.stdlib.go.GoPaths;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.Value;

@@ -3,7 +3,7 @@ package dev.kiln.stdlib.functions;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
-import dev.kiln.stdlib.render.GoText;
+import dev.kiln.stdlib.go.GoText;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.NumberValue;
 import dev.kiln.stdlib.value.StringValue;

@@ -3,6 +3,8 @@ package dev.kiln.stdlib.functions;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
+import dev.kiln.stdlib.go.GoFormat;
+import dev.kiln.stdlib.go.Re2Pattern;
 import dev.kiln.stdlib.type.ListType;
 import dev.kiln.stdlib.type.SetType;
 import dev.kiln.stdlib.type.TupleType;

@@ -103,7 +103,7 @@ public final class UuidFunctions {
             case 45:
                 String prefix = new String(s, 0, 9, StandardCharsets.UTF_8);
                 if (!prefix.equalsIgnoreCase("urn:uuid:")) {
-                    throw new IllegalArgumentException("invalid urn prefix: " + dev.kiln.stdlib.render.GoText.quote(prefix));
+                    throw new IllegalArgumentException("invalid urn prefix: " + dev.kiln.stdlib.go.GoText.quote(prefix));
                 }
                 offset = 9;
                 break;

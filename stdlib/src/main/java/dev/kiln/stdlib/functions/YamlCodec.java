@@ -1,5 +1,8 @@
 package dev.kiln.stdlib.functions;
 
+import dev.kiln.stdlib.go.GoBase64;
+import dev.kiln.stdlib.go.GoTime;
+import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ListValue;
 import dev.kiln.stdlib.value.MapValue;
@@ -9,7 +12,6 @@ import dev.kiln.stdlib.value.SetValue;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.TupleValue;
 import dev.kiln.stdlib.value.Value;
-import dev.kiln.stdlib.type.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

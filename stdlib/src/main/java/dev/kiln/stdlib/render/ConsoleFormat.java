@@ -1,5 +1,6 @@
 package dev.kiln.stdlib.render;
 
+import dev.kiln.stdlib.go.GoText;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.Mark;
 import dev.kiln.stdlib.value.NumberValue;

@@ -2,6 +2,7 @@ package dev.kiln.stdlib.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.stdlib.go.GoText;
 import dev.kiln.stdlib.testing.ValueNotation;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Mark;

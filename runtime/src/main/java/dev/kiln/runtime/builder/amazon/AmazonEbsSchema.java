@@ -1,6 +1,7 @@
 package dev.kiln.runtime.builder.amazon;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import static dev.kiln.compiler.schema.AttributeSchema.duration;
 import static dev.kiln.compiler.schema.AttributeSchema.number;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
@@ -246,10 +247,10 @@ public final class AmazonEbsSchema {
                 .attribute(stringMap("fleet_tags", "Tags of the fleet."))
                 .block(BlockTypeSchema.list("fleet_tag", tag()))
                 .attribute(string("spot_price_auto_product", "Deprecated; ignored."))
-                .attribute(string("windows_password_timeout", "How long to wait for the Windows password.")
+                .attribute(duration("windows_password_timeout", "How long to wait for the Windows password.")
                         .withDefault(Value.string("20m")))
                 .attribute(string("ssh_interface", "public_ip, private_ip, public_dns, private_dns, ipv6 or session_manager."))
-                .attribute(string("pause_before_ssm", "Duration to wait before starting the SSM session."))
+                .attribute(duration("pause_before_ssm", "Duration to wait before starting the SSM session."))
                 .attribute(number("session_manager_port", "Local port of the SSM tunnel."));
     }
 

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.builder.file;
 
-import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.FileArtifact;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Builder;
@@ -36,9 +36,9 @@ public final class FileBuilder implements Builder {
 
     @Override
     public List<Step> steps(BuilderConfig config) {
-        ConfigValues values = ConfigValues.from(config.config()::value);
-        WriteFile write = new WriteFile(values.string("source"), values.string("content"), values.string("target"));
-        return List.of(write, config.provisioning(), new CreateArtifact(values.string("target")));
+        ConfigView values = config.config();
+        WriteFile write = new WriteFile(values.text("source"), values.text("content"), values.text("target"));
+        return List.of(write, config.provisioning(), new CreateArtifact(values.text("target")));
     }
 
     /** The artifact of a file at {@code target}. */

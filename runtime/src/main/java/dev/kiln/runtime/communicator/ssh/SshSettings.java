@@ -1,6 +1,7 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.stdlib.go.GoDuration;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,14 +45,23 @@ public record SshSettings(SshEndpoint target, Optional<SshEndpoint> bastion, Dur
                 config.isTrue("ssh_bastion_agent_auth")));
         String timeout = config.nonEmptyString("ssh_timeout")
                 .or(() -> config.nonEmptyString("ssh_wait_timeout")).orElse("5m");
-        return new SshSettings(target, bastion, GoDuration.parse("ssh_timeout", timeout),
+        return new SshSettings(target, bastion, duration("ssh_timeout", timeout),
                 config.number("ssh_handshake_attempts").map(BigDecimal::intValue).filter(n -> n > 0).orElse(10),
-                GoDuration.parse("ssh_keep_alive_interval", config.nonEmptyString("ssh_keep_alive_interval").orElse("5s")),
-                GoDuration.parse("ssh_read_write_timeout", config.nonEmptyString("ssh_read_write_timeout").orElse("0")),
+                duration("ssh_keep_alive_interval", config.nonEmptyString("ssh_keep_alive_interval").orElse("5s")),
+                duration("ssh_read_write_timeout", config.nonEmptyString("ssh_read_write_timeout").orElse("0")),
                 config.isTrue("ssh_pty"),
                 TransferMethod.parse(config.nonEmptyString("ssh_file_transfer_method").orElse("sftp")),
-                GoDuration.parse("pause_before_connecting", config.nonEmptyString("pause_before_connecting").orElse("0")),
+                duration("pause_before_connecting", config.nonEmptyString("pause_before_connecting").orElse("0")),
                 config.isTrue("ssh_disable_agent_forwarding"));
+    }
+
+    /** {@code text} as a Go duration; validation checked known values, so this fails only for one known at run time. */
+    private static Duration duration(String option, String text) {
+        try {
+            return GoDuration.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
 
     private static int port(ConfigView config, String name) {

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.postprocessor.artifice;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.FileArtifact;
 import dev.kiln.runtime.spi.Artifact;
 import dev.kiln.runtime.spi.PostProcessContext;
@@ -28,15 +27,10 @@ public final class ArtificePostProcessor implements PostProcessor {
     /** Packer's builder id of the artifact. */
     public static final String BUILDER_ID = "packer.post-processor.artifice";
 
-    private final ConfigValues values;
-
-    /** The post-processor configured by {@code config} (registered as {@code ArtificePostProcessor::new}). */
-    public ArtificePostProcessor(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The post-processor configured by {@code values}. */
-    public ArtificePostProcessor(ConfigValues values) {
+    public ArtificePostProcessor(ConfigView values) {
         this.values = values;
     }
 
@@ -46,7 +40,7 @@ public final class ArtificePostProcessor implements PostProcessor {
             context.ui().say("Discarding files from artifact: " + join(input.files()));
         }
         List<Path> files = new ArrayList<>();
-        for (String pattern : values.stringList("files")) files.addAll(glob(context.workingDirectory(), pattern));
+        for (String pattern : values.strings("files")) files.addAll(glob(context.workingDirectory(), pattern));
         context.ui().say("Using these artifact files: " + join(files));
         return new PostProcessResult(new FileArtifact(BUILDER_ID, files, "", "Created artifact from files: " + join(files),
                 Map.of()), true, false);

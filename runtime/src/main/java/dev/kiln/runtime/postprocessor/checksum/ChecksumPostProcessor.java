@@ -1,7 +1,6 @@
 package dev.kiln.runtime.postprocessor.checksum;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.FileArtifact;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.Artifact;
@@ -37,26 +36,20 @@ public final class ChecksumPostProcessor implements PostProcessor {
     private static final Map<String, String> ALGORITHMS = Map.of("md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224",
             "sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
 
-    private final ConfigValues values;
-
-    /** The post-processor configured by {@code config} (registered as {@code ChecksumPostProcessor::new}). */
-    public ChecksumPostProcessor(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The post-processor configured by {@code values}. */
-    public ChecksumPostProcessor(ConfigValues values) {
+    public ChecksumPostProcessor(ConfigView values) {
         this.values = values;
     }
 
     @Override
     public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException {
-        List<String> types = values.isSet("checksum_types") ? values.stringList("checksum_types") : List.of("md5");
-        String output = values.string("output").isEmpty()
-                ? "packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum" : values.string("output");
+        List<String> types = values.strings("checksum_types");
+        String output = values.text("output");
         Map<String, String> data = new HashMap<>(input.state());
-        data.put("BuildName", values.string("packer_build_name").isEmpty() ? context.sourceName() : values.string("packer_build_name"));
-        data.put("BuilderType", values.string("packer_builder_type").isEmpty() ? context.builderType() : values.string("packer_builder_type"));
+        data.put("BuildName", values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
+        data.put("BuilderType", values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type"));
         List<Path> files = new ArrayList<>(input.files());
         for (String type : types) {
             String algorithm = ALGORITHMS.get(type);

@@ -22,7 +22,8 @@ public final class ChecksumSchema {
     /** The schema. */
     public static final BlockSchema SCHEMA = BlockSchema.builder("Writes checksums of the artifact's files.")
             .include(PackerCoreSchema.SCHEMA)
-            .attribute(stringList("checksum_types", "md5 (default), sha1, sha224, sha256, sha384 or sha512."))
+            .attribute(stringList("checksum_types", "md5 (default), sha1, sha224, sha256, sha384 or sha512.")
+                    .withDefault(Value.list(Value.string("md5"))))
             .attribute(string("output", "Path of the checksum file.")
                     .withDefault(Value.string("packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum")))
             .rule(config -> {

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.postprocessor.compress;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.FileArtifact;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.Artifact;
@@ -38,26 +37,21 @@ public final class CompressPostProcessor implements PostProcessor {
     /** Packer's builder id of the artifact. */
     public static final String BUILDER_ID = "packer.post-processor.compress";
 
-    private final ConfigValues values;
-
-    /** The post-processor configured by {@code config} (registered as {@code CompressPostProcessor::new}). */
-    public CompressPostProcessor(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The post-processor configured by {@code values}. */
-    public CompressPostProcessor(ConfigValues values) {
+    public CompressPostProcessor(ConfigView values) {
         this.values = values;
     }
 
     @Override
     public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException {
-        String output = values.string("output").isEmpty() ? "packer_{{.BuildName}}_{{.BuilderType}}" : values.string("output");
-        ArchiveFormat format = ArchiveFormat.detect(output, values.string("format"));
-        int level = level(values.number("compression_level", 0));
+        String output = values.text("output");
+        ArchiveFormat format = ArchiveFormat.detect(output, values.text("format"));
+        int level = level(values.number("compression_level").map(java.math.BigDecimal::longValue).orElse(0L));
         Map<String, String> data = new HashMap<>(input.state());
-        data.put("BuildName", values.string("packer_build_name").isEmpty() ? context.sourceName() : values.string("packer_build_name"));
-        data.put("BuilderType", values.string("packer_builder_type").isEmpty() ? context.builderType() : values.string("packer_builder_type"));
+        data.put("BuildName", values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
+        data.put("BuilderType", values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type"));
         String target;
         try {
             target = GoTemplate.render(output, data);

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.postprocessor.manifest;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.Artifact;
 import dev.kiln.runtime.spi.BuildVariables;
@@ -28,27 +27,27 @@ import java.util.TreeMap;
  */
 public final class ManifestPostProcessor implements PostProcessor {
 
-    private final ConfigValues values;
+    private final ConfigView values;
     private final Clock clock;
 
     /** The post-processor configured by {@code config} (registered as {@code ManifestPostProcessor::new}). */
     public ManifestPostProcessor(ConfigView config) {
-        this(ConfigValues.from(config::value), Clock.systemUTC());
+        this(config, Clock.systemUTC());
     }
 
     /** The post-processor configured by {@code values}, timing builds with {@code clock}. */
-    public ManifestPostProcessor(ConfigValues values, Clock clock) {
+    public ManifestPostProcessor(ConfigView values, Clock clock) {
         this.values = values;
         this.clock = clock;
     }
 
     @Override
     public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException, InterruptedException {
-        String output = values.string("output").isEmpty() ? "packer-manifest.json" : values.string("output");
+        String output = values.text("output");
         Path path = context.workingDirectory().resolve(output);
         String runUuid = context.buildVariables().get(BuildVariables.RUN_UUID).orElse("");
         ManifestEntry entry = entry(context, input, runUuid);
-        boolean force = context.force() || values.bool("packer_force");
+        boolean force = context.force() || values.isTrue("packer_force");
         try (ManifestLock lock = ManifestLock.acquire(path)) {
             ManifestJson.Manifest manifest = new ManifestJson.Manifest(new ArrayList<>(), "");
             String text;
@@ -84,7 +83,7 @@ public final class ManifestPostProcessor implements PostProcessor {
         Map<String, String> data = new HashMap<>(input.state());
         data.putAll(context.buildVariables().values());
         Map<String, String> custom = null;
-        if (values.isSet("custom_data")) {
+        if (values.hasValue("custom_data")) {
             custom = new TreeMap<>();
             for (var e : values.stringMap("custom_data").entrySet()) {
                 try {
@@ -103,12 +102,12 @@ public final class ManifestPostProcessor implements PostProcessor {
             } catch (IOException e) {
                 size = 0;
             }
-            String name = values.bool("strip_path") ? file.getFileName().toString() : file.toString();
+            String name = values.isTrue("strip_path") ? file.getFileName().toString() : file.toString();
             files.add(new ManifestEntry.File(name, size));
         }
-        String name = values.string("packer_build_name").isEmpty() ? context.sourceName() : values.string("packer_build_name");
-        String type = values.string("packer_builder_type").isEmpty() ? context.builderType() : values.string("packer_builder_type");
-        long buildTime = values.bool("strip_time") ? 0 : clock.instant().getEpochSecond();
+        String name = values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name");
+        String type = values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type");
+        long buildTime = values.isTrue("strip_time") ? 0 : clock.instant().getEpochSecond();
         return new ManifestEntry(name, type, buildTime, files, input.id(), runUuid, custom);
     }
 }

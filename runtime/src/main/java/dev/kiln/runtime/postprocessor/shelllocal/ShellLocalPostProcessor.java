@@ -1,7 +1,6 @@
 package dev.kiln.runtime.postprocessor.shelllocal;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalConfig;
@@ -20,15 +19,10 @@ import java.util.Map;
  */
 public final class ShellLocalPostProcessor implements PostProcessor {
 
-    private final ConfigValues values;
-
-    /** The post-processor configured by {@code config} (registered as {@code ShellLocalPostProcessor::new}). */
-    public ShellLocalPostProcessor(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The post-processor configured by {@code values}. */
-    public ShellLocalPostProcessor(ConfigValues values) {
+    public ShellLocalPostProcessor(ConfigView values) {
         this.values = values;
     }
 
@@ -38,7 +32,7 @@ public final class ShellLocalPostProcessor implements PostProcessor {
         Map<String, String> generated = new HashMap<>(context.buildVariables().values());
         generated.putAll(input.state());
         try {
-            new ShellLocalRunner(ShellLocalConfig.decode(values, os, true), os).run(context.ui(), generated,
+            new ShellLocalRunner(ShellLocalConfig.decode(values, true), os).run(context.ui(), generated,
                     context.sourceName(), context.builderType());
         } catch (PluginConfigException | PluginFailure e) {
             throw new PostProcessException(e.getMessage(), e);

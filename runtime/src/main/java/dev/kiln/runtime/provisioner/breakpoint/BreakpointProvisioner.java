@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.breakpoint;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.spi.ProvisionContext;
 import dev.kiln.runtime.spi.Provisioner;
 import dev.kiln.runtime.spi.Ui;
@@ -12,8 +11,8 @@ public final class BreakpointProvisioner implements Provisioner {
     /** The options: the note shown while paused, and whether the breakpoint is switched off. */
     public record Config(String note, boolean disable) {
         /** Decodes the options (see {@link BreakpointSchema}). */
-        public static Config decode(ConfigValues c) {
-            return new Config(c.string("note"), c.bool("disable"));
+        public static Config decode(ConfigView c) {
+            return new Config(c.text("note"), c.isTrue("disable"));
         }
     }
 
@@ -21,7 +20,7 @@ public final class BreakpointProvisioner implements Provisioner {
 
     /** The breakpoint configured by {@code config} (registered as {@code BreakpointProvisioner::new}). */
     public BreakpointProvisioner(ConfigView config) {
-        this(Config.decode(ConfigValues.from(config::value)));
+        this(Config.decode(config));
     }
 
     /** A breakpoint with {@code config}. */

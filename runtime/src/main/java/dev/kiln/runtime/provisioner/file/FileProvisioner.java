@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.file;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.spi.ProvisionContext;
@@ -11,15 +10,10 @@ import dev.kiln.runtime.spi.Provisioner;
 /** The {@code file} provisioner as the engine runs it: decodes its options, then copies over the communicator. */
 public final class FileProvisioner implements Provisioner {
 
-    private final ConfigValues values;
-
-    /** The provisioner configured by {@code config} (registered as {@code FileProvisioner::new}). */
-    public FileProvisioner(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The provisioner configured by {@code values}. */
-    public FileProvisioner(ConfigValues values) {
+    public FileProvisioner(ConfigView values) {
         this.values = values;
     }
 

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.provisioner.file;
 
-import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ public record FileProvisionerConfig(List<String> sources, String content, String
      * Decodes the options; {@code source} joins {@code sources} at the end, as in Packer. Upload
      * sources must exist now unless {@code generated} says the build creates them.
      */
-    public static FileProvisionerConfig decode(ConfigValues c) throws PluginConfigException {
-        List<String> sources = new ArrayList<>(c.stringList("sources"));
-        if (!c.string("source").isEmpty()) sources.add(c.string("source"));
-        boolean download = c.string("direction").equals("download");
-        boolean generated = c.bool("generated");
+    public static FileProvisionerConfig decode(ConfigView c) throws PluginConfigException {
+        List<String> sources = new ArrayList<>(c.strings("sources"));
+        if (!c.text("source").isEmpty()) sources.add(c.text("source"));
+        boolean download = c.text("direction").equals("download");
+        boolean generated = c.isTrue("generated");
         List<String> errors = new ArrayList<>();
         if (!download && !generated) {
             for (String source : sources) {
@@ -26,7 +26,7 @@ public record FileProvisionerConfig(List<String> sources, String content, String
             }
         }
         PluginConfigException.throwIfAny(errors);
-        return new FileProvisionerConfig(List.copyOf(sources), c.string("content"), c.string("destination"), download,
+        return new FileProvisionerConfig(List.copyOf(sources), c.text("content"), c.text("destination"), download,
                 generated);
     }
 }

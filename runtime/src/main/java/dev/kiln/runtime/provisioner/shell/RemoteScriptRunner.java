@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.runtime.plugin.ExitCodes;
-import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginFailure;
@@ -12,6 +11,7 @@ import dev.kiln.runtime.spi.Progress;
 import dev.kiln.runtime.spi.RemoteCommand;
 import dev.kiln.runtime.spi.Ui;
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.go.GoDuration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

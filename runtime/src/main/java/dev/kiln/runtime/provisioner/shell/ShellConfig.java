@@ -1,10 +1,10 @@
 package dev.kiln.runtime.provisioner.shell;
 
-import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.ExitCodes;
-import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.stdlib.go.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,42 +37,35 @@ public record ShellConfig(
      * Decodes and checks what only the running host can check (scripts exist, durations parse);
      * the schema's rules have checked the rest. {@code random} picks {@code script_N.sh}.
      */
-    public static ShellConfig decode(ConfigValues c, RandomGenerator random) throws PluginConfigException {
+    public static ShellConfig decode(ConfigView c, RandomGenerator random) throws PluginConfigException {
         List<String> errors = new ArrayList<>();
-        boolean useEnvVarFile = c.bool("use_env_var_file");
-        String envVarFormat = c.string("env_var_format");
-        if (envVarFormat.isEmpty()) envVarFormat = useEnvVarFile ? "export %s='%s'\n" : "%s='%s' ";
-        String executeCommand = c.string("execute_command");
-        if (executeCommand.isEmpty()) {
-            executeCommand = useEnvVarFile ? "chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"
-                    : "chmod +x {{.Path}}; {{.Vars}} {{.Path}}";
-        }
-        String shebang = c.string("inline_shebang");
-        if (shebang.isEmpty()) shebang = "/bin/sh -e";
-        String remoteFolder = c.string("remote_folder");
-        if (remoteFolder.isEmpty()) remoteFolder = "/tmp";
-        String remoteFile = c.string("remote_file");
+        boolean useEnvVarFile = c.isTrue("use_env_var_file");
+        // The schema holds the defaults (ShellSchema); what is left here depends on the run, not the template.
+        String envVarFormat = c.text("env_var_format");
+        String executeCommand = c.text("execute_command");
+        String shebang = c.text("inline_shebang");
+        String remoteFolder = c.text("remote_folder");
+        String remoteFile = c.text("remote_file");
         if (remoteFile.isEmpty()) remoteFile = "script_" + random.nextInt(9999) + ".sh";
-        String remotePath = c.string("remote_path");
+        String remotePath = c.text("remote_path");
         if (remotePath.isEmpty()) remotePath = remoteFolder + "/" + remoteFile;
 
-        List<String> scripts = new ArrayList<>(c.stringList("scripts"));
-        if (!c.string("script").isEmpty()) scripts = List.of(c.string("script"));
+        List<String> scripts = new ArrayList<>(c.strings("scripts"));
+        if (!c.text("script").isEmpty()) scripts = List.of(c.text("script"));
         for (String script : scripts) {
             LocalFiles.statError(script).ifPresent(error -> errors.add(ShellSchema.badScript(script, error)));
         }
         Duration startRetry = duration(c, "start_retry_timeout", errors);
-        if (startRetry.isZero()) startRetry = Duration.ofMinutes(5);
         Duration pauseAfter = duration(c, "pause_after", errors);
         PluginConfigException.throwIfAny(errors);
-        return new ShellConfig(c.stringList("inline"), List.copyOf(scripts), c.stringList("environment_vars"),
+        return new ShellConfig(c.strings("inline"), List.copyOf(scripts), c.strings("environment_vars"),
                 c.stringMap("env"), envVarFormat, useEnvVarFile, executeCommand, shebang, remoteFolder, remoteFile,
-                remotePath, c.bool("binary"), new ExitCodes(c.intList("valid_exit_codes")), c.bool("expect_disconnect"),
-                startRetry, pauseAfter, c.bool("skip_clean"), c.string("packer_build_name"), c.string("packer_builder_type"));
+                remotePath, c.isTrue("binary"), new ExitCodes(c.wholeNumbers("valid_exit_codes")), c.isTrue("expect_disconnect"),
+                startRetry, pauseAfter, c.isTrue("skip_clean"), c.text("packer_build_name"), c.text("packer_builder_type"));
     }
 
-    static Duration duration(ConfigValues c, String name, List<String> errors) {
-        String text = c.string(name);
+    static Duration duration(ConfigView c, String name, List<String> errors) {
+        String text = c.text(name);
         if (text.isEmpty()) return Duration.ZERO;
         try {
             return GoDuration.parse(text);

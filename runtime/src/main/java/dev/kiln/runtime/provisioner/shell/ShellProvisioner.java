@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.plugin.ConfigValues;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
@@ -14,15 +13,10 @@ import java.time.Clock;
 /** The {@code shell} provisioner as the engine runs it: decodes its options, then runs the scripts remotely. */
 public final class ShellProvisioner implements Provisioner {
 
-    private final ConfigValues values;
-
-    /** The provisioner configured by {@code config} (registered as {@code ShellProvisioner::new}). */
-    public ShellProvisioner(ConfigView config) {
-        this(ConfigValues.from(config::value));
-    }
+    private final ConfigView values;
 
     /** The provisioner configured by {@code values}. */
-    public ShellProvisioner(ConfigValues values) {
+    public ShellProvisioner(ConfigView values) {
         this.values = values;
     }
 

@@ -2,6 +2,7 @@ package dev.kiln.runtime.provisioner.shell;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
 import dev.kiln.runtime.spi.LocalFiles;
+import static dev.kiln.compiler.schema.AttributeSchema.duration;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 import static dev.kiln.compiler.schema.AttributeSchema.stringMap;
@@ -41,10 +42,15 @@ public final class ShellSchema {
             .attribute(stringList("scripts", "Paths of scripts to upload and run in order."))
             .attribute(stringList("environment_vars", "KEY=VALUE pairs set for the scripts."))
             .attribute(stringMap("env", "Environment variables (win over environment_vars)."))
-            .attribute(string("env_var_format", "How one variable is written into the command."))
+            .attribute(string("env_var_format", "How one variable is written into the command.")
+                    .withDefault("export lines with use_env_var_file, else inline assignments", c -> Value.string(
+                            c.isTrue("use_env_var_file") ? "export %s='%s'\n" : "%s='%s' ")))
             .attribute(bool("use_env_var_file", "Write the variables into a file sourced by the command."))
             .attribute(string("execute_command", "Command that runs a script.")
-                    .withDefault(Value.string("chmod +x {{.Path}}; {{.Vars}} {{.Path}}")))
+                    .withDefault("sources the env var file with use_env_var_file, else inlines the variables",
+                            c -> Value.string(c.isTrue("use_env_var_file")
+                                    ? "chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"
+                                    : "chmod +x {{.Path}}; {{.Vars}} {{.Path}}")))
             .attribute(string("inline_shebang", "Shebang of the inline script.").withDefault(Value.string("/bin/sh -e")))
             .attribute(string("remote_folder", "Where scripts are uploaded.").withDefault(Value.string("/tmp")))
             .attribute(string("remote_file", "Name of the uploaded script."))
@@ -52,8 +58,8 @@ public final class ShellSchema {
             .attribute(bool("binary", "Upload scripts unchanged (no CRLF to LF)."))
             .attribute(AttributeSchema.optional("valid_exit_codes", Type.list(Type.NUMBER), "Exit codes that count as success."))
             .attribute(bool("expect_disconnect", "A disconnect during the script is not an error."))
-            .attribute(string("start_retry_timeout", "How long to retry starting a script.").withDefault(Value.string("5m")))
-            .attribute(string("pause_after", "Duration to wait after the scripts."))
+            .attribute(duration("start_retry_timeout", "How long to retry starting a script.").withDefault(Value.string("5m")))
+            .attribute(duration("pause_after", "Duration to wait after the scripts."))
             .attribute(bool("skip_clean", "Leave the uploaded scripts on the machine."))
             .rule(ConfigRules.atLeastOne("Either a script file or inline script must be specified.", "inline", "script", "scripts"))
             .rule(ConfigRules.atMostOne("Only one of script or scripts can be specified.", "script", "scripts"))

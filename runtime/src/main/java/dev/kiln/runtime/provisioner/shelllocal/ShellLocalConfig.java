@@ -1,6 +1,6 @@
 package dev.kiln.runtime.provisioner.shelllocal;
 
-import dev.kiln.runtime.plugin.ConfigValues;
+import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.plugin.ExitCodes;
@@ -30,38 +30,29 @@ public record ShellLocalConfig(
         String buildName,
         String builderType) {
 
-    /** Decodes the provisioner's options; {@code hostOs} is Go's name of this machine's OS. */
-    public static ShellLocalConfig decode(ConfigValues c, String hostOs) throws PluginConfigException {
-        return decode(c, hostOs, false);
+    /** Decodes the provisioner's options, read with {@link ShellLocalSchema} (which holds the host's defaults). */
+    public static ShellLocalConfig decode(ConfigView c) throws PluginConfigException {
+        return decode(c, false);
     }
 
     /**
      * Decodes the options. The post-processor ({@code postProcessor}) keeps a compatibility rule: a
      * one-element {@code execute_command} is the old string form and runs under {@code sh -c}.
      */
-    public static ShellLocalConfig decode(ConfigValues c, String hostOs, boolean postProcessor)
-            throws PluginConfigException {
+    public static ShellLocalConfig decode(ConfigView c, boolean postProcessor) throws PluginConfigException {
         List<String> errors = new ArrayList<>();
-        boolean windows = hostOs.equals("windows");
-        List<String> execute = new ArrayList<>(c.stringList("execute_command"));
+        List<String> execute = new ArrayList<>(c.strings("execute_command"));
         if (postProcessor && execute.size() == 1) execute.addAll(0, List.of("sh", "-c"));
-        String extension = c.string("tempfile_extension");
-        String shebang = c.string("inline_shebang");
-        if (windows) {
-            if (execute.isEmpty()) execute = List.of("cmd", "/V", "/C", "{{.Vars}}", "call", "{{.Script}}");
-            if (extension.isEmpty()) extension = ".cmd";
-        } else {
-            if (shebang.isEmpty()) shebang = "/bin/sh -e";
-            if (execute.isEmpty()) execute = List.of("/bin/sh", "-c", "{{.Vars}} {{.Script}}");
-        }
-        List<String> inline = new ArrayList<>(c.stringList("inline"));
-        if (!c.string("command").isEmpty() && inline.isEmpty()) inline = List.of(c.string("command"));
-        List<String> scripts = new ArrayList<>(c.stringList("scripts"));
-        if (!c.string("script").isEmpty() && scripts.isEmpty()) scripts = List.of(c.string("script"));
+        String extension = c.text("tempfile_extension");
+        String shebang = c.text("inline_shebang");
+        List<String> inline = new ArrayList<>(c.strings("inline"));
+        if (!c.text("command").isEmpty() && inline.isEmpty()) inline = List.of(c.text("command"));
+        List<String> scripts = new ArrayList<>(c.strings("scripts"));
+        if (!c.text("script").isEmpty() && scripts.isEmpty()) scripts = List.of(c.text("script"));
         for (String script : scripts) {
             LocalFiles.statError(script).ifPresent(error -> errors.add(ShellSchema.badScript(script, error)));
         }
-        boolean linuxPathing = c.bool("use_linux_pathing");
+        boolean linuxPathing = c.isTrue("use_linux_pathing");
         if (linuxPathing) {
             List<String> converted = new ArrayList<>();
             for (String script : scripts) {
@@ -74,13 +65,12 @@ public record ShellLocalConfig(
                         + " Please use the Script or Scripts options instead");
             }
         }
-        String format = c.string("env_var_format");
-        if (format.isEmpty()) format = windows && !linuxPathing ? "set %s=%s && " : "%s='%s' ";
+        String format = c.text("env_var_format");
         PluginConfigException.throwIfAny(errors);
-        return new ShellLocalConfig(List.copyOf(inline), List.copyOf(scripts), c.stringList("environment_vars"),
-                c.stringMap("env"), format, List.copyOf(execute), shebang, c.stringList("only_on"),
-                extension.startsWith(".") ? extension.substring(1) : extension, new ExitCodes(c.intList("valid_exit_codes")),
-                c.string("packer_build_name"), c.string("packer_builder_type"));
+        return new ShellLocalConfig(List.copyOf(inline), List.copyOf(scripts), c.strings("environment_vars"),
+                c.stringMap("env"), format, List.copyOf(execute), shebang, c.strings("only_on"),
+                extension.startsWith(".") ? extension.substring(1) : extension, new ExitCodes(c.wholeNumbers("valid_exit_codes")),
+                c.text("packer_build_name"), c.text("packer_builder_type"));
     }
 
     /** {@code C:/path/to/file} as Windows Subsystem for Linux sees it: {@code /mnt/c/path/to/file}. */

@@ -1,12 +1,9 @@
 package dev.kiln.runtime.provisioner.sleep;
 
-import static dev.kiln.compiler.schema.AttributeSchema.string;
+import static dev.kiln.compiler.schema.AttributeSchema.duration;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.compiler.schema.RuleViolation;
-import dev.kiln.runtime.plugin.GoDuration;
 import dev.kiln.runtime.spi.PackerCoreSchema;
-import java.util.List;
 
 /** The {@code sleep} provisioner: waits for a while (e.g. for a service to settle). */
 public final class SleepSchema {
@@ -16,16 +13,6 @@ public final class SleepSchema {
     /** The schema. */
     public static final BlockSchema SCHEMA = BlockSchema.builder("Waits for a duration.")
             .include(PackerCoreSchema.SCHEMA)
-            .attribute(string("duration", "How long to wait, as a Go duration (10s, 1m30s)."))
-            .rule(config -> {
-                var text = config.nonEmptyString("duration");
-                if (text.isEmpty()) return List.of();
-                try {
-                    GoDuration.parse(text.get());
-                    return List.of();
-                } catch (IllegalArgumentException e) {
-                    return List.of(RuleViolation.error("duration", e.getMessage()));
-                }
-            })
+            .attribute(duration("duration", "How long to wait, as a Go duration (10s, 1m30s)."))
             .build();
 }

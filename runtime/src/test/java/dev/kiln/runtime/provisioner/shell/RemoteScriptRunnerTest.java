@@ -72,6 +72,15 @@ class RemoteScriptRunnerTest {
     }
 
     @Test
+    void useEnvVarFileSourcesTheFileInTheDefaultExecuteCommand() throws Exception {
+        // Regression: the schema's unconditional default hid Packer's use_env_var_file default.
+        ShellConfig config = ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA,
+                "inline = [\"true\"]\nuse_env_var_file = true\n"), new Random(1));
+        assertEquals("chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}", config.executeCommand());
+        assertEquals("export %s='%s'\n", config.envVarFormat());
+    }
+
+    @Test
     void defaultRemotePathIsAScriptInTmp() throws Exception {
         ShellConfig config = ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA, "inline = [\"true\"]\n"), new Random(1));
         assertTrue(config.remotePath().matches("/tmp/script_\\d{1,4}\\.sh"), config.remotePath());
@@ -180,9 +189,11 @@ class RemoteScriptRunnerTest {
     @Test
     void configErrorsOnlyTheHostCanTell() {
         PluginConfigException e = assertThrows(PluginConfigException.class, () -> provisioner(
-                "script = \"/nonexistent/x.sh\"\npause_after = \"soon\"\n"));
-        assertEquals(List.of("Bad script '/nonexistent/x.sh': stat /nonexistent/x.sh: no such file or directory",
-                "1 error(s) decoding:\n\n* error decoding 'pause_after': time: invalid duration \"soon\""), e.errors());
+                "script = \"/nonexistent/x.sh\"\n"));
+        assertEquals(List.of("Bad script '/nonexistent/x.sh': stat /nonexistent/x.sh: no such file or directory"), e.errors());
+        // A bad duration is no longer left to the host: the schema reports it wherever the value is known.
+        assertEquals(List.of("time: invalid duration \"soon\""),
+                TestConfigs.details(ShellSchema.SCHEMA, "inline = [\"x\"]\npause_after = \"soon\"\n"));
     }
 
     @Test

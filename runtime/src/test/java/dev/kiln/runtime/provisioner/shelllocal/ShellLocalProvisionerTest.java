@@ -24,7 +24,7 @@ class ShellLocalProvisionerTest {
     private final RecordingUi ui = new RecordingUi();
 
     private void run(String hcl) throws Exception {
-        new ShellLocalRunner(ShellLocalConfig.decode(TestConfigs.values(ShellLocalSchema.SCHEMA, hcl), "linux"), "linux")
+        new ShellLocalRunner(ShellLocalConfig.decode(TestConfigs.values(ShellLocalSchema.forHost("linux"), hcl)), "linux")
                 .run(ui, Map.of("ID", "i-9"), "null.local", "null");
     }
 
@@ -87,7 +87,7 @@ class ShellLocalProvisionerTest {
     @Test
     void configErrorsOnlyTheHostCanTell() {
         PluginConfigException e = assertThrows(PluginConfigException.class, () -> ShellLocalConfig.decode(
-                TestConfigs.values(ShellLocalSchema.SCHEMA, "inline = [\"x\"]\nuse_linux_pathing = true\n"), "linux"));
+                TestConfigs.values(ShellLocalSchema.forHost("linux"), "inline = [\"x\"]\nuse_linux_pathing = true\n")));
         assertEquals(List.of("Packer is unable to use the Command and Inline features with the Windows Linux Subsystem."
                 + " Please use the Script or Scripts options instead"), e.errors());
         assertEquals("/mnt/c/Users/me/x.sh", ShellLocalConfig.linuxPath("C:\\Users\\me\\x.sh", new java.util.ArrayList<>()));
@@ -95,7 +95,9 @@ class ShellLocalProvisionerTest {
 
     @Test
     void windowsDefaults() throws Exception {
-        ShellLocalConfig config = ShellLocalConfig.decode(ConfigWithoutDefaults.of("inline", "dir"), "windows");
+        // Regression: read as build reads it, the schema's /bin/sh default used to win over Windows' cmd.
+        ShellLocalConfig config = ShellLocalConfig.decode(TestConfigs.values(ShellLocalSchema.forHost("windows"),
+                "inline = [\"dir\"]\n"));
         assertEquals(List.of("cmd", "/V", "/C", "{{.Vars}}", "call", "{{.Script}}"), config.executeCommand());
         assertEquals("cmd", config.tempfileExtension());
         assertEquals("set %s=%s && ", config.envVarFormat());
@@ -110,13 +112,5 @@ class ShellLocalProvisionerTest {
                 TestConfigs.problems(ShellLocalSchema.SCHEMA, "command = \"a\"\ninline = [\"b\"]\n"));
         assertEquals(List.of("Invalid OS specified in only_on: 'beos'\nSupported OS names: darwin, freebsd, linux, openbsd, solaris, windows"),
                 TestConfigs.problems(ShellLocalSchema.SCHEMA, "command = \"a\"\nonly_on = [\"beos\"]\n"));
-    }
-
-    /** Attributes without the schema's defaults, as Go sees an unset option. */
-    private static final class ConfigWithoutDefaults {
-        static dev.kiln.runtime.plugin.ConfigValues of(String name, String line) {
-            return dev.kiln.runtime.plugin.ConfigValues.of(Map.of(name,
-                    dev.kiln.stdlib.value.Value.list(dev.kiln.stdlib.value.Value.string(line))));
-        }
     }
 }

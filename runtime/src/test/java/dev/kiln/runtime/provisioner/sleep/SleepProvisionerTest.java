@@ -31,9 +31,40 @@ class SleepProvisionerTest {
 
     @Test
     void badDurations() {
-        assertEquals(List.of("time: invalid duration \"soon\""), TestConfigs.problems(SleepSchema.SCHEMA, "duration = \"soon\"\n"));
-        assertEquals(List.of("time: missing unit in duration \"10\""), TestConfigs.problems(SleepSchema.SCHEMA, "duration = \"10\"\n"));
-        assertThrows(PluginConfigException.class, () -> SleepProvisioner.decode(
-                dev.kiln.runtime.plugin.ConfigValues.of(java.util.Map.of("duration", dev.kiln.stdlib.value.Value.string("x")))));
+        // One wording for every duration option: "Failed to parse NAME duration", Go's error as the detail.
+        assertEquals(List.of("time: invalid duration \"soon\""), TestConfigs.details(SleepSchema.SCHEMA, "duration = \"soon\"\n"));
+        assertEquals(List.of("time: missing unit in duration \"10\""), TestConfigs.details(SleepSchema.SCHEMA, "duration = \"10\"\n"));
+        assertEquals(List.of("Failed to parse duration duration"), TestConfigs.problems(SleepSchema.SCHEMA, "duration = \"10\"\n"));
+        // A value the checks could not see (never the case after evaluation) still fails cleanly.
+        assertThrows(PluginConfigException.class, () -> SleepProvisioner.decode(new UncheckedDuration("x")));
+    }
+
+    /** A configuration whose duration skipped the schema's checks. */
+    private record UncheckedDuration(String text) implements dev.kiln.compiler.schema.ConfigView {
+        @Override
+        public boolean isSet(String name) {
+            return name.equals("duration");
+        }
+
+        @Override
+        public dev.kiln.stdlib.value.Value value(String name) {
+            return name.equals("duration") ? dev.kiln.stdlib.value.Value.string(text)
+                    : dev.kiln.stdlib.value.Value.nullOf(dev.kiln.stdlib.type.Type.STRING);
+        }
+
+        @Override
+        public java.util.List<dev.kiln.compiler.schema.ConfigView> blocks(String type) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public dev.kiln.compiler.source.SourceRange rangeOf(String name) {
+            return null;
+        }
+
+        @Override
+        public dev.kiln.compiler.source.SourceRange definitionRange() {
+            return null;
+        }
     }
 }

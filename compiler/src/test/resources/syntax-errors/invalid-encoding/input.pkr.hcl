@@ -1,0 +1,5 @@
+ï»¿locals {
+  a = "ok"
+  b = "ÿþ bad"
+  c = "café and é"
+}
