@@ -11,7 +11,7 @@ build {
     inline = ["true"]
   }
 
-  error-cleanup-provisioner "ansible" {}
+  error-cleanup-provisioner "salt-masterless" {}
 
   post-processor "manifst" {}
 

@@ -1,8 +1,10 @@
 package dev.kiln.cli;
 
+import dev.kiln.runtime.PluginCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +21,19 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 when every build succeeded, 1 otherwise (also when interrupted)."
         })
 public final class BuildCommand implements Callable<Integer> {
+
+    /** Where this command's builds come from: the template's Plan, or ready-made jobs in tests. */
+    private final Function<BuildCommand, PlanSource> planSources;
+
+    /** The command as kiln runs it: builds planned from the template. */
+    public BuildCommand() {
+        this(command -> new TemplatePlanning(command.renderOptions, PluginCatalog.BUILT_IN, System.getenv()));
+    }
+
+    /** The command with its builds from {@code planSources}. */
+    BuildCommand(Function<BuildCommand, PlanSource> planSources) {
+        this.planSources = planSources;
+    }
 
     @Option(names = {"-color", "--color"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
             description = "Colour the output on a terminal (default true).")
@@ -76,6 +91,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BuildRun.run(this, spec.commandLine().getOut(), spec.commandLine().getErr(), root != null && root.machineReadable());
+        try (PlanSource planSource = planSources.apply(this)) {
+            return BuildRun.run(this, planSource, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    root != null && root.machineReadable());
+        }
     }
 }

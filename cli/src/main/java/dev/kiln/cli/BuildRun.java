@@ -1,15 +1,11 @@
 package dev.kiln.cli;
 
-import dev.kiln.cli.build.BuildRequest;
 import dev.kiln.cli.build.Console;
 import dev.kiln.cli.build.LiveTerminal;
-import dev.kiln.cli.build.PlanSource;
-import dev.kiln.cli.build.PlannedRun;
 import dev.kiln.cli.build.RunSummary;
 import dev.kiln.cli.build.RunUis;
 import dev.kiln.cli.build.SecretMask;
 import dev.kiln.cli.build.SignalTrap;
-import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.engine.BuildEngine;
 import dev.kiln.runtime.engine.BuildOutcome;
 import dev.kiln.runtime.engine.EngineOptions;
@@ -27,19 +23,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What {@code kiln build} does: plan, print the colour legend, run the engine under a signal trap, summarise. */
 final class BuildRun {
 
-    /** Where a command's builds come from: the template's Plan; tests swap in ready-made jobs. */
-    static Function<BuildCommand, PlanSource> planSources =
-            command -> new TemplatePlanning(command.renderOptions, PluginCatalog.BUILT_IN, System.getenv());
-
     private BuildRun() {}
 
-    static int run(BuildCommand options, PrintWriter out, PrintWriter err, boolean machineReadable) {
+    static int run(BuildCommand options, PlanSource planSource, PrintWriter out, PrintWriter err, boolean machineReadable) {
         Optional<OnError> onError = OnError.parse(options.onError);
         if (onError.isEmpty()) {
             err.println("kiln build: invalid value \"" + options.onError + "\" for flag -on-error: expected one of ["
@@ -47,30 +38,28 @@ final class BuildRun {
             return ExitCode.ERROR;
         }
         boolean colored = ColorChoice.enabled(options.color, System.getenv(), ColorChoice.onTerminal());
-        try (PlanSource planSource = planSources.apply(options)) {
-            PlannedRun plan = planSource.plan(new BuildRequest(Path.of(options.template), options.vars,
-                    options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
-            // Diagnostics may quote a sensitive default from the source: masked like everything else.
-            SecretMask mask = new SecretMask(plan.sensitiveValues());
-            StringWriter diagnostics = new StringWriter();
-            new DiagnosticPrinter(new PrintWriter(diagnostics, true), colored).print(plan.diagnostics(), plan.sources());
-            err.print(mask.apply(diagnostics.toString()));
+        PlannedRun plan = planSource.plan(new BuildRequest(Path.of(options.template), options.vars,
+                options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
+        // Diagnostics may quote a sensitive default from the source: masked like everything else.
+        SecretMask mask = new SecretMask(plan.sensitiveValues());
+        StringWriter diagnostics = new StringWriter();
+        new DiagnosticPrinter(new PrintWriter(diagnostics, true), colored).print(plan.diagnostics(), plan.sources());
+        err.print(mask.apply(diagnostics.toString()));
+        err.flush();
+        // As validate: a template with any error builds nothing.
+        if (plan.hasErrors()) return ExitCode.ERROR;
+        if (plan.jobs().isEmpty()) {
+            err.println("Error: No builds to run");
             err.flush();
-            // As validate: a template with any error builds nothing.
-            if (plan.hasErrors()) return ExitCode.ERROR;
-            if (plan.jobs().isEmpty()) {
-                err.println("Error: No builds to run");
-                err.flush();
-                return ExitCode.ERROR;
-            }
-            Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                    mask);
-            // Live bars and elapsed times only on a real terminal: pipes and CI logs get plain lines.
-            boolean terminal = ColorChoice.onTerminal() && !"dumb".equals(System.getenv("TERM"));
-            LiveTerminal live = terminal ? LiveTerminal.system(System.getenv("COLUMNS")) : null;
-            RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone(), live);
-            return execute(plan, options, onError.get(), uis);
+            return ExitCode.ERROR;
         }
+        Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                mask);
+        // Live bars and elapsed times only on a real terminal: pipes and CI logs get plain lines.
+        boolean terminal = ColorChoice.onTerminal() && !"dumb".equals(System.getenv("TERM"));
+        LiveTerminal live = terminal ? LiveTerminal.system(System.getenv("COLUMNS")) : null;
+        RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone(), live);
+        return execute(plan, options, onError.get(), uis);
     }
 
     /** Runs the planned builds; public to the package for tests that drive it without a template. */

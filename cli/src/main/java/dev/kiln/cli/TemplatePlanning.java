@@ -1,14 +1,11 @@
 package dev.kiln.cli;
 
-import dev.kiln.cli.build.BuildRequest;
-import dev.kiln.cli.build.PlanJobs;
-import dev.kiln.cli.build.PlanSource;
-import dev.kiln.cli.build.PlannedRun;
-import dev.kiln.cli.build.SensitiveValues;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
 import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
+import dev.kiln.runtime.plan.PlanJobs;
+import dev.kiln.runtime.plan.SensitiveValues;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.variables.ScopeOptions;

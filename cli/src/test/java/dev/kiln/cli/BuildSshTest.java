@@ -196,7 +196,7 @@ class BuildSshTest {
         CliRun run = build("-only=null.remote", "-machine-readable");
         assertEquals(0, run.exit(), run.out() + run.err());
         String out = run.out();
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\d+,,ui,message,==> null\\.remote: the token is <sensitive>")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\d+,,ui,say,==> null\\.remote: the token is <sensitive>")), out);
         assertTrue(out.contains(",null.remote,artifact,0,builder-id,fnoeding.null\n"), out);
         assertFalse(out.contains("s3cr3t"), out);
         assertFalse(out.contains("with-comma"), out);

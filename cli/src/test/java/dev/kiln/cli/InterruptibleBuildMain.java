@@ -1,6 +1,5 @@
 package dev.kiln.cli;
 
-import dev.kiln.cli.build.PlannedRun;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.runtime.engine.BuildJob;
 import dev.kiln.runtime.spi.BuildState;
@@ -8,9 +7,11 @@ import dev.kiln.runtime.spi.Builder;
 import dev.kiln.runtime.spi.BuilderConfig;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine;
 
 /** A {@code kiln build} whose one build waits in a long step; {@link BuildInterruptTest} interrupts it. */
 public final class InterruptibleBuildMain {
@@ -47,7 +48,14 @@ public final class InterruptibleBuildMain {
             }
         };
         BuildJob job = new BuildJob("slow.one", "slow", "one", builder, null, List.of(), Optional.empty(), List.of());
-        BuildRun.planSources = command -> request -> new PlannedRun(List.of(job), List.<Diagnostic>of(), null, Set.of());
-        System.exit(Main.run(args));
+        PlanSource planned = request -> new PlannedRun(List.of(job), List.<Diagnostic>of(), null, Set.of());
+        KilnCommand root = new KilnCommand();
+        CommandLine commandLine = new CommandLine(root).addSubcommand("build", new BuildCommand(command -> planned));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = Main.configure(commandLine, out, err, false).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 }

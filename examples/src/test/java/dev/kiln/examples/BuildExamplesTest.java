@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The examples the README runs really build: hello locally, ssh-provision against a real sshd. */
+/** The examples the README runs really build: hello locally, ssh-provision and ansible-local against a real sshd. */
 class BuildExamplesTest {
 
     @RegisterExtension
@@ -56,6 +56,27 @@ class BuildExamplesTest {
         } finally {
             Files.deleteIfExists(manifest);
             Files.deleteIfExists(motd);
+        }
+    }
+
+    @Test
+    void ansibleLocalRunsThePlaybookOnTheMachine() throws Exception {
+        boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
+        boolean installed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "ansible-playbook")));
+        if (ci && !installed) throw new IllegalStateException("CI is set but ansible-playbook is missing: scripts/test installs it");
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "ansible-playbook is not installed (scripts/test installs it)");
+        Path motd = Path.of("ansible-motd.txt");
+        try {
+            String out = run(0, "build", "-color=false", "-var", "ssh_port=" + SSHD.port(),
+                    "-var", "ssh_username=" + System.getProperty("user.name"),
+                    "-var", "ssh_private_key_file=" + SSHD.key("ed25519-openssh"), "ansible-local")[0];
+            assertTrue(out.contains("==> null.existing: Provisioning with Ansible..."), out);
+            assertTrue(out.contains("==> null.existing: Removing staging directory..."), out);
+            assertEquals("Provisioned by kiln with Ansible (existing on null)\n", Files.readString(motd));
+        } finally {
+            Files.deleteIfExists(motd);
+            Files.deleteIfExists(Path.of("/tmp/kiln-ansible-motd"));
         }
     }
 }

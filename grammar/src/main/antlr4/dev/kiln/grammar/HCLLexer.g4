@@ -230,7 +230,10 @@ HEREDOC_END         : [ \t]* IdentStart IdentPart* { atHeredocEnd() }? { endHere
 HEREDOC_INTERP      : '${' '~'? { openTemplateSequence(); setType(TEMPLATE_INTERP); } ;
 HEREDOC_DIRECTIVE   : '%{' '~'? { openTemplateSequence(); setType(TEMPLATE_DIRECTIVE); } ;
 HEREDOC_NEWLINE     : '\r'? '\n' ;
+// A carriage return not followed by a line feed does not end a line: it is text (in a heredoc as
+// in a bare template), as hclsyntax's scanner keeps it.
 HEREDOC_LIT         : ( ~[$%\r\n]
+                      | '\r' { _input.LA(1) != '\n' }?
                       | '$${'
                       | '%%{'
                       | '$' { notFollowedByBrace() }?

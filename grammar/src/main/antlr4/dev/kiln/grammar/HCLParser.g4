@@ -105,7 +105,8 @@ primary
     | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # tuple
     | LBRACE forIntro key=expression FATARROW value=expression
       group=ELLIPSIS? forCondition? RBRACE                              # forObject
-    | LBRACE objectSeparator* (objectItem (objectSeparator+ objectItem)* objectSeparator*)? RBRACE
+    // As hclsyntax: newlines may surround items, but one comma at most separates two of them.
+    | LBRACE NEWLINE* (objectItem (objectSeparator NEWLINE* objectItem)* (objectSeparator NEWLINE*)?)? RBRACE
                                                                         # object
     ;
 
@@ -141,6 +142,12 @@ stringTemplate
 
 heredocTemplate
     : HEREDOC_START templatePart* close=HEREDOC_END?
+    ;
+
+// A template on its own, as hclsyntax.ParseTemplate reads one (the strings of HCL's JSON syntax):
+// lexed in the HEREDOC mode with no heredoc open, so no line ends it and backslashes are text.
+bareTemplate
+    : templatePart* EOF
     ;
 
 templatePart

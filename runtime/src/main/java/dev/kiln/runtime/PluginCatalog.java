@@ -13,6 +13,8 @@ import dev.kiln.runtime.postprocessor.checksum.ChecksumPlugin;
 import dev.kiln.runtime.postprocessor.compress.CompressPlugin;
 import dev.kiln.runtime.postprocessor.manifest.ManifestPlugin;
 import dev.kiln.runtime.postprocessor.shelllocal.ShellLocalPostProcessorPlugin;
+import dev.kiln.runtime.provisioner.ansible.AnsiblePlugin;
+import dev.kiln.runtime.provisioner.ansiblelocal.AnsibleLocalPlugin;
 import dev.kiln.runtime.provisioner.breakpoint.BreakpointPlugin;
 import dev.kiln.runtime.provisioner.file.FileProvisionerPlugin;
 import dev.kiln.runtime.provisioner.shell.ShellPlugin;
@@ -52,6 +54,8 @@ public final class PluginCatalog implements PluginSchemas {
             ShellLocalPlugin.DESCRIPTOR,
             BreakpointPlugin.DESCRIPTOR,
             SleepPlugin.DESCRIPTOR,
+            AnsiblePlugin.DESCRIPTOR,
+            AnsibleLocalPlugin.DESCRIPTOR,
             ManifestPlugin.DESCRIPTOR,
             ShellLocalPostProcessorPlugin.DESCRIPTOR,
             ChecksumPlugin.DESCRIPTOR,

@@ -47,6 +47,10 @@ public final class HumanUi implements Ui {
         console.println(format(message, color));
     }
 
+    /**
+     * Script output: {@code ==> TARGET: line} like {@link #say}. Packer printed it indented
+     * ({@code "    TARGET: line"}) until 1.13 deprecated {@code Message}; 1.16 prints it as here.
+     */
     @Override
     public void output(String line) {
         say(line);

@@ -28,9 +28,10 @@ public final class MachineReadableUi implements Ui {
         machine("", "ui", "say", prefixed(message));
     }
 
+    /** Remote and local script output: a {@code say} line, as Packer 1.13+ sends {@code Message} to {@code Say}. */
     @Override
     public void output(String line) {
-        machine("", "ui", "message", prefixed(line));
+        say(line);
     }
 
     @Override

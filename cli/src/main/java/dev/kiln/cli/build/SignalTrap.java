@@ -7,9 +7,10 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Catches SIGINT and SIGTERM while builds run, so that they are cancelled and cleaned up instead
- * of the JVM exiting at once; gives Go's signal names ("interrupt", "terminated") for Packer's
- * message. Restores the previous handlers on {@link #close()}.
+ * Catches SIGINT, SIGTERM and SIGHUP while builds run, so that they are cancelled and cleaned up
+ * instead of the JVM exiting at once (which left local scripts running, temporary scripts behind
+ * and cloud resources undeleted when a terminal closed); gives Go's signal names ("interrupt",
+ * "terminated", "hangup") for Packer's message. Restores the previous handlers on {@link #close()}.
  */
 public final class SignalTrap implements AutoCloseable {
 
@@ -17,10 +18,11 @@ public final class SignalTrap implements AutoCloseable {
 
     private final List<Installed> installed = new ArrayList<>();
 
-    /** Calls {@code onSignal} with the signal's Go name each time SIGINT or SIGTERM arrives. */
+    /** Calls {@code onSignal} with the signal's Go name each time SIGINT, SIGTERM or SIGHUP arrives. */
     public SignalTrap(Consumer<String> onSignal) {
         install("INT", "interrupt", onSignal);
         install("TERM", "terminated", onSignal);
+        install("HUP", "hangup", onSignal);
     }
 
     private void install(String name, String goName, Consumer<String> onSignal) {

@@ -123,7 +123,7 @@ class BuildUiTest {
         String t = "1714557600";
         assertEquals(String.join("\n",
                 t + ",,ui,say,==> amazon-ebs.ubuntu: Launching a source AWS instance...\\n==> amazon-ebs.ubuntu: second line",
-                t + ",,ui,message,==> null.local: token is <sensitive>",
+                t + ",,ui,say,==> null.local: token is <sensitive>",
                 t + ",,ui,error,==> null.local: Script exited%!(PACKER_COMMA) password <sensitive>",
                 t + ",,ui,say,==> amazon-ebs.ubuntu (manifest): Writing a%!(PACKER_COMMA) b and c",
                 t + ",,ui,say,Build 'amazon-ebs.ubuntu' finished after 3 minutes 2 seconds.",

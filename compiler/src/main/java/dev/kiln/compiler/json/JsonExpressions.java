@@ -12,6 +12,7 @@ import dev.kiln.compiler.json.JsonValue.JsonObject;
 import dev.kiln.compiler.json.JsonValue.JsonProperty;
 import dev.kiln.compiler.json.JsonValue.JsonString;
 import dev.kiln.compiler.source.SourceFile;
+import dev.kiln.compiler.syntax.ExpressionParseResult;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
 import dev.kiln.compiler.diag.Diagnostics;
@@ -61,9 +62,11 @@ public final class JsonExpressions {
     }
 
     /**
-     * A string as a template. Plain text needs no parsing; text with {@code ${} or {@code %{} is
-     * parsed by the native parser from a copy of the file in which everything but this string is
-     * blanked out, so the template's ranges point into the JSON text.
+     * A string as a template, as HCL's JSON syntax reads it: the decoded string is parsed as a bare
+     * template ({@code hclsyntax.ParseTemplate}), so {@code "${upper(\"a\")}"} is a call with a
+     * quoted argument. Plain text needs no parsing. The template is parsed from a copy of the file
+     * cut after the opening quote, so its ranges point into the JSON text (exactly where the string
+     * has no escapes, as in HCL).
      */
     private Expression template(JsonString s, Diagnostics diagnostics) {
         String v = s.value();
@@ -71,12 +74,13 @@ public final class JsonExpressions {
             return new Expression.Template(
                     v.isEmpty() ? List.of() : List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
         }
-        int start = s.range().start().offset();
-        int end = s.range().end().offset();
-        String raw = file.text().substring(start, end);
-        String quoted = hasOnlyHclEscapes(raw) ? raw : requote(v);
-        Expression literal = new Expression.Template(List.of(new TemplatePart.Literal(v, s.range())), false, s.range());
-        return parseAt(start, quoted, diagnostics, literal);
+        int start = s.range().start().offset() + 1;
+        SourceFile copy = new SourceFile(file.name(), file.text().substring(0, start) + v);
+        ExpressionParseResult parsed = HclParser.parseTemplate(copy, start);
+        diagnostics.addAll(parsed.diagnostics());
+        if (parsed.hasErrors()) return new Expression.Invalid(s.range());
+        Expression.Template template = (Expression.Template) parsed.expression();
+        return new Expression.Template(template.parts(), false, s.range());
     }
 
     /**
@@ -108,34 +112,5 @@ public final class JsonExpressions {
         if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty()) return new Expression.Invalid(fallback.range());
         Expression e = parsed.file().body().attributes().get(0).expression();
         return e instanceof Expression.Parenthesized p ? p.expression() : e;
-    }
-
-    private static boolean hasOnlyHclEscapes(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == '\\') {
-                char next = raw.charAt(i + 1);
-                if (next == '/' || next == 'b' || next == 'f') return false;
-                i++;
-            }
-        }
-        return true;
-    }
-
-    private static String requote(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -11,6 +11,7 @@ import dev.kiln.compiler.json.JsonValue.JsonProperty;
 import dev.kiln.compiler.json.JsonValue.JsonString;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.compiler.syntax.NestingLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,6 @@ import java.util.List;
  * reliable way to resynchronise) and the value read so far is returned.
  */
 public final class JsonParser {
-
-    private static final int MAX_DEPTH = 200;
 
     private final SourceFile file;
     private final String text;
@@ -54,8 +53,8 @@ public final class JsonParser {
                     pos, pos);
             return new JsonInvalid(file.range(pos, pos));
         }
-        if (depth >= MAX_DEPTH) {
-            error("Nesting too deep", "JSON objects and arrays are nested more than " + MAX_DEPTH + " levels deep here.", pos, pos + 1);
+        if (depth >= NestingLimit.MAX_DEPTH) {
+            error("Nesting too deep", "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.", pos, pos + 1);
             return new JsonInvalid(file.range(pos, pos + 1));
         }
         char c = text.charAt(pos);

@@ -32,6 +32,11 @@ final class JinjavaRenderer {
     private final TemplateErrors errors;
     /** The include path of the node being rendered: where a fatal error without a file name happened. */
     private String currentPath;
+    /**
+     * Whether the file being rendered is in HCL's JSON syntax, which reads JSON strings as
+     * templates; elsewhere JSON text is data (var files, or {@code | json | hcl} in native files).
+     */
+    private boolean jsonStringsAreTemplates;
 
     JinjavaRenderer(Path root, Path displayRoot, Params params, RenderLimits limits, TemplateOrigins origins) {
         this.params = params;
@@ -55,13 +60,14 @@ final class JinjavaRenderer {
         this.jinjava = new Jinjava(config);
         jinjava.setResourceLocator(new ConfinedResourceLocator(root, displayRoot, origins, config));
         jinjava.registerFilter(LiteralFilter.hcl());
-        jinjava.registerFilter(LiteralFilter.json());
+        jinjava.registerFilter(LiteralFilter.json(() -> jsonStringsAreTemplates));
     }
 
     /** Renders {@code template}; the rendered file is named as the template without {@code .j2}. */
     Outcome render(SourceFile template) {
         int number = origins.add(template, false);
         currentPath = null;
+        jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
         RenderResult result;
         try {
             String marked = MarkedSource.mark(template.text(), number, false, config);

@@ -4,6 +4,7 @@ import com.hubspot.jinjava.interpret.InvalidInputException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.objects.SafeString;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -27,8 +28,12 @@ final class LiteralFilter implements Filter {
         return new LiteralFilter("hcl", HclLiteral::of);
     }
 
-    static LiteralFilter json() {
-        return new LiteralFilter("json", JsonLiteral::of);
+    /**
+     * The {@code json} filter; {@code stringsAreTemplates} says whether the file being rendered
+     * reads JSON strings as templates ({@code .pkr.json}) or as they are.
+     */
+    static LiteralFilter json(BooleanSupplier stringsAreTemplates) {
+        return new LiteralFilter("json", value -> stringsAreTemplates.getAsBoolean() ? JsonLiteral.ofTemplates(value) : JsonLiteral.of(value));
     }
 
     @Override

@@ -37,6 +37,10 @@ final class ExpressionBuilder {
         return expression(context);
     }
 
+    Expression.Template bareTemplate(HCLParser.BareTemplateContext context, SourceRange range) {
+        return templates.bare(context, range);
+    }
+
     String labelText(HCLParser.StringTemplateContext context) {
         return templates.labelText(context);
     }

@@ -26,9 +26,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class HclParser {
 
-    /** Deeper nesting than this is refused up front rather than risking the parser's stack. */
-    static final int MAX_NESTING = 200;
-
     private HclParser() {}
 
     /** Parses a template file. */
@@ -65,18 +62,23 @@ public final class HclParser {
     }
 
     private static Lexed lex(SourceFile file) {
+        return lex(file, new HCLLexer(CharStreams.fromString(file.text(), file.name())));
+    }
+
+    private static Lexed lex(SourceFile file, HCLLexer lexer) {
         PositionMapper positions = new PositionMapper(file);
-        HCLLexer lexer = new HCLLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         lexer.setKeepTrivia(false);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         List<Diagnostic> problems = new ArrayList<>();
         Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, problems);
-        Token tooDeep = firstTooDeeplyNested(tokens.getTokens());
+        Token tooDeep = NestingLimit.firstTooDeep(tokens.getTokens());
         if (tooDeep != null) {
             problems.add(Diagnostic.error("Nesting too deep",
-                    "Brackets, braces and template sequences are nested more than " + MAX_NESTING + " levels deep here.",
+                    "Expressions nest more than " + NestingLimit.MAX_DEPTH + " levels deep here (brackets, braces, strings, "
+                            + "template sequences and directives, and chains of operators, attributes and indexes all count). "
+                            + "Split the expression into locals.",
                     positions.range(tooDeep)));
         }
         return new Lexed(tokens, positions, problems, disturbedLines, tooDeep != null);
@@ -115,6 +117,41 @@ public final class HclParser {
         } catch (StackOverflowError e) {
             syntaxProblems.add(Diagnostic.error("Expression too complex",
                     "This expression nests too deeply to be read.", whole.startRange()));
+            return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
+        }
+    }
+
+    /**
+     * Parses the text of {@code file} from offset {@code start} to its end as a bare template, as
+     * hclsyntax's {@code ParseTemplate} reads the strings of HCL's JSON syntax: {@code ${} and
+     * {@code %{} sequences, {@code $${} and {@code %%{} escapes, and no backslash escapes (the
+     * JSON string was decoded already). Ranges are positions in {@code file}.
+     */
+    public static ExpressionParseResult parseTemplate(SourceFile file, int start) {
+        String text = file.text();
+        org.antlr.v4.runtime.CodePointCharStream input = CharStreams.fromString(text, file.name());
+        input.seek(text.codePointCount(0, start));
+        HCLLexer lexer = new HCLLexer(input);
+        SourcePos at = file.positionOf(start);
+        lexer.setLine(at.line());
+        lexer.setCharPositionInLine(at.column() - 1);
+        lexer.pushMode(HCLLexer.HEREDOC);
+        Lexed lexed = lex(file, lexer);
+        SourceRange whole = file.range(start, text.length());
+        if (lexed.tooDeep()) return new ExpressionParseResult(new Expression.Invalid(whole), lexed.problems());
+        CommonTokenStream tokens = lexed.tokens();
+        List<Diagnostic> syntaxProblems = new ArrayList<>();
+        List<Diagnostic> treeProblems = new ArrayList<>();
+        try {
+            HCLParser parser = new HCLParser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new SyntaxErrorStrategy(new SyntaxErrorMessages(lexed.positions()), syntaxProblems));
+            HCLParser.BareTemplateContext tree = parser.bareTemplate();
+            Expression template = new ExpressionBuilder(lexed.positions(), treeProblems).bareTemplate(tree, whole);
+            return new ExpressionParseResult(template, lexed.merge(syntaxProblems, treeProblems));
+        } catch (StackOverflowError e) {
+            syntaxProblems.add(Diagnostic.error("Expression too complex",
+                    "This template nests too deeply to be read.", whole.startRange()));
             return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }
     }
@@ -170,22 +207,6 @@ public final class HclParser {
                     HCLLexer.ELSE, HCLLexer.ENDIF, HCLLexer.ENDFOR -> true;
             default -> false;
         };
-    }
-
-    private static Token firstTooDeeplyNested(List<Token> tokens) {
-        int depth = 0;
-        for (Token token : tokens) {
-            switch (token.getType()) {
-                case HCLLexer.LBRACE, HCLLexer.LPAREN, HCLLexer.LBRACK, HCLLexer.TEMPLATE_INTERP,
-                        HCLLexer.TEMPLATE_DIRECTIVE, HCLLexer.OQUOTE, HCLLexer.HEREDOC_START -> {
-                    if (++depth > MAX_NESTING) return token;
-                }
-                case HCLLexer.RBRACE, HCLLexer.RPAREN, HCLLexer.RBRACK, HCLLexer.TEMPLATE_END, HCLLexer.CQUOTE,
-                        HCLLexer.HEREDOC_END -> depth = Math.max(0, depth - 1);
-                default -> { }
-            }
-        }
-        return null;
     }
 
     /**

@@ -55,7 +55,9 @@ final class InvalidTokens {
             case HCLLexer.SEMICOLON -> "The \";\" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.";
             case HCLLexer.BACKTICK -> "The \"`\" character is not valid. To create a multi-line string, use the \"heredoc\" syntax, like \"<<EOT\".";
             case HCLLexer.APOSTROPHE -> "Single quotes are not valid. Use double quotes (\") to enclose strings.";
-            default -> describe(text) + " is not used within the language.";
+            default -> text.equals("\r")
+                    ? "A carriage return must be followed by a line feed: HCL files end their lines with LF or CRLF, not CR alone."
+                    : describe(text) + " is not used within the language.";
         };
     }
 

@@ -83,6 +83,8 @@ final class SyntaxErrorMessages {
             return invalidExpression(bad, at);
         }
         if (context instanceof HCLParser.ObjectContext) {
+            boolean itemExpected = follows(previous, HCLLexer.LBRACE, HCLLexer.COMMA) || follows(previous, HCLLexer.NEWLINE, HCLLexer.NEWLINE);
+            if (itemExpected && !canStartExpression(bad.getType())) return invalidExpression(bad, at);
             return Diagnostic.error("Missing attribute separator",
                     "Expected a newline or comma to mark the beginning of the next attribute.", at, span(context, bad));
         }

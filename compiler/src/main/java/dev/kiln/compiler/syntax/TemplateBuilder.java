@@ -88,6 +88,11 @@ final class TemplateBuilder {
         return new Expression.Template(nest(items, range), true, range);
     }
 
+    /** A bare template: heredoc text rules (no backslash escapes), no closing marker. */
+    Expression.Template bare(HCLParser.BareTemplateContext context, SourceRange range) {
+        return new Expression.Template(nest(items(context.templatePart(), true), range), false, range);
+    }
+
     /** The text of a block label, which must be a plain string. */
     String labelText(HCLParser.StringTemplateContext context) {
         SourceRange range = rangeOf(context);
@@ -134,10 +139,10 @@ final class TemplateBuilder {
                 if (token.getType() == HCLLexer.HEREDOC_NEWLINE && !items.isEmpty()
                         && items.get(items.size() - 1) instanceof Literal line && !line.text.endsWith("\n")
                         && line.range.end().offset() == range.start().offset()) {
-                    // hclsyntax reads a heredoc line and its line break as one literal token.
-                    items.set(items.size() - 1, new Literal(line.text + "\n", SourceRange.between(line.range, range)));
+                    // hclsyntax reads a heredoc line and its line break (CRLF kept) as one literal token.
+                    items.set(items.size() - 1, new Literal(line.text + token.getText(), SourceRange.between(line.range, range)));
                 } else if (token.getType() == HCLLexer.HEREDOC_NEWLINE) {
-                    items.add(new Literal("\n", range));
+                    items.add(new Literal(token.getText(), range));
                 } else {
                     items.add(new Literal(heredoc ? unescapeTemplateMarkers(token.getText()) : decodeQuoted(token), range));
                 }

@@ -57,7 +57,7 @@ class ParserGoldenTest {
         return render(result.diagnostics(), files);
     }
 
-    private static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
+    static String render(List<Diagnostic> diagnostics, ParsedFiles files) {
         DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(files, false, 80);
         StringBuilder out = new StringBuilder();
         for (Diagnostic diagnostic : diagnostics) out.append(renderer.render(diagnostic));

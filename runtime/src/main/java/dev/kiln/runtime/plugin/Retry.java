@@ -1,5 +1,6 @@
 package dev.kiln.runtime.plugin;
 
+import dev.kiln.runtime.spi.PermanentIOException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,8 @@ import java.time.Instant;
 /**
  * Packer's {@code retry.Config{StartTimeout}}: repeats an action that fails with an I/O error
  * (typically while the machine reboots) with a doubling back-off, until it succeeds or
- * {@code timeout} has passed; the last error is then the result.
+ * {@code timeout} has passed; the last error is then the result. A {@link PermanentIOException}
+ * is the result at once.
  */
 public record Retry(Duration timeout, Clock clock, Pause pause) {
 
@@ -30,7 +32,7 @@ public record Retry(Duration timeout, Clock clock, Pause pause) {
             try {
                 return attempt.run();
             } catch (IOException e) {
-                if (!clock.instant().plus(backoff).isBefore(deadline)) throw e;
+                if (PermanentIOException.isPermanent(e) || !clock.instant().plus(backoff).isBefore(deadline)) throw e;
                 pause.sleep(backoff);
                 backoff = backoff.multipliedBy(2);
                 if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;

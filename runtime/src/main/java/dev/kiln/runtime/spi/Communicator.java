@@ -20,6 +20,17 @@ public interface Communicator extends AutoCloseable {
      */
     int execute(RemoteCommand command, CommandOutput output) throws IOException, InterruptedException;
 
+    /**
+     * Runs {@code command} remotely with raw byte streams, as a relay needs them (the ansible
+     * provisioner's SSH proxy carries ansible's exec and sftp sessions through this): {@code stdin} is
+     * sent to the command until its end (then the command's input is closed), the command's output
+     * and error bytes are written to {@code stdout} and {@code stderr} as they arrive. Returns the exit
+     * status once the command ended and its output was copied; cancellation and failures as
+     * {@link #execute(RemoteCommand, CommandOutput)}.
+     */
+    int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr)
+            throws IOException, InterruptedException;
+
     /** Uploads {@code content} to the remote file {@code destination} with the given POSIX mode (e.g. 0644). */
     void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException;
 

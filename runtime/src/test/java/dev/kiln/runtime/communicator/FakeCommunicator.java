@@ -88,6 +88,31 @@ public final class FakeCommunicator implements Communicator {
         return shell.run(cmd, this, output);
     }
 
+    /** The same commands with streams: output lines go to {@code stdout}/{@code stderr}, the input is read and dropped. */
+    @Override
+    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr) throws IOException {
+        stdin.readAllBytes();
+        return execute(command, new CommandOutput() {
+            @Override
+            public void stdout(String line) {
+                write(stdout, line);
+            }
+
+            @Override
+            public void stderr(String line) {
+                write(stderr, line);
+            }
+        });
+    }
+
+    private static void write(OutputStream out, String line) {
+        try {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void upload(String destination, InputStream content, long length, int mode) throws IOException {
         log.add("upload: " + destination + " (" + Integer.toOctalString(mode) + ")");

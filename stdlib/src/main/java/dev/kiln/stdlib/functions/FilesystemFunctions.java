@@ -9,6 +9,7 @@ import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.Value;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -234,10 +235,21 @@ public final class FilesystemFunctions {
         return GoPaths.clean(absolute(base, expanded));
     }
 
+    /**
+     * The most a file function reads: a template's files are text and keys, and without a bound
+     * {@code file("/dev/zero")} would read until memory runs out.
+     */
+    static final int MAX_FILE_BYTES = 64 << 20;
+
     private static byte[] read(String base, String home, String path) throws FunctionException {
         String resolved = resolve(base, home, path);
-        try {
-            return Files.readAllBytes(Path.of(resolved));
+        try (InputStream in = Files.newInputStream(Path.of(resolved))) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw FunctionException.of("the file at " + resolved + " is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MiB, the most kiln's file functions read");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw FunctionException.of("no file exists at " + resolved);
         } catch (IOException | InvalidPathException | SecurityException e) {

@@ -1,5 +1,6 @@
 package dev.kiln.stdlib.functions;
 
+import com.google.re2j.Matcher;
 import dev.kiln.stdlib.function.Function;
 import dev.kiln.stdlib.function.FunctionException;
 import dev.kiln.stdlib.function.Parameter;
@@ -19,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /** Functions on strings. */
 public final class StringFunctions {

@@ -2,6 +2,7 @@ package dev.kiln.stdlib.functions;
 
 import dev.kiln.stdlib.go.GoBase64;
 import dev.kiln.stdlib.go.GoTime;
+import dev.kiln.stdlib.json.JsonDecoding;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ListValue;
@@ -81,7 +82,7 @@ final class YamlCodec {
             }
             Map<String, Value> anchors = new HashMap<>();
             Map<String, Integer> pending = new HashMap<>();
-            Value value = node(next(events), events, anchors, pending);
+            Value value = node(next(events), events, anchors, pending, 0);
             Event end = next(events);
             if (end.getEventId() == Event.ID.DocumentStart) {
                 throw at(end, "only a single document is allowed");
@@ -118,7 +119,10 @@ final class YamlCodec {
     }
 
     private static Value node(Event event, Iterator<Event> events, Map<String, Value> anchors,
-            Map<String, Integer> pending) throws Invalid {
+            Map<String, Integer> pending, int depth) throws Invalid {
+        if (depth > JsonDecoding.MAX_DEPTH) {
+            throw at(event, "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH + " levels");
+        }
         if (event instanceof AliasEvent) {
             String name = ((AliasEvent) event).getAlias().getValue();
             if (pending.containsKey(name)) {
@@ -169,7 +173,7 @@ final class YamlCodec {
                 String name = keyValue instanceof StringValue ? ((StringValue) keyValue).value()
                         : keyValue instanceof NumberValue ? ((NumberValue) keyValue).text()
                         : String.valueOf(((BoolValue) keyValue).value());
-                attributes.put(StringValue.normalize(name), node(next(events), events, anchors, pending));
+                attributes.put(StringValue.normalize(name), node(next(events), events, anchors, pending, depth + 1));
             }
             value = Value.object(attributes);
         } else if (event instanceof SequenceStartEvent) {
@@ -183,7 +187,7 @@ final class YamlCodec {
                 if (element.getEventId() == Event.ID.SequenceEnd) {
                     break;
                 }
-                elements.add(node(element, events, anchors, pending));
+                elements.add(node(element, events, anchors, pending, depth + 1));
             }
             value = Value.tuple(elements);
         } else {

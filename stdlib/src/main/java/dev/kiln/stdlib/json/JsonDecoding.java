@@ -15,8 +15,15 @@ import java.util.Map;
  */
 public final class JsonDecoding {
 
+    /**
+     * Objects and arrays nested deeper than this are refused (Go's decoder stops at 10,000):
+     * every walk of a value recurses once per level, and kiln's expressions nest at most 500 deep.
+     */
+    public static final int MAX_DEPTH = 500;
+
     private final String text;
     private int position;
+    private int depth;
 
     private JsonDecoding(String text) {
         this.text = text;
@@ -86,12 +93,21 @@ public final class JsonDecoding {
         }
     }
 
+    /** Enters an object or array, refusing one nested too deep. */
+    private void enter() throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError("exceeded max depth: objects and arrays may be nested at most " + MAX_DEPTH + " levels");
+        }
+    }
+
     private Value readObject() throws SyntaxError {
+        enter();
         position++;
         Map<String, Value> attributes = new HashMap<>();
         skipWhitespace();
         if (peek("object key") == '}') {
             position++;
+            depth--;
             return Value.object(attributes);
         }
         while (true) {
@@ -115,6 +131,7 @@ public final class JsonDecoding {
             c = peek("object key:value pair");
             position++;
             if (c == '}') {
+                depth--;
                 return Value.object(attributes);
             }
             if (c != ',') {
@@ -125,11 +142,13 @@ public final class JsonDecoding {
     }
 
     private Value readArray() throws SyntaxError {
+        enter();
         position++;
         List<Value> elements = new ArrayList<>();
         skipWhitespace();
         if (peek("array element") == ']') {
             position++;
+            depth--;
             return Value.tuple(elements);
         }
         while (true) {
@@ -138,6 +157,7 @@ public final class JsonDecoding {
             char c = peek("array element");
             position++;
             if (c == ']') {
+                depth--;
                 return Value.tuple(elements);
             }
             if (c != ',') {

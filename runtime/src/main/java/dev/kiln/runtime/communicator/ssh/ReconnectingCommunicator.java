@@ -40,6 +40,12 @@ final class ReconnectingCommunicator implements Communicator {
     }
 
     @Override
+    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr)
+            throws IOException, InterruptedException {
+        return live().execute(command, stdin, stdout, stderr);
+    }
+
+    @Override
     public void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException {
         live().upload(destination, content, length, mode);
     }

@@ -1,14 +1,13 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.spi.Progress;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Moves files over an SSH connection with one protocol; see {@link dev.kiln.runtime.spi.Communicator} for the rules. */
-sealed interface RemoteFiles extends Closeable permits SftpFiles, ScpFiles {
+sealed interface RemoteFiles permits SftpFiles, ScpFiles {
 
     void upload(String destination, InputStream content, long length, int mode) throws IOException;
 

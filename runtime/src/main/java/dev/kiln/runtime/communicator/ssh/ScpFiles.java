@@ -167,11 +167,6 @@ final class ScpFiles implements RemoteFiles {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
-    @Override
-    public void close() {
-        // Every scp transfer uses its own session; nothing stays open.
-    }
-
     @FunctionalInterface
     private interface ScpAction {
         void run() throws IOException;

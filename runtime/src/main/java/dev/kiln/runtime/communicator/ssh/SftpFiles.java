@@ -2,21 +2,26 @@ package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.spi.CountingInputStream;
 import dev.kiln.runtime.spi.CountingOutputStream;
+import dev.kiln.runtime.spi.PermanentIOException;
 import dev.kiln.runtime.spi.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.ConnectionException;
+import net.schmizz.sshj.connection.channel.OpenFailException;
 import net.schmizz.sshj.sftp.FileAttributes;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.RemoteResourceInfo;
 import net.schmizz.sshj.sftp.SFTPClient;
+import net.schmizz.sshj.sftp.SFTPEngine;
 
 /** File transfer over the SFTP subsystem (one channel, opened on first use), with pipelined reads and writes. */
 final class SftpFiles implements RemoteFiles {
@@ -25,23 +30,39 @@ final class SftpFiles implements RemoteFiles {
     private static final int IN_FLIGHT = 64;
 
     private final SSHClient client;
+    private final Duration timeout;
     private SFTPClient sftp;
 
-    SftpFiles(SSHClient client) {
+    /** SFTP over {@code client}, each request waiting at most {@code timeout} for its reply. */
+    SftpFiles(SSHClient client, Duration timeout) {
         this.client = client;
+        this.timeout = timeout;
     }
 
     private synchronized SFTPClient sftp() throws IOException {
-        if (sftp == null) sftp = client.newSFTPClient();
+        if (sftp == null) {
+            SFTPEngine engine;
+            try {
+                engine = new SFTPEngine(client);
+            } catch (OpenFailException e) {
+                throw e; // no session at all: the connection's problem, not the subsystem's
+            } catch (ConnectionException e) {
+                // sshd refuses the subsystem request at once; without this the shell provisioner retried it for minutes.
+                throw new PermanentIOException("the host's SSH server has no sftp subsystem (\"Subsystem sftp\" in its"
+                        + " sshd_config); use ssh_file_transfer_method = \"scp\"", e);
+            }
+            engine.setTimeoutMs((int) timeout.toMillis());
+            engine.init();
+            sftp = new SFTPClient(engine);
+        }
         return sftp;
     }
 
     @Override
     public void upload(String destination, InputStream content, long length, int mode) throws IOException {
-        SFTPClient s = sftp();
-        try (RemoteFile file = s.open(destination, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
+        try (RemoteFile file = sftp().open(destination, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
                 new FileAttributes.Builder().withPermissions(mode).build())) {
-            int chunk = s.getSFTPEngine().getSubsystem().getRemoteMaxPacketSize() - file.getOutgoingPacketOverhead();
+            int chunk = sftp().getSFTPEngine().getSubsystem().getRemoteMaxPacketSize() - file.getOutgoingPacketOverhead();
             byte[] buffer = new byte[Math.max(4096, chunk)];
             try (OutputStream out = file.new RemoteFileOutputStream(0, IN_FLIGHT)) {
                 int n;
@@ -128,10 +149,5 @@ final class SftpFiles implements RemoteFiles {
         } catch (IOException e) {
             throw new IOException("sftp: chmod " + Integer.toOctalString(mode) + " " + remote + ": " + SshErrorText.reason(e), e);
         }
-    }
-
-    @Override
-    public synchronized void close() throws IOException {
-        if (sftp != null) sftp.close();
     }
 }

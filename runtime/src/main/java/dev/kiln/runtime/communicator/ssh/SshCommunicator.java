@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.common.DisconnectReason;
+import net.schmizz.sshj.common.SSHException;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 
@@ -34,6 +36,8 @@ public final class SshCommunicator implements Communicator {
     private final SSHClient target;
     private final SshSettings settings;
     private final RemoteFiles files;
+    /** Set once an operation failed because the connection is gone, which the transport may not show yet. */
+    private volatile boolean lost;
     private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "kiln-ssh-output");
         thread.setDaemon(true);
@@ -44,12 +48,12 @@ public final class SshCommunicator implements Communicator {
         this.clients = List.copyOf(clients);
         this.target = clients.get(clients.size() - 1);
         this.settings = settings;
-        this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target);
+        this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target, settings.operationTimeout());
     }
 
     /** Whether the connection is still up (a reboot or a killed sshd drops it). */
     public boolean isOpen() {
-        return target.isConnected() && target.getTransport().isRunning();
+        return !lost && target.isConnected() && target.getTransport().isRunning();
     }
 
     /** The settings this connection was opened with. */
@@ -93,17 +97,84 @@ public final class SshCommunicator implements Communicator {
                 throw failure("run command", e.getCause());
             }
             cmd.join();
-            Integer status = cmd.getExitStatus();
-            if (status != null) return status;
-            Signal signal = cmd.getExitSignal();
-            if (signal != null) return 128 + SIGNAL_NUMBERS.getOrDefault(signal, 0);
-            throw new SshDisconnectException("ssh: " + settings.target().address()
-                    + ": remote command exited without exit status or exit signal (connection lost)", null);
+            return exitStatus(cmd);
         } catch (IOException e) {
             throw e instanceof SshDisconnectException ? e : failure("run command", e);
         } finally {
             if (session != null) closeQuietly(session);
         }
+    }
+
+    @Override
+    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr)
+            throws IOException, InterruptedException {
+        Session session;
+        try {
+            session = target.startSession();
+        } catch (IOException | IllegalStateException e) {
+            throw failure("start a session", e);
+        }
+        try {
+            if (command.pty() || settings.pty()) session.allocateDefaultPTY();
+            Session.Command cmd = session.exec(command.command());
+            Future<?> in = readers.submit(() -> send(stdin, cmd.getOutputStream()));
+            Future<?> out = readers.submit(() -> copy(cmd.getInputStream(), stdout));
+            Future<?> err = readers.submit(() -> copy(cmd.getErrorStream(), stderr));
+            try {
+                out.get();
+                err.get();
+            } catch (InterruptedException e) {
+                stop(cmd, session);
+                session = null;
+                throw e;
+            } catch (ExecutionException e) {
+                throw failure("run command", e.getCause());
+            } finally {
+                // The command may end before its input does (a relay's client keeps the channel open).
+                in.cancel(true);
+            }
+            cmd.join();
+            return exitStatus(cmd);
+        } catch (IOException e) {
+            throw e instanceof SshDisconnectException ? e : failure("run command", e);
+        } finally {
+            if (session != null) closeQuietly(session);
+        }
+    }
+
+    private int exitStatus(Session.Command cmd) throws SshDisconnectException {
+        Integer status = cmd.getExitStatus();
+        if (status != null) return status;
+        Signal signal = cmd.getExitSignal();
+        if (signal != null) return 128 + SIGNAL_NUMBERS.getOrDefault(signal, 0);
+        throw new SshDisconnectException("ssh: " + settings.target().address()
+                + ": remote command exited without exit status or exit signal (connection lost)", null);
+    }
+
+    /** Sends {@code from} to the command's input, then closes it (EOF); a command that already ended stops it. */
+    private static Void send(InputStream from, OutputStream to) {
+        try (to) {
+            byte[] buffer = new byte[32 * 1024];
+            int n;
+            while ((n = from.read(buffer)) >= 0) {
+                to.write(buffer, 0, n);
+                to.flush();
+            }
+        } catch (IOException e) {
+            // The command ended or the channel closed: nothing more to send.
+        }
+        return null;
+    }
+
+    /** Copies the command's output as it arrives, flushing each chunk so a relay passes it on at once. */
+    private static Void copy(InputStream from, OutputStream to) throws IOException {
+        byte[] buffer = new byte[32 * 1024];
+        int n;
+        while ((n = from.read(buffer)) >= 0) {
+            to.write(buffer, 0, n);
+            to.flush();
+        }
+        return null;
     }
 
     private static Void pump(InputStream in, Consumer<String> lines) throws IOException {
@@ -138,10 +209,27 @@ public final class SshCommunicator implements Communicator {
         String message = "ssh: " + settings.target().address() + ": " + what + ": " + SshErrorText.reason(cause);
         if (cause instanceof IllegalStateException) return new IOException("ssh: " + settings.target().address() + ": " + what
                 + ": the connection is closed", cause);
-        if (!target.isConnected() || !target.getTransport().isRunning()) {
+        if (lost(cause)) {
             return new SshDisconnectException(message + " (connection lost)", cause);
         }
         return cause instanceof IOException && message.equals(cause.getMessage()) ? (IOException) cause : new IOException(message, cause);
+    }
+
+    /**
+     * Whether {@code cause} means the connection is gone. The transport's state alone is not
+     * enough: a failed keep-alive or read timeout reaches the waiting operation before the reader
+     * thread, still blocked on the silent socket, lets the transport count as stopped.
+     */
+    private boolean lost(Throwable cause) {
+        if (!target.isConnected() || !target.getTransport().isRunning()) return true;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof WatchedSocket.ReadTimeoutException
+                    || t instanceof SSHException ssh && ssh.getDisconnectReason() == DisconnectReason.CONNECTION_LOST) {
+                lost = true;
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -181,7 +269,7 @@ public final class SshCommunicator implements Communicator {
         try {
             action.run();
         } catch (IOException e) {
-            if (!target.isConnected() || !target.getTransport().isRunning()) {
+            if (lost(e)) {
                 throw new SshDisconnectException(e.getMessage() + " (connection lost)", e);
             }
             throw e;
@@ -191,11 +279,8 @@ public final class SshCommunicator implements Communicator {
     @Override
     public void close() throws IOException {
         readers.shutdownNow();
-        try {
-            files.close();
-        } catch (IOException e) {
-            // Closing the connection below releases the subsystem anyway.
-        }
+        // No polite SFTP close first: it waits for the host's reply (up to the operation timeout,
+        // on a frozen host after a cancel); disconnecting releases the subsystem as well.
         List<SSHClient> reversed = new ArrayList<>(clients);
         Collections.reverse(reversed);
         for (SSHClient client : reversed) SshConnector.closeQuietly(client);

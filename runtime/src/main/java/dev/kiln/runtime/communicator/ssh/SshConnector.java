@@ -1,13 +1,16 @@
 package dev.kiln.runtime.communicator.ssh;
 
 import dev.kiln.runtime.spi.Wait;
+import dev.kiln.stdlib.go.GoDuration;
 import java.io.IOException;
 import java.security.Provider;
 import java.security.Security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.Config;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
@@ -25,6 +28,18 @@ import net.schmizz.sshj.userauth.UserAuthException;
 public final class SshConnector {
 
     private static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(2);
+
+    /**
+     * The longest one connection attempt may wait for the banner, key exchange or login before it
+     * is abandoned (and retried while {@code ssh_timeout} lasts); shorter when less of it is left.
+     */
+    static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Unanswered keep-alives after which the host counts as gone: OpenSSH's
+     * {@code ServerAliveCountMax}, so a frozen host is noticed after 3 intervals (15 s by default).
+     */
+    static final int KEEP_ALIVE_COUNT_MAX = 3;
 
     private final SshProgress progress;
     private final HostKeyPins pins;
@@ -83,7 +98,7 @@ public final class SshConnector {
                 retryLater(attempt, settings, e);
             } catch (IOException e) {
                 if (System.nanoTime() + retryDelay.toNanos() > deadline) {
-                    throw new IOException("ssh: timeout after " + format(settings.timeout()) + " waiting for SSH on "
+                    throw new IOException("ssh: timeout after " + GoDuration.format(settings.timeout()) + " waiting for SSH on "
                             + settings.target().address() + ": " + e.getMessage(), e);
                 }
                 retryLater(attempt, settings, e);
@@ -93,7 +108,7 @@ public final class SshConnector {
 
     private void retryLater(int attempt, SshSettings settings, IOException e) throws InterruptedException {
         progress.debug("SSH attempt " + attempt + " to " + settings.target().address() + " failed: " + e.getMessage()
-                + "; retrying in " + format(retryDelay));
+                + "; retrying in " + GoDuration.format(retryDelay));
         sleep(retryDelay);
     }
 
@@ -113,8 +128,7 @@ public final class SshConnector {
                 opened.add(target);
                 login(target, settings.target(), () -> target.connect(settings.target().host(), settings.target().port()));
             }
-            target.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(0, settings.keepAliveInterval().toSeconds()));
-            if (!settings.readWriteTimeout().isZero()) target.getTransport().setTimeoutMs((int) settings.readWriteTimeout().toMillis());
+            for (SSHClient client : opened) afterLogin(client, settings);
             return new SshCommunicator(opened, settings);
         } catch (IOException | RuntimeException e) {
             for (SSHClient client : opened) closeQuietly(client);
@@ -126,8 +140,39 @@ public final class SshConnector {
         SSHClient client = new SSHClient(config);
         client.addHostKeyVerifier(pins);
         long remainingMillis = Math.max(1000, (deadline - System.nanoTime()) / 1_000_000);
-        client.setConnectTimeout((int) Math.min(remainingMillis, 30_000));
+        int handshakeMillis = (int) Math.min(remainingMillis, HANDSHAKE_TIMEOUT.toMillis());
+        client.setConnectTimeout(handshakeMillis);
+        // A read timeout on the socket bounds the wait for the banner (a port that accepts and says
+        // nothing) and for every handshake reply; sshj's own timeout bounds its waits for events.
+        client.setSocketFactory(new WatchedSocket.Factory());
+        client.setTimeout(handshakeMillis);
+        client.getTransport().setTimeoutMs(handshakeMillis);
+        client.getConnection().setTimeoutMs(handshakeMillis);
+        // sshj starts the keep-alive thread while connecting, and only when an interval is set by then.
+        KeepAliveRunner keepAlive = (KeepAliveRunner) client.getConnection().getKeepAlive();
+        keepAlive.setKeepAliveInterval(settings.keepAliveSeconds());
+        keepAlive.setMaxAliveCount(KEEP_ALIVE_COUNT_MAX);
         return client;
+    }
+
+    /**
+     * The bounds of a logged-in connection: replies to requests (session open, exec, subsystem,
+     * SFTP) within {@link SshSettings#operationTimeout()}, and the connection fails when the host
+     * sends nothing for {@link SshSettings#silenceLimit()} (keep-alive replies count).
+     */
+    private static void afterLogin(SSHClient client, SshSettings settings) throws IOException {
+        int operationMillis = (int) settings.operationTimeout().toMillis();
+        client.getTransport().setTimeoutMs(operationMillis);
+        client.getConnection().setTimeoutMs(operationMillis);
+        if (client.getSocket() instanceof WatchedSocket socket) {
+            Optional<Duration> limit = settings.silenceLimit();
+            if (limit.isPresent()) {
+                socket.closeAfterSilence(limit.get(), settings.readWriteTimeout().compareTo(Duration.ZERO) <= 0
+                        ? (KEEP_ALIVE_COUNT_MAX + 1) + " keep-alive intervals" : "ssh_read_write_timeout");
+            } else {
+                socket.setSoTimeout(0);
+            }
+        }
     }
 
     /** Connects {@code client} to {@code endpoint} and logs in, turning every failure into one line naming the endpoint. */
@@ -192,10 +237,6 @@ public final class SshConnector {
 
     private static void sleep(Duration duration) throws InterruptedException {
         if (!duration.isZero() && !duration.isNegative()) Thread.sleep(duration.toMillis());
-    }
-
-    private static String format(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
     static void closeQuietly(SSHClient client) {

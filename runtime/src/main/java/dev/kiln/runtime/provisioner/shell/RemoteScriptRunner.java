@@ -150,11 +150,28 @@ public final class RemoteScriptRunner {
                     return ExitCodes.DISCONNECTED;
                 }
             });
+        } catch (InterruptedException e) {
+            // Cancelled: nothing of the script may keep running or stay on the host.
+            RemoteCleanup.run(comm, config.remotePath(), true, leftovers(envVarFile));
+            throw e;
         } catch (IOException e) {
+            RemoteCleanup.run(comm, config.remotePath(), false, leftovers(envVarFile));
             throw new PluginFailure(e.getMessage(), e);
         }
-        checkStatus(status);
+        try {
+            checkStatus(status);
+        } catch (PluginFailure e) {
+            // The script (mode 0755, secrets interpolated) must not outlive a failed build on the host.
+            RemoteCleanup.run(comm, config.remotePath(), status == ExitCodes.DISCONNECTED, leftovers(envVarFile));
+            throw e;
+        }
         if (!config.skipClean()) removeRemoteFile(comm, config.remotePath(), retry);
+    }
+
+    /** The uploaded files a failed or cancelled script leaves: none with {@code skip_clean}. */
+    private List<String> leftovers(String envVarFile) {
+        if (config.skipClean()) return List.of();
+        return envVarFile.isEmpty() ? List.of(config.remotePath()) : List.of(config.remotePath(), envVarFile);
     }
 
     private void checkStatus(int status) throws PluginFailure {

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -25,6 +27,12 @@ import java.util.function.Supplier;
  * {@code execute_command} with {@link ProcessBuilder}; output lines stream to the Ui as they come.
  */
 public final class ShellLocalRunner {
+
+    /** Exit statuses of a script killed by SIGHUP, SIGINT or SIGTERM (128 + the signal's number). */
+    private static final Set<Integer> KILLED_BY_CANCEL_SIGNAL = Set.of(128 + 1, 128 + 2, 128 + 15);
+
+    /** How long a script killed by such a signal waits for kiln's own cancellation before it counts as failed. */
+    static final Duration CANCEL_SIGNAL_GRACE = Duration.ofSeconds(2);
 
     private final ShellLocalConfig config;
     private final String hostOs;
@@ -122,6 +130,12 @@ public final class ShellLocalRunner {
             int status = process.waitFor();
             out.join();
             err.join();
+            if (KILLED_BY_CANCEL_SIGNAL.contains(status)) {
+                // A signal to kiln's whole process group reaches the script first: wait for the
+                // build's own cancellation (it interrupts this sleep) so the build ends cancelled,
+                // as with a signal to kiln alone, not failed with its error-cleanup provisioner run.
+                Thread.sleep(CANCEL_SIGNAL_GRACE.toMillis());
+            }
             return status;
         } catch (InterruptedException e) {
             // Cancelled: stop the script and whatever it started, as exec.CommandContext does.

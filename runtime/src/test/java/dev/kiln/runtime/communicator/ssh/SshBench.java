@@ -30,7 +30,7 @@ public final class SshBench {
         Path key = dir.resolve("id_ed25519");
         Keys.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
         Files.copy(Path.of(key + ".pub"), authorized);
-        try (SshServer server = new SshServer(dir.resolve("sshd"), authorized, List.of())) {
+        try (SshServer server = new SshServer(dir.resolve("sshd"), authorized, List.of(), true)) {
             server.start();
             SshEndpoint endpoint = SshEndpoint.of("127.0.0.1", server.port(), System.getProperty("user.name")).withPrivateKeyFile(key);
             SshConnector connector = new SshConnector(SshProgress.silent());

@@ -129,6 +129,42 @@ class SshExecuteTest {
         assertEquals(List.of("out: 1"), check.lines(), "the remote sleep was stopped");
     }
 
+    @Test
+    void streamsRelayInputAndOutputBytesAndTheExitStatus() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        byte[] input = "line one\nline two\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int status = ssh.execute(new RemoteCommand("tr a-z A-Z; echo done >&2; exit 4", false),
+                new java.io.ByteArrayInputStream(input), out, err);
+        assertEquals(4, status);
+        assertEquals("LINE ONE\nLINE TWO\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("done\n", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void interruptingAStreamedCommandEndsItPromptly() throws Exception {
+        java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(feed);
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread runner = new Thread(() -> {
+            try {
+                ssh.execute(new RemoteCommand("exec sleep 30", false), stdin, java.io.OutputStream.nullOutputStream(),
+                        java.io.OutputStream.nullOutputStream());
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        runner.start();
+        Thread.sleep(700);
+        long start = System.nanoTime();
+        runner.interrupt();
+        assertInstanceOf(InterruptedException.class, outcome.get(10, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "cancellation is prompt");
+        // The remote process is signalled (sshd refuses signals to root sessions, so it may outlive the channel there).
+        feed.close();
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(100);
         return true;

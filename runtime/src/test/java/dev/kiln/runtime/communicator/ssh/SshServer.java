@@ -24,13 +24,16 @@ final class SshServer implements AutoCloseable {
     private final int port;
     private final Path authorizedKeys;
     private final List<String> extraConfig;
+    private final boolean sftp;
     private Path hostKey;
     private Process process;
 
-    SshServer(Path dir, Path authorizedKeys, List<String> extraConfig) throws IOException, InterruptedException {
+    /** A server with {@code extraConfig} added to its sshd_config, and the sftp subsystem unless {@code sftp} is false. */
+    SshServer(Path dir, Path authorizedKeys, List<String> extraConfig, boolean sftp) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.authorizedKeys = authorizedKeys;
         this.extraConfig = List.copyOf(extraConfig);
+        this.sftp = sftp;
         this.port = freePort();
         this.hostKey = newHostKey("ed25519");
     }
@@ -60,10 +63,10 @@ final class SshServer implements AutoCloseable {
                 "PasswordAuthentication yes",
                 "KbdInteractiveAuthentication no",
                 "PermitRootLogin yes",
-                "Subsystem sftp internal-sftp",
                 "MaxStartups 100",
                 "MaxSessions 100",
                 "LogLevel ERROR"));
+        if (sftp) config.add("Subsystem sftp internal-sftp");
         config.addAll(extraConfig);
         Path file = dir.resolve("sshd_config");
         Files.write(file, config);
@@ -72,8 +75,31 @@ final class SshServer implements AutoCloseable {
         awaitBanner();
     }
 
+    /**
+     * Freezes (SIGSTOP) or thaws (SIGCONT) sshd and every process it started, as a host that hangs
+     * mid-command: the TCP connection stays up, nothing answers.
+     */
+    void freeze(boolean frozen) throws IOException, InterruptedException {
+        if (process == null) return;
+        List<String> command = new ArrayList<>(List.of("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid())));
+        process.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+        // Processes may end between listing and signalling: the exit status is not checked.
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /** The processes sshd started whose command line contains {@code marker} (the commands of its sessions). */
+    List<ProcessHandle> descendantsRunning(String marker) {
+        return process.descendants()
+                .filter(p -> p.info().commandLine().map(line -> line.contains(marker)).orElse(false)).toList();
+    }
+
     void stop() throws InterruptedException {
         if (process == null) return;
+        try {
+            freeze(false); // a stopped sshd would not act on SIGTERM
+        } catch (IOException e) {
+            // Nothing to thaw.
+        }
         process.destroy();
         if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
         process = null;

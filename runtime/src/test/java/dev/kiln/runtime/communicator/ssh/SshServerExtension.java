@@ -29,6 +29,7 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
     public static final String PASSWORD = "kiln-test-Passw0rd";
 
     private final List<String> extraConfig;
+    private final boolean sftp;
     private final List<SshServer> servers = new ArrayList<>();
     private Path dir;
     private Path authorizedKeys;
@@ -38,7 +39,17 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
 
     /** An sshd with {@code extraConfig} lines added to its sshd_config. */
     public SshServerExtension(String... extraConfig) {
-        this.extraConfig = List.of(extraConfig);
+        this(true, List.of(extraConfig));
+    }
+
+    private SshServerExtension(boolean sftp, List<String> extraConfig) {
+        this.sftp = sftp;
+        this.extraConfig = extraConfig;
+    }
+
+    /** An sshd without the {@code sftp} subsystem, as some minimal images ship it. */
+    public static SshServerExtension withoutSftp() {
+        return new SshServerExtension(false, List.of());
     }
 
     @Override
@@ -51,20 +62,31 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
         dir = Files.createTempDirectory("kiln-sshd-");
         authorizedKeys = dir.resolve("authorized_keys");
         keys = Keys.generate(dir, authorizedKeys);
-        server = newServer(extraConfig);
+        server = new SshServer(dir.resolve("sshd-" + servers.size()), authorizedKeys, extraConfig, sftp);
+        servers.add(server);
         server.start();
         passwordUser = preparePasswordUser();
     }
 
     /** A further sshd (not started) sharing the authorized keys, stopped after the class. */
     SshServer newServer(List<String> config) throws IOException, InterruptedException {
-        SshServer s = new SshServer(dir.resolve("sshd-" + servers.size()), authorizedKeys, config);
+        SshServer s = new SshServer(dir.resolve("sshd-" + servers.size()), authorizedKeys, config, true);
         servers.add(s);
         return s;
     }
 
     SshServer server() {
         return server;
+    }
+
+    /** Freezes (SIGSTOP) or thaws the primary sshd and its sessions: a host that stops answering mid-command. */
+    public void freeze(boolean frozen) throws IOException, InterruptedException {
+        server.freeze(frozen);
+    }
+
+    /** PIDs of the primary sshd's descendants whose command line contains {@code marker}. */
+    public List<Long> remoteProcesses(String marker) {
+        return server.descendantsRunning(marker).stream().map(ProcessHandle::pid).toList();
     }
 
     /** The primary server's port on 127.0.0.1. */

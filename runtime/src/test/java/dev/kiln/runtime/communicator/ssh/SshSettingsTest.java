@@ -56,7 +56,7 @@ class SshSettingsTest {
         assertEquals(Duration.ofMinutes(5), s.timeout());
         assertEquals(10, s.handshakeAttempts());
         assertEquals(Duration.ofSeconds(5), s.keepAliveInterval());
-        assertEquals(TransferMethod.SFTP, s.transferMethod());
+        assertEquals(TransferMethod.SCP, s.transferMethod(), "Packer's default, written once in CommunicatorSchema");
         assertTrue(s.bastion().isEmpty());
     }
 
@@ -68,7 +68,7 @@ class SshSettingsTest {
                 Map.entry("ssh_private_key_file", Value.string("/k")), Map.entry("ssh_agent_auth", Value.bool(true)),
                 Map.entry("ssh_timeout", Value.string("1h30m")), Map.entry("ssh_handshake_attempts", Value.number(3)),
                 Map.entry("ssh_keep_alive_interval", Value.string("500ms")), Map.entry("ssh_read_write_timeout", Value.string("2m")),
-                Map.entry("ssh_pty", Value.bool(true)), Map.entry("ssh_file_transfer_method", Value.string("scp")),
+                Map.entry("ssh_pty", Value.bool(true)), Map.entry("ssh_file_transfer_method", Value.string("sftp")),
                 Map.entry("pause_before_connecting", Value.string("10s")), Map.entry("ssh_disable_agent_forwarding", Value.bool(true)),
                 Map.entry("ssh_bastion_host", Value.string("bastion")), Map.entry("ssh_bastion_port", Value.number(22)),
                 Map.entry("ssh_bastion_private_key_file", Value.string("/b")))), "ignored");
@@ -78,7 +78,8 @@ class SshSettingsTest {
         assertEquals(Duration.ofMillis(500), s.keepAliveInterval());
         assertEquals(Duration.ofMinutes(2), s.readWriteTimeout());
         assertTrue(s.pty());
-        assertEquals(TransferMethod.SCP, s.transferMethod());
+        assertEquals(TransferMethod.SFTP, s.transferMethod());
+        assertEquals(1, s.keepAliveSeconds(), "sshj counts whole seconds: a sub-second interval is one, not off");
         assertEquals(Duration.ofSeconds(10), s.pauseBeforeConnecting());
         assertTrue(s.disableAgentForwarding());
         // The bastion user defaults to ssh_username.

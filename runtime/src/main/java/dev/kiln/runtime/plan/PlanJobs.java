@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.runtime.plan;
 
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
@@ -11,9 +11,7 @@ import dev.kiln.runtime.engine.BuildJob;
 import dev.kiln.runtime.engine.PostProcessorRun;
 import dev.kiln.runtime.engine.ProvisionerRun;
 import dev.kiln.runtime.spi.Builder;
-import dev.kiln.runtime.spi.PostProcessException;
 import dev.kiln.runtime.spi.PostProcessorFactory;
-import dev.kiln.runtime.spi.ProvisionException;
 import dev.kiln.runtime.spi.ProvisionerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,16 +72,7 @@ public final class PlanJobs {
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
-        ProvisionerRun.Source source = variables -> {
-            RunTimeConfig.Evaluated evaluated = config.evaluate(variables);
-            if (evaluated.body().isEmpty()) throw new ProvisionException(evaluated.errors());
-            try {
-                return factory.get().create(evaluated.body().get());
-            } catch (RuntimeException e) {
-                // Plugin constructors reject configurations only validation could not see (build.* values).
-                throw new ProvisionException(e.getMessage(), e);
-            }
-        };
+        ProvisionerRun.Source source = new ProvisionerSource(config, factory.get());
         return Optional.of(new ProvisionerRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
                 orZero(planned.pauseBefore()), planned.maxRetries(), orZero(planned.timeout()), planned.continueOnError()));
     }
@@ -96,15 +85,7 @@ public final class PlanJobs {
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
-        PostProcessorRun.Source source = variables -> {
-            RunTimeConfig.Evaluated evaluated = config.evaluate(variables);
-            if (evaluated.body().isEmpty()) throw new PostProcessException(evaluated.errors());
-            try {
-                return factory.get().create(evaluated.body().get());
-            } catch (RuntimeException e) {
-                throw new PostProcessException(e.getMessage(), e);
-            }
-        };
+        PostProcessorRun.Source source = new PostProcessorSource(config, factory.get());
         return Optional.of(new PostProcessorRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
                 planned.keepInputArtifact()));
     }

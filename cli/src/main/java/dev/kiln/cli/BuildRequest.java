@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.cli;
 
 import java.nio.file.Path;
 import java.util.List;

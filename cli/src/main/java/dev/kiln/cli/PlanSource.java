@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.cli;
 
 /** Where {@code kiln build} gets its builds: the seam between the command and the compiler's Plan (tests plug in jobs here). */
 @FunctionalInterface

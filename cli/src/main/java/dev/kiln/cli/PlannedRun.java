@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.cli;
 
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.SourceLookup;

@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.runtime.plan;
 
 import dev.kiln.runtime.spi.BuildVariables;
 import dev.kiln.stdlib.value.Marks;

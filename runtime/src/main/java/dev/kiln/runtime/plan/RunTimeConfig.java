@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.runtime.plan;
 
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.diag.Diagnostic;

@@ -1,4 +1,4 @@
-package dev.kiln.cli.build;
+package dev.kiln.runtime.plan;
 
 import dev.kiln.compiler.variables.LocalResult;
 import dev.kiln.compiler.variables.ScopeResult;

@@ -1,0 +1,13 @@
+package dev.kiln.runtime.provisioner.ansible;
+
+import dev.kiln.runtime.spi.PluginDescriptor;
+
+/** The {@code ansible} provisioner of the hashicorp/ansible plugin, built in. */
+public final class AnsiblePlugin {
+
+    private AnsiblePlugin() {}
+
+    /** The plugin as the catalog lists it. */
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("ansible", AnsibleSchema.SCHEMA,
+            config -> new AnsibleProvisioner(config));
+}
