@@ -61,7 +61,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             if (loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) return ExitCode.ERROR;
             scope = loaded.scope();
         } else if (!vars.isEmpty() || !varFiles.isEmpty()) {
-            errors.print(List.of(Diagnostic.error("No template for -var and -var-file",
+            errors.print(List.of(CliDiagnostics.NO_TEMPLATE_FOR_VAR_AND_VAR_FILE.error(
                     "Variables belong to a template: run \"kiln console -var ... TEMPLATE\", where TEMPLATE is the"
                             + " template file or directory that declares them.", null)), new ParsedFiles());
             return ExitCode.ERROR;

@@ -93,7 +93,7 @@ final class ConsoleSession {
         if (function.isEmpty()) {
             String suggestion = scope.context().functions().suggest(name)
                     .map(s -> " Did you mean \"" + s + "\"?").orElse("");
-            errors.print(List.of(Diagnostic.error("Unknown function",
+            errors.print(List.of(CliDiagnostics.UNKNOWN_FUNCTION.error(
                     "There is no function named \"" + name + "\"." + suggestion, null)), scope.sources());
             return Outcome.FAILED;
         }

@@ -1,6 +1,7 @@
 package dev.kiln.cli;
 
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.fmt.HclFormatter;
 import dev.kiln.compiler.fmt.UnifiedDiff;
 import dev.kiln.compiler.source.ConfigFileNames;
@@ -62,9 +63,9 @@ final class FormatRun {
         if (Files.isDirectory(path)) {
             formatDirectory(path);
         } else if (!Files.exists(path)) {
-            error("Cannot read " + path, "There is no file or directory at " + path + ".");
+            error(CliDiagnostics.CANNOT_READ.with(path), "There is no file or directory at " + path + ".");
         } else if (!ConfigFileNames.isFormattable(path)) {
-            error("File " + path + " is not a HCL file",
+            error(CliDiagnostics.FILE_IS_NOT_A_HCL_FILE.with(path),
                     "kiln fmt formats Packer templates (*.pkr.hcl) and variable files (*.pkrvars.hcl).");
         } else {
             formatFile(path);
@@ -76,7 +77,7 @@ final class FormatRun {
         try (Stream<Path> list = Files.list(directory)) {
             entries = list.sorted().toList();
         } catch (IOException e) {
-            error("Cannot read hcl directory", "Reading " + directory + " failed: " + e.getMessage());
+            error(CliDiagnostics.CANNOT_READ_HCL_DIRECTORY, "Reading " + directory + " failed: " + e.getMessage());
             return;
         }
         for (Path entry : entries) {
@@ -94,14 +95,14 @@ final class FormatRun {
         try {
             source = SourceFile.read(path, path.toString());
         } catch (IOException e) {
-            error("Cannot read " + path, e.getMessage());
+            error(CliDiagnostics.CANNOT_READ.with(path), e.getMessage());
             return;
         }
         String original;
         try {
             original = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            error("Cannot read " + path, e.getMessage());
+            error(CliDiagnostics.CANNOT_READ.with(path), e.getMessage());
             return;
         }
         String formatted = formatted(source);
@@ -112,7 +113,7 @@ final class FormatRun {
             try {
                 Files.writeString(path, formatted, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                error("Cannot write " + path, e.getMessage());
+                error(CliDiagnostics.CANNOT_WRITE.with(path), e.getMessage());
             }
         }
         if (diff) out.print(UnifiedDiff.ofFormatting(path.toString(), original, formatted));
@@ -123,7 +124,7 @@ final class FormatRun {
         try {
             original = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            error("Cannot read standard input", e.getMessage());
+            error(CliDiagnostics.CANNOT_READ_STANDARD_INPUT, e.getMessage());
             return;
         }
         String formatted = formatted(new SourceFile("<stdin>", original));
@@ -146,8 +147,8 @@ final class FormatRun {
         return HclFormatter.format(source);
     }
 
-    private void error(String summary, String detail) {
+    private void error(DiagnosticKind kind, String detail) {
         failed = true;
-        diagnostics.print(List.of(Diagnostic.error(summary, detail, null)), new ParsedFiles());
+        diagnostics.print(List.of(kind.error(detail, null)), new ParsedFiles());
     }
 }

@@ -30,7 +30,7 @@ final class RenderedFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            problems.add(Diagnostic.error("Cannot create " + dir, String.valueOf(e.getMessage()), null));
+            problems.add(CliDiagnostics.CANNOT_CREATE.with(dir).error(String.valueOf(e.getMessage()), null));
             return problems;
         }
         for (RenderedFile file : rendering.rendered()) {
@@ -40,13 +40,13 @@ final class RenderedFiles {
             try {
                 // Rendered files beside their templates would be loaded twice (and clash) on the next run.
                 if (Files.isSameFile(dir, source.toAbsolutePath().getParent())) {
-                    problems.add(Diagnostic.error("Refusing to write into the configuration directory",
+                    problems.add(CliDiagnostics.REFUSING_TO_WRITE_INTO_THE_CONFIGURATION_DIRECTORY.error(
                             target + " would sit next to its template " + source + "; choose another output directory.", null));
                     continue;
                 }
                 Files.writeString(target, file.rendered().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                problems.add(Diagnostic.error("Cannot write " + target, String.valueOf(e.getMessage()), null));
+                problems.add(CliDiagnostics.CANNOT_WRITE.with(target).error(String.valueOf(e.getMessage()), null));
             }
         }
         return problems;

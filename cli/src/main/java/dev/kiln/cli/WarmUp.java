@@ -1,7 +1,6 @@
 package dev.kiln.cli;
 
-import dev.kiln.grammar.HCLLexer;
-import dev.kiln.grammar.HCLParser;
+import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.stdlib.functions.PackerFunctions;
 import java.util.Set;
@@ -33,8 +32,7 @@ final class WarmUp {
 
     private static void warm(boolean evaluates) {
         try {
-            Class.forName(HCLLexer.class.getName());
-            Class.forName(HCLParser.class.getName());
+            HclParser.initialise();
             if (evaluates) {
                 PackerFunctions.catalog();
                 Class.forName(PluginCatalog.class.getName());

@@ -32,6 +32,8 @@ final class SchemaCheck {
     }
 
     private static String text(Diagnostic d) {
+        // A rule's message is its summary; the detail only says how rules work.
+        if (d.code().equals("decode.config-rule")) return d.summary();
         return d.detail().isEmpty() ? d.summary() : d.summary() + ": " + d.detail();
     }
 }

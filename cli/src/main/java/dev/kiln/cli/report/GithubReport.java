@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Diagnostics as GitHub Actions workflow commands, which the Actions runner turns into
- * annotations on the pull request: {@code ::error file=F,line=L,col=C,endLine=..,endColumn=..,title=SUMMARY::DETAIL}.
+ * annotations on the pull request: {@code ::error file=F,line=L,col=C,endLine=..,endColumn=..,title=SUMMARY [CODE]::DETAIL}.
  */
 public final class GithubReport {
 
@@ -27,7 +27,7 @@ public final class GithubReport {
                         .append(",endColumn=").append(Positions.utf16Column(range.end(), range.file(), sources))
                         .append(',');
             }
-            out.append("title=").append(property(diagnostic.summary()))
+            out.append("title=").append(property(diagnostic.summary() + " [" + diagnostic.code() + "]"))
                     .append("::").append(data(diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.detail()))
                     .append('\n');
         }

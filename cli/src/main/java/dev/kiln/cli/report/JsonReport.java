@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * Diagnostics as a JSON array, one object each:
- * {@code {"severity": "error", "summary": ..., "detail": ..., "range": {"filename": ...,
+ * {@code {"severity": "error", "code": "decode.unsupported-argument", "summary": ..., "detail": ..., "range": {"filename": ...,
  * "start": {"line", "column", "offset"}, "end": {...}}, "context": <range or null>}}. Lines and
  * columns are 1-based (columns in code points), offsets 0-based in UTF-16 code units; {@code
- * range} is null for a diagnostic about the command line rather than a file.
+ * range} is null for a diagnostic about the command line rather than a file. The codes are listed
+ * in docs/diagnostics.md.
  */
 public final class JsonReport {
 
@@ -22,6 +23,7 @@ public final class JsonReport {
         for (Diagnostic diagnostic : diagnostics) {
             json.beginObject()
                     .name("severity").value(diagnostic.isError() ? "error" : "warning")
+                    .name("code").value(diagnostic.code())
                     .name("summary").value(diagnostic.summary())
                     .name("detail").value(diagnostic.detail());
             json.name("range");

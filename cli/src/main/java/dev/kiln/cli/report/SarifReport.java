@@ -6,12 +6,12 @@ import dev.kiln.compiler.source.SourceRange;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Diagnostics as a SARIF 2.1.0 log, the format GitHub code scanning uploads. Each distinct summary
- * becomes a rule ({@code kiln/missing-newline-after-argument}); file locations are given relative
+ * Diagnostics as a SARIF 2.1.0 log, the format GitHub code scanning uploads. Each distinct code
+ * becomes a rule ({@code syntax.missing-newline-after-argument}, named by its first summary);
+ * file locations are given relative
  * to the working directory, which in CI is the repository root, as code scanning expects.
  */
 public final class SarifReport {
@@ -70,10 +70,9 @@ public final class SarifReport {
         json.endObject();
     }
 
-    /** A stable rule id from the summary: "Missing newline after argument" → kiln/missing-newline-after-argument. */
+    /** The rule of a result: the diagnostic's stable code (docs/diagnostics.md). */
     static String ruleId(Diagnostic diagnostic) {
-        String slug = diagnostic.summary().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "kiln/" + slug;
+        return diagnostic.code();
     }
 
     private static String uri(String file, Path workingDirectory) {

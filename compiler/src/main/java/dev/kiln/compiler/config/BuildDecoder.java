@@ -46,7 +46,7 @@ final class BuildDecoder {
                 case "provisioner" -> provisioners.add(provisioner(nested));
                 case "error-cleanup-provisioner" -> {
                     if (errorCleanup != null) {
-                        diagnostics.add(Diagnostic.error("Only one error-cleanup-provisioner is allowed",
+                        diagnostics.add(ConfigDiagnostics.ONLY_ONE_ERROR_CLEANUP_PROVISIONER_IS_ALLOWED.error(
                                 "Another error-cleanup-provisioner is defined in this build.", nested.definitionRange()));
                         continue;
                     }
@@ -59,11 +59,11 @@ final class BuildDecoder {
                     chains.add(chain);
                 }
                 case "hcp_packer_registry" -> {
-                    diagnostics.add(Diagnostic.warning("Build block level hcp_packer_registry are deprecated",
+                    diagnostics.add(ConfigDiagnostics.BUILD_LEVEL_HCP_REGISTRY_DEPRECATED.warning(
                             "Define hcp_packer_registry at the top level of the template instead. kiln does not talk to"
                                     + " HCP Packer: the block is checked and then ignored.", nested.definitionRange()));
                     if (hcp != null) {
-                        diagnostics.add(Diagnostic.error("Only one hcp_packer_registry is allowed",
+                        diagnostics.add(ConfigDiagnostics.ONLY_ONE_HCP_PACKER_REGISTRY_IS_ALLOWED.error(
                                 "Another hcp_packer_registry is defined in this build.", nested.definitionRange()));
                         continue;
                     }
@@ -74,7 +74,7 @@ final class BuildDecoder {
         }
         boolean dynamicSources = body.dynamicBlocks().stream().anyMatch(d -> d.blockType().equals("source"));
         if (sources == null && !hadSourceBlock && !dynamicSources) {
-            diagnostics.add(Diagnostic.error("missing source reference",
+            diagnostics.add(ConfigDiagnostics.MISSING_SOURCE_REFERENCE.error(
                     "a build block must reference at least one source to be built", block.definitionRange()));
         }
         return new BuildBlock(body.attribute("name").orElse(null), body.attribute("description").orElse(null), sources,
@@ -165,7 +165,7 @@ final class BuildDecoder {
 
     private static void onlyOrExcept(DecodedBody meta, Diagnostics diagnostics) {
         if (meta.attribute("only").isPresent() && meta.attribute("except").isPresent()) {
-            diagnostics.add(Diagnostic.error("only one of 'only' or 'except' may be specified",
+            diagnostics.add(ConfigDiagnostics.ONLY_AND_EXCEPT.error(
                     "Use either only or except in one block, not both.", meta.attribute("except").get().nameRange()));
         }
     }

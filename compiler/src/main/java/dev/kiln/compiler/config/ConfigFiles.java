@@ -49,7 +49,7 @@ public final class ConfigFiles {
             for (Path p : names) if (kind.test(ConfigFileNames.rendered(p))) ordered.add(p);
         }
         if (ordered.stream().noneMatch(p -> ConfigFileNames.isConfig(ConfigFileNames.rendered(p)))) {
-            diagnostics.add(Diagnostic.error("Could not find any config file in " + path,
+            diagnostics.add(ConfigDiagnostics.NO_CONFIG_FILES.with(path).error(
                     "A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced"
                             + " using a path to it.", null));
             return List.of();
@@ -65,13 +65,13 @@ public final class ConfigFiles {
         List<Path> names = list(path, documents, diagnostics);
         if (names == null) {
             if (ConfigFileNames.isJinja(path)) return List.of(path);
-            diagnostics.add(Diagnostic.error("Not a template to render",
+            diagnostics.add(ConfigDiagnostics.NOT_A_TEMPLATE_TO_RENDER.error(
                     path + " does not end in .j2; kiln renders only *.j2 files.", null));
             return List.of();
         }
         List<Path> found = names.stream().filter(ConfigFileNames::isRenderable).toList();
         if (found.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.error("No templates to render in " + path,
+            diagnostics.add(ConfigDiagnostics.NO_TEMPLATES_TO_RENDER.with(path).error(
                     "kiln renders *.pkr.hcl.j2, *.pkr.json.j2, *.pkrvars.hcl.j2 and *.pkrvars.json.j2 files.", null));
         }
         return found;
@@ -86,14 +86,14 @@ public final class ConfigFiles {
     /** The regular files in directory {@code path}; null when {@code path} is a file; empty after an error. */
     private static List<Path> list(Path path, Documents documents, Diagnostics diagnostics) {
         if (!documents.exists(path)) {
-            diagnostics.add(Diagnostic.error("Cannot read " + path, "There is no file or directory at " + path + ".", null));
+            diagnostics.add(ConfigDiagnostics.CANNOT_READ.with(path).error("There is no file or directory at " + path + ".", null));
             return List.of();
         }
         if (!documents.isDirectory(path)) return null;
         try {
             return documents.list(path);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("Cannot read " + path, String.valueOf(e.getMessage()), null));
+            diagnostics.add(ConfigDiagnostics.CANNOT_READ.with(path).error(String.valueOf(e.getMessage()), null));
             return List.of();
         }
     }
@@ -112,7 +112,7 @@ public final class ConfigFiles {
             } catch (InvalidEncodingException e) {
                 EncodingErrors.report(e, unreadable, diagnostics);
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("Cannot read " + file, String.valueOf(e.getMessage()), null));
+                diagnostics.add(ConfigDiagnostics.CANNOT_READ.with(file).error(String.valueOf(e.getMessage()), null));
             }
         }
         return read;

@@ -26,7 +26,6 @@ import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import dev.kiln.compiler.syntax.SourceSet;
-import dev.kiln.stdlib.text.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,12 +123,12 @@ public final class ConfigLoader {
             Expression e = attribute.get().expression();
             String text = e instanceof Expression.Template t ? t.literalText() : null;
             if (text == null) {
-                diagnostics.add(Diagnostic.error("Invalid version constraint",
+                diagnostics.add(ConfigDiagnostics.INVALID_VERSION_CONSTRAINT.error(
                         "A string value is required for required_version.", e.range()));
                 continue;
             }
             if (VersionConstraints.parse(text).isEmpty()) {
-                diagnostics.add(Diagnostic.error("Invalid version constraint",
+                diagnostics.add(ConfigDiagnostics.INVALID_VERSION_CONSTRAINT.error(
                         "This string does not use correct version constraint syntax.", e.range()));
                 continue;
             }
@@ -142,7 +141,7 @@ public final class ConfigLoader {
         boolean ok = !diagnostics.hasErrors();
         for (VersionConstraint c : constraints) {
             if (!VersionConstraints.parse(c.text()).orElseThrow().isSatisfiedBy(PACKER_COMPATIBILITY_VERSION)) {
-                diagnostics.add(Diagnostic.error("Unsupported Packer Core version", "This configuration does not support"
+                diagnostics.add(ConfigDiagnostics.UNSUPPORTED_PACKER_CORE_VERSION.error("This configuration does not support"
                         + " Packer version " + PACKER_COMPATIBILITY_VERSION + " (kiln implements Packer "
                         + PACKER_COMPATIBILITY_VERSION + "). To proceed, either choose another supported Packer version or"
                         + " update this version constraint. Version constraints are normally set for good reason, so"
@@ -199,12 +198,12 @@ public final class ConfigLoader {
                 case "build" -> builds.add(new BuildDecoder(pluginBlocks, diagnostics).decode(block));
                 case "hcp_packer_registry" -> {
                     if (hcp != null) {
-                        diagnostics.add(Diagnostic.error("Multiple HCP Packer registry block declaration",
+                        diagnostics.add(ConfigDiagnostics.MULTIPLE_HCP_PACKER_REGISTRY_BLOCK_DECLARATION.error(
                                 "Only one top-level hcp_packer_registry block is allowed. Another was defined at "
                                         + where(hcp.definitionRange()) + ".", block.definitionRange()));
                         return;
                     }
-                    diagnostics.add(Diagnostic.warning("HCP Packer registry is not supported",
+                    diagnostics.add(ConfigDiagnostics.HCP_PACKER_REGISTRY_IS_NOT_SUPPORTED.warning(
                             "kiln does not talk to HCP Packer: this block is checked and then ignored.",
                             block.definitionRange()));
                     hcp = new HcpRegistry(block.body(), block.definitionRange());
@@ -217,7 +216,7 @@ public final class ConfigLoader {
             for (DecodedBlock block : packer.blocks("required_plugins")) {
                 for (Attribute a : block.rawBody().justAttributes(diagnostics)) {
                     if (!(a.expression() instanceof Expression.ObjectCons object)) {
-                        diagnostics.add(Diagnostic.error("Invalid plugin requirement", "A description of a plugin"
+                        diagnostics.add(ConfigDiagnostics.INVALID_PLUGIN_REQUIREMENT.error("A description of a plugin"
                                 + " requirement must be an object: { source = \"HOST/NAMESPACE/TYPE\", version = \"CONSTRAINT\" }.",
                                 a.expression().range()));
                         continue;
@@ -231,18 +230,18 @@ public final class ConfigLoader {
                         } else if ("version".equals(key)) {
                             version = item.value();
                         } else {
-                            diagnostics.add(Diagnostic.error("Invalid required_plugins object",
+                            diagnostics.add(ConfigDiagnostics.INVALID_REQUIRED_PLUGINS_OBJECT.error(
                                     "required_plugins objects can only contain \"version\" and \"source\" attributes.",
                                     item.key().range()));
                         }
                     }
                     if (version == null) {
-                        diagnostics.add(Diagnostic.error("No version constraint was set",
+                        diagnostics.add(ConfigDiagnostics.NO_VERSION_CONSTRAINT_WAS_SET.error(
                                 "The version field must be specified as a string. Ex: `version = \">= 1.2.0, < 2.0.0\"`.",
                                 a.expression().range()));
                     }
                     if (source == null) {
-                        diagnostics.add(Diagnostic.error("No source was set",
+                        diagnostics.add(ConfigDiagnostics.NO_SOURCE_WAS_SET.error(
                                 "The source field must be specified as a string. Ex: `source = \"github.com/hashicorp/amazon\"`.",
                                 a.expression().range()));
                     }
@@ -278,13 +277,13 @@ public final class ConfigLoader {
 
         private void declare(InputVariable variable) {
             if (!SourceRef.isIdentifier(variable.name())) {
-                diagnostics.add(Diagnostic.error("Invalid variable name", "A name must start with a letter or underscore"
+                diagnostics.add(ConfigDiagnostics.INVALID_VARIABLE_NAME.error("A name must start with a letter or underscore"
                         + " and may contain only letters, digits, underscores, and dashes.", variable.nameRange()));
                 return;
             }
             InputVariable earlier = variables.putIfAbsent(variable.name(), variable);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error("Duplicate variable", "Duplicate " + variable.name()
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_VARIABLE.error("Duplicate " + variable.name()
                         + " variable definition found. The first definition is at " + where(earlier.nameRange()) + ".",
                         variable.nameRange()));
             }
@@ -292,13 +291,13 @@ public final class ConfigLoader {
 
         private void local(LocalValue local) {
             if (!SourceRef.isIdentifier(local.name())) {
-                diagnostics.add(Diagnostic.error("Invalid local name", "A name must start with a letter or underscore"
+                diagnostics.add(ConfigDiagnostics.INVALID_LOCAL_NAME.error("A name must start with a letter or underscore"
                         + " and may contain only letters, digits, underscores, and dashes.", local.nameRange()));
                 return;
             }
             LocalValue earlier = locals.putIfAbsent(local.name(), local);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error("Duplicate local definition", "Duplicate " + local.name()
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_LOCAL_DEFINITION.error("Duplicate " + local.name()
                         + " definition found. The first definition is at " + where(earlier.nameRange()) + ".",
                         local.nameRange()));
             }
@@ -308,7 +307,7 @@ public final class ConfigLoader {
             SourceRef ref = new SourceRef(block.labels().get(0), block.labels().get(1));
             SourceBlock earlier = sources.get(ref);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error("Duplicate source block", "This source block has the same builder type"
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_SOURCE_BLOCK.error("This source block has the same builder type"
                         + " and name as a previous block declared at " + where(earlier.plugin().definitionRange())
                         + ". Each source must have a unique name per builder type.", block.definitionRange()));
                 return;
@@ -323,7 +322,7 @@ public final class ConfigLoader {
             String name = block.labels().get(1);
             for (int i = 0; i < 2; i++) {
                 if (!SourceRef.isIdentifier(block.labels().get(i))) {
-                    diagnostics.add(Diagnostic.error(i == 0 ? "Invalid data source name" : "Invalid data resource name",
+                    diagnostics.add((i == 0 ? ConfigDiagnostics.INVALID_DATA_SOURCE_NAME : ConfigDiagnostics.INVALID_DATA_RESOURCE_NAME).error(
                             "A name must start with a letter or underscore and may contain only letters, digits,"
                                     + " underscores, and dashes.", block.header().labelRanges().get(i)));
                     return;
@@ -332,7 +331,7 @@ public final class ConfigLoader {
             String key = type + "." + name;
             DataBlock earlier = data.get(key);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error("Duplicate data block", "This data block has the same data type and name"
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_DATA_BLOCK.error("This data block has the same data type and name"
                         + " as a previous block declared at " + where(earlier.plugin().definitionRange())
                         + ". Each data must have a unique name per data type.", block.definitionRange()));
                 return;
@@ -349,9 +348,7 @@ public final class ConfigLoader {
                 for (SourceUse use : build.sourceUses()) {
                     SourceBlock source = sources.get(use.ref());
                     if (source == null) {
-                        String detail = Suggestions.closest(use.ref().toString(), known)
-                                .map(s -> "Did you mean to use \"" + s + "\"?").orElse("Known: [" + String.join(" ", known) + "]");
-                        diagnostics.add(Diagnostic.error("Unknown source " + use.ref(), detail, use.range()));
+                        diagnostics.add(SourceRef.unknown(use.ref(), known, use.range()));
                         continue;
                     }
                     if (source.plugin().config() == null) {
@@ -368,8 +365,7 @@ public final class ConfigLoader {
             BlockSchema schema = source.plugin().config().schema();
             BodyContent extra = use.extra().content(schema.withoutRequired(), diagnostics);
             for (Attribute a : extra.attributes()) {
-                source.plugin().config().attribute(a.name()).ifPresent(earlier -> diagnostics.add(Diagnostic.error(
-                        "Duplicate argument", "The argument \"" + a.name() + "\" was already set at "
+                source.plugin().config().attribute(a.name()).ifPresent(earlier -> diagnostics.add(ConfigDiagnostics.DUPLICATE_ARGUMENT.error("The argument \"" + a.name() + "\" was already set at "
                                 + where(earlier.nameRange()) + ".", a.nameRange(), a.range())));
             }
         }

@@ -1,5 +1,6 @@
 package dev.kiln.compiler.config;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.decode.ConfigBody;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.Decoder;
@@ -61,10 +62,10 @@ public final class PluginBlocks {
     Diagnostic unknownType(PluginKind kind, String word, String type, SourceRange subject) {
         SortedSet<String> known = plugins.types(kind);
         Optional<String> suggestion = Suggestions.closest(type, known);
-        String summary = switch (kind) {
-            case BUILDER -> "Unknown source type " + type;
-            case DATA_SOURCE -> "Unknown data type " + type;
-            default -> "Unknown " + word + " type \"" + type + "\"";
+        DiagnosticKind summary = switch (kind) {
+            case BUILDER -> ConfigDiagnostics.UNKNOWN_SOURCE_TYPE.with(type);
+            case DATA_SOURCE -> ConfigDiagnostics.UNKNOWN_DATA_TYPE.with(type);
+            default -> ConfigDiagnostics.UNKNOWN_PLUGIN_TYPE.with(word, type);
         };
         String knownList = "known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
                 + ": [" + String.join(" ", known) + "]";
@@ -72,7 +73,7 @@ public final class PluginBlocks {
         Optional<PackerComponents.Origin> origin = PackerComponents.origin(kind, type);
         String detail = origin.map(o -> notProvided(kind, type, o) + " K" + knownList.substring(1) + ".")
                 .orElseGet(() -> suggestion.map(s -> "Did you mean \"" + s + "\"?").orElse(knownList));
-        return Diagnostic.error(summary, detail, subject);
+        return summary.error(detail, subject);
     }
 
     private static String notProvided(PluginKind kind, String type, PackerComponents.Origin origin) {

@@ -2,6 +2,8 @@ package dev.kiln.compiler.config;
 
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceRange;
+import dev.kiln.stdlib.text.Suggestions;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,9 +12,16 @@ public record SourceRef(String type, String name) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
 
+    /** The one "Unknown source" error: a build uses {@code ref}, but only {@code known} are defined. */
+    public static Diagnostic unknown(SourceRef ref, List<String> known, SourceRange subject) {
+        String detail = Suggestions.closest(ref.toString(), known).map(s -> "Did you mean to use \"" + s + "\"?")
+                .orElse("Known: [" + String.join(" ", known) + "]");
+        return ConfigDiagnostics.UNKNOWN_SOURCE.with(ref).error(detail, subject);
+    }
+
     /** Packer's error for text that is not a source reference, about {@code subject}. */
     public static Diagnostic invalid(SourceRange subject) {
-        return Diagnostic.error("Invalid source reference", "A source type is made of two or three parts that are split"
+        return ConfigDiagnostics.INVALID_SOURCE_REFERENCE.error("A source type is made of two or three parts that are split"
                 + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
                 + " and dashes. A valid source reference looks like: `source.type.name`", subject);
     }

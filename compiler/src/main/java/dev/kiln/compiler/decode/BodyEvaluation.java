@@ -1,7 +1,6 @@
 package dev.kiln.compiler.decode;
 
 import dev.kiln.compiler.ast.Attribute;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.BlockSchema;
@@ -44,7 +43,7 @@ public final class BodyEvaluation {
                 values.put(attribute.name(), checkFormat(schema, converted.value(), attribute.expression().range(),
                         attribute.range(), diagnostics));
             } else {
-                diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
+                diagnostics.add(DecodeDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
                         + attribute.name() + "\": " + converted + ".", attribute.expression().range(), attribute.range()));
                 values.put(attribute.name(), Value.unknown(schema.type()));
             }
@@ -67,7 +66,7 @@ public final class BodyEvaluation {
         if (!value.isKnown() || !(value.unmarkDeep() instanceof StringValue text)) return value;
         Optional<ValueFormat.Problem> problem = schema.format().check(schema.name(), text.value());
         if (problem.isEmpty()) return value;
-        diagnostics.add(Diagnostic.error(problem.get().summary(), problem.get().detail(), subject, context));
+        diagnostics.add(problem.get().kind().error(problem.get().detail(), subject, context));
         // Unknown, so rules and plugins do not report the same mistake again.
         return Value.unknown(schema.type());
     }
@@ -77,7 +76,10 @@ public final class BodyEvaluation {
         for (ConfigRule rule : schema.rules()) {
             for (RuleViolation v : rule.check(config)) {
                 SourceRange subject = v.attribute() == null ? config.definitionRange() : config.rangeOf(v.attribute());
-                diagnostics.add(new Diagnostic(v.severity(), v.message(), "", subject, null));
+                // The summary is the plugin's message word for word, as Packer shows it (even lower-case).
+                String detail = v.attribute() == null ? "This block's settings do not pass this check of its plugin."
+                        : "The value of \"" + v.attribute() + "\" does not pass this check of its plugin.";
+                diagnostics.add(DecodeDiagnostics.CONFIG_RULE.with(v.message()).of(v.severity(), detail, subject, null));
             }
         }
         for (Map.Entry<String, List<CheckedBody>> entry : config.nested().entrySet()) {

@@ -36,7 +36,7 @@ final class DecodeMessages {
         if (suggestion.isEmpty() && schema.blockType(name).isPresent()) {
             suggestion = " Did you mean to define a block of type \"" + name + "\"?";
         }
-        return Diagnostic.error("Unsupported argument",
+        return DecodeDiagnostics.UNSUPPORTED_ARGUMENT.error(
                 "An argument named \"" + name + "\" is not expected here." + suggestion, nameRange);
     }
 
@@ -45,17 +45,17 @@ final class DecodeMessages {
         if (suggestion.isEmpty() && schema.attribute(type).isPresent()) {
             suggestion = " Did you mean to define argument \"" + type + "\"? If so, use the equals sign to assign it a value.";
         }
-        return Diagnostic.error("Unsupported block type",
+        return DecodeDiagnostics.UNSUPPORTED_BLOCK_TYPE.error(
                 "Blocks of type \"" + type + "\" are not expected here." + suggestion, typeRange);
     }
 
     static Diagnostic missingRequired(String name, SourceRange missingItemRange) {
-        return Diagnostic.error("Missing required argument",
+        return DecodeDiagnostics.MISSING_REQUIRED_ARGUMENT.error(
                 "The argument \"" + name + "\" is required, but no definition was found.", missingItemRange);
     }
 
     static Diagnostic duplicateArgument(String name, SourceRange earlier, SourceRange subject, SourceRange context) {
-        return Diagnostic.error("Duplicate argument",
+        return DecodeDiagnostics.DUPLICATE_ARGUMENT.error(
                 "The argument \"" + name + "\" was already set at " + where(earlier) + ".", subject, context);
     }
 
@@ -64,11 +64,11 @@ final class DecodeMessages {
                 ? "No labels are expected for " + type.type() + " blocks."
                 : "Only " + type.labelNames().size() + " labels (" + String.join(", ", type.labelNames())
                         + ") are expected for " + type.type() + " blocks.";
-        return Diagnostic.error("Extraneous label for " + type.type(), detail, labelRange, context);
+        return DecodeDiagnostics.EXTRANEOUS_LABEL_FOR.with(type.type()).error(detail, labelRange, context);
     }
 
     static Diagnostic missingLabel(BlockTypeSchema type, int given, SourceRange subject, SourceRange context) {
-        return Diagnostic.error("Missing " + type.labelNames().get(given) + " for " + type.type(),
+        return DecodeDiagnostics.MISSING_FOR.with(type.labelNames().get(given), type.type()).error(
                 "All " + type.type() + " blocks must have " + type.labelNames().size() + " labels ("
                         + String.join(", ", type.labelNames()) + ").", subject, context);
     }

@@ -57,7 +57,7 @@ public final class Decoder {
             if (type.nesting() == NestingMode.SINGLE) {
                 DecodedBlock earlier = singles.putIfAbsent(type.type(), decoded);
                 if (earlier != null) {
-                    diagnostics.add(Diagnostic.error("Duplicate " + type.type() + " block", "Only one " + type.type()
+                    diagnostics.add(DecodeDiagnostics.DUPLICATE_BLOCK.with(type.type()).error("Only one " + type.type()
                             + " block is allowed. Another was defined at " + DecodeMessages.where(earlier.definitionRange()) + ".",
                             block.definitionRange()));
                     continue;
@@ -69,7 +69,7 @@ public final class Decoder {
             boolean present = blocks.stream().anyMatch(b -> b.type().equals(type.type()))
                     || dynamic.stream().anyMatch(d -> d.blockType().equals(type.type()));
             if (type.required() && !present) {
-                diagnostics.add(Diagnostic.error("Missing " + type.type() + " block",
+                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK.with(type.type()).error(
                         "A block of type \"" + type.type() + "\" is required here.", content.missingItemRange()));
             }
         }

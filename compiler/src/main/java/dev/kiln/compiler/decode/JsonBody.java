@@ -47,7 +47,7 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
         suggestions.addAll(schema.blockTypeNames());
         for (JsonProperty p : properties(value, null, new Diagnostics())) {
             if (p.name().equals(COMMENT) || used.contains(p.name())) continue;
-            diagnostics.add(Diagnostic.error("Extraneous JSON object property",
+            diagnostics.add(DecodeDiagnostics.EXTRANEOUS_JSON_OBJECT_PROPERTY.error(
                     "No argument or block type is named \"" + p.name() + "\"." + DecodeMessages.didYouMean(p.name(), suggestions),
                     p.nameRange(), p.range()));
         }
@@ -100,7 +100,7 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
             String labelName = labelsLeft.get(0);
             List<JsonProperty> props = properties(v, labelName, diagnostics);
             if (props.isEmpty()) {
-                diagnostics.add(Diagnostic.error("Missing block label", "At least one object property is required, whose name"
+                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK_LABEL.error("At least one object property is required, whose name"
                         + " represents the " + type.type() + " block's " + labelName + ".", v.startRange()));
                 return;
             }
@@ -123,7 +123,7 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
                         labelRanges, a.openRange()));
             }
         } else {
-            diagnostics.add(Diagnostic.error("Incorrect JSON value type", "Either a JSON object or a JSON array is required,"
+            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error("Either a JSON object or a JSON array is required,"
                     + " representing the contents of one or more \"" + type.type() + "\" blocks.", v.startRange()));
         }
     }
@@ -139,13 +139,13 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
                 if (element instanceof JsonObject o) {
                     props.addAll(o.properties());
                 } else {
-                    diagnostics.add(Diagnostic.error("Incorrect JSON value type", labelName != null
+                    diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(labelName != null
                             ? "A JSON object is required here, to specify " + labelName + " labels for this block."
                             : "A JSON object is required here, to define arguments and child blocks.", element.startRange()));
                 }
             }
         } else {
-            diagnostics.add(Diagnostic.error("Incorrect JSON value type", labelName != null
+            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(labelName != null
                     ? "Either a JSON object or JSON array of objects is required here, to specify " + labelName
                             + " labels for this block."
                     : "Either a JSON object or JSON array of objects is required here, to define arguments and child blocks.",
@@ -157,7 +157,7 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
     @Override
     public List<Attribute> justAttributes(Diagnostics diagnostics) {
         if (!(value instanceof JsonObject o)) {
-            diagnostics.add(Diagnostic.error("Incorrect JSON value type",
+            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
                     "A JSON object is required here, setting the arguments for this block.", value.startRange()));
             return List.of();
         }
@@ -166,7 +166,7 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
             if (p.name().equals(COMMENT) || hidden.contains(p.name())) continue;
             Attribute existing = attributes.get(p.name());
             if (existing != null) {
-                diagnostics.add(Diagnostic.error("Duplicate attribute definition", "The argument \"" + p.name()
+                diagnostics.add(DecodeDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error("The argument \"" + p.name()
                         + "\" was already set at " + DecodeMessages.where(existing.range()) + ".", p.nameRange()));
                 continue;
             }

@@ -65,7 +65,7 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
                 attributes.add(attribute);
                 takenAttributes.add(attribute.name());
             } else if (schema.blockType(attribute.name()).isPresent()) {
-                diagnostics.add(Diagnostic.error("Unsupported argument", "An argument named \"" + attribute.name()
+                diagnostics.add(DecodeDiagnostics.UNSUPPORTED_ARGUMENT.error("An argument named \"" + attribute.name()
                         + "\" is not expected here. Did you mean to define a block of type \"" + attribute.name() + "\"?",
                         attribute.nameRange()));
                 takenAttributes.add(attribute.name());
@@ -121,7 +121,7 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
         }
         for (Block block : body.blocks()) {
             if (hiddenBlocks.contains(block.type())) continue;
-            diagnostics.add(Diagnostic.error("Unexpected \"" + block.type() + "\" block",
+            diagnostics.add(DecodeDiagnostics.UNEXPECTED_BLOCK.with(block.type()).error(
                     "Blocks are not allowed here.", block.typeRange()));
         }
         return attributes;

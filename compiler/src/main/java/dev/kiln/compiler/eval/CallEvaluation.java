@@ -33,7 +33,7 @@ final class CallEvaluation {
         if (found.isEmpty()) {
             String suggestion = context.functions().suggest(call.name())
                     .map(name -> " Did you mean \"" + name + "\"?").orElse("");
-            return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Call to unknown function",
+            return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.CALL_TO_UNKNOWN_FUNCTION.error(
                     "There is no function named \"" + call.name() + "\"." + suggestion, call.nameRange(), call.range())));
         }
         Function function = found.get();
@@ -57,7 +57,7 @@ final class CallEvaluation {
             boolean sequence = type instanceof TupleType || type instanceof ListType || type instanceof SetType;
             if (type == Type.ANY || sequence) {
                 if (value.isNull()) {
-                    diagnostics.add(Diagnostic.error("Invalid expanding argument value",
+                    diagnostics.add(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
                             "The expanding argument (indicated by ...) must not be null.", last.range(), call.range()));
                     return new EvalResult(Value.DYNAMIC, diagnostics);
                 }
@@ -68,7 +68,7 @@ final class CallEvaluation {
                     ranges.add(last.range());
                 }
             } else {
-                diagnostics.add(Diagnostic.error("Invalid expanding argument value",
+                diagnostics.add(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
                         "The expanding argument (indicated by ...) must be of a tuple, list, or set type.",
                         last.range(), call.range()));
                 return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -78,14 +78,14 @@ final class CallEvaluation {
         int count = expressions.size() + preset.size();
         List<Parameter> parameters = function.parameters();
         if (count < parameters.size()) {
-            diagnostics.add(Diagnostic.error("Not enough function arguments", String.format(
+            diagnostics.add(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(String.format(
                     "Function \"%s\" expects%s %d argument(s). Missing value for \"%s\".", call.name(),
                     function.variadic().isPresent() ? " at least" : "", parameters.size(),
                     parameters.get(count).name()), call.closeParenRange(), call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         if (function.variadic().isEmpty() && count > parameters.size()) {
-            diagnostics.add(Diagnostic.error("Too many function arguments", String.format(
+            diagnostics.add(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(String.format(
                     "Function \"%s\" expects only %d argument(s).", call.name(), parameters.size()),
                     ranges.get(parameters.size()).startRange(), call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -111,9 +111,9 @@ final class CallEvaluation {
     /** The diagnostic for a failed call, pointing at the argument to blame if there is one. */
     static Diagnostic diagnostic(FunctionError error, Expression.FunctionCall call, List<SourceRange> argumentRanges) {
         if (error.argumentIndex().isPresent() && error.argumentIndex().getAsInt() < argumentRanges.size()) {
-            return Diagnostic.error(error.summary(), error.detail(),
+            return EvalDiagnostics.FUNCTION_CALL_FAILED.with(error.summary()).error(error.detail(),
                     argumentRanges.get(error.argumentIndex().getAsInt()), call.range());
         }
-        return Diagnostic.error(error.summary(), error.detail(), SubjectRanges.start(call), call.range());
+        return EvalDiagnostics.FUNCTION_CALL_FAILED.with(error.summary()).error(error.detail(), SubjectRanges.start(call), call.range());
     }
 }

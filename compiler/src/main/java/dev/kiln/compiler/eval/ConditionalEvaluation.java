@@ -51,7 +51,7 @@ final class ConditionalEvaluation {
         } else {
             Optional<Type> unified = Unification.unifyUnsafe(List.of(trueValue.type(), falseValue.type()));
             if (unified.isEmpty()) {
-                return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Inconsistent conditional result types",
+                return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.INCONSISTENT_CONDITIONAL_RESULT_TYPES.error(
                         "The true and false result expressions must have consistent types. "
                                 + mismatch(trueValue.type(), falseValue.type()) + ".",
                         conditional.whenTrue().range().file().equals(conditional.whenFalse().range().file())
@@ -67,7 +67,7 @@ final class ConditionalEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>(condition.diagnostics());
         Value conditionValue = condition.value();
         if (conditionValue.isNull()) {
-            diagnostics.add(Diagnostic.error("Null condition",
+            diagnostics.add(EvalDiagnostics.NULL_CONDITION.error(
                     "The condition value is null. Conditions must either be true or false.",
                     conditional.condition().range(), conditional.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
@@ -78,7 +78,7 @@ final class ConditionalEvaluation {
         }
         ConversionResult asBool = Conversion.convert(conditionValue, Type.BOOL);
         if (!asBool.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Incorrect condition type", "The condition expression must be of type bool.",
+            diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error("The condition expression must be of type bool.",
                     conditional.condition().range(), conditional.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
         }
@@ -92,7 +92,7 @@ final class ConditionalEvaluation {
         if (taken ? convertTrue : convertFalse) {
             ConversionResult converted = Conversion.convert(result, resultType);
             if (!converted.isSuccess()) {
-                diagnostics.add(Diagnostic.error("Inconsistent conditional result types",
+                diagnostics.add(EvalDiagnostics.INCONSISTENT_CONDITIONAL_RESULT_TYPES.error(
                         "The " + taken + " result value has the wrong type: "
                                 + ((ConversionResult.Failure) converted).message() + ".",
                         branchExpression.range(), conditional.range()));

@@ -49,7 +49,7 @@ final class ConstructorEvaluation {
                 continue;
             }
             if (key.value().isNull()) {
-                diagnostics.add(Diagnostic.error("Null value as key", "Can't use a null value as a key.",
+                diagnostics.add(EvalDiagnostics.NULL_VALUE_AS_KEY.error("Can't use a null value as a key.",
                         item.value().range()));
                 known = false;
                 continue;
@@ -57,7 +57,7 @@ final class ConstructorEvaluation {
             marks = marks.union(key.value().marks());
             ConversionResult converted = Conversion.convert(key.value().unmark(), Type.STRING);
             if (!converted.isSuccess()) {
-                diagnostics.add(Diagnostic.error("Incorrect key type", "Can't use this value as a key: "
+                diagnostics.add(EvalDiagnostics.INCORRECT_KEY_TYPE.error("Can't use this value as a key: "
                         + ((ConversionResult.Failure) converted).message() + ".", item.key().range()));
                 known = false;
                 continue;
@@ -79,7 +79,7 @@ final class ConstructorEvaluation {
         if (key instanceof Expression.BoolLiteral bool) return EvalResult.of(Value.string(Boolean.toString(bool.value())));
         if (key instanceof Expression.NullLiteral) return EvalResult.of(Value.string("null"));
         if (isBareTraversal(key)) {
-            return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Ambiguous attribute key",
+            return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.AMBIGUOUS_ATTRIBUTE_KEY.error(
                     "If this expression is intended to be a reference, wrap it in parentheses. If it's instead "
                             + "intended as a literal name containing periods, wrap it in quotes to create a string literal.",
                     key.range())));

@@ -42,7 +42,7 @@ final class ForEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>(collection.diagnostics());
         Value value = collection.value();
         if (value.isNull()) {
-            diagnostics.add(Diagnostic.error("Iteration over null value",
+            diagnostics.add(EvalDiagnostics.ITERATION_OVER_NULL_VALUE.error(
                     "A null value cannot be used as the collection in a 'for' expression.",
                     expression.collection().range(), expression.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -51,7 +51,7 @@ final class ForEvaluation {
         Marks marks = value.marks();
         value = value.unmark();
         if (!canIterate(value.type())) {
-            diagnostics.add(Diagnostic.error("Iteration over non-iterable value",
+            diagnostics.add(EvalDiagnostics.ITERATION_OVER_NON_ITERABLE_VALUE.error(
                     "A value of type " + value.type().friendlyName()
                             + " cannot be used as the collection in a 'for' expression.",
                     expression.collection().range(), expression.range()));
@@ -80,7 +80,7 @@ final class ForEvaluation {
                 Value raw = include.value();
                 if (raw.isNull()) {
                     if (known) {
-                        diagnostics.add(Diagnostic.error("Invalid 'for' condition",
+                        diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error(
                                 "The value of the 'if' clause must not be null.",
                                 expression.condition().range(), expression.range()));
                     }
@@ -94,7 +94,7 @@ final class ForEvaluation {
                 ConversionResult asBool = Conversion.convert(raw, Type.BOOL);
                 if (!asBool.isSuccess()) {
                     if (known) {
-                        diagnostics.add(Diagnostic.error("Invalid 'for' condition", "The 'if' clause value is invalid: "
+                        diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error("The 'if' clause value is invalid: "
                                 + ((ConversionResult.Failure) asBool).message() + ".",
                                 expression.condition().range(), expression.range()));
                     }
@@ -121,7 +121,7 @@ final class ForEvaluation {
             Value rawKey = keyResult.value();
             if (rawKey.isNull()) {
                 if (known) {
-                    diagnostics.add(Diagnostic.error("Invalid object key",
+                    diagnostics.add(EvalDiagnostics.INVALID_OBJECT_KEY.error(
                             "Key expression in 'for' expression must not produce a null value.",
                             expression.keyExpr().range(), expression.range()));
                 }
@@ -135,7 +135,7 @@ final class ForEvaluation {
             ConversionResult key = Conversion.convert(rawKey, Type.STRING);
             if (!key.isSuccess()) {
                 if (known) {
-                    diagnostics.add(Diagnostic.error("Invalid object key", "The key expression produced an invalid result: "
+                    diagnostics.add(EvalDiagnostics.INVALID_OBJECT_KEY.error("The key expression produced an invalid result: "
                             + ((ConversionResult.Failure) key).message() + ".",
                             expression.keyExpr().range(), expression.range()));
                 }
@@ -149,7 +149,7 @@ final class ForEvaluation {
             if (expression.grouping()) {
                 groups.computeIfAbsent(name, k -> new ArrayList<>()).add(item.value());
             } else if (attributes.containsKey(name)) {
-                diagnostics.add(Diagnostic.error("Duplicate object key", "Two different items produced the key \"" + name
+                diagnostics.add(EvalDiagnostics.DUPLICATE_OBJECT_KEY.error("Two different items produced the key \"" + name
                         + "\" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the "
                         + "value expression to enable grouping by key.", expression.keyExpr().range(), expression.range()));
             } else {
@@ -173,13 +173,13 @@ final class ForEvaluation {
         EvalResult result = ExpressionEvaluator.evaluate(expression.condition(), context.child(scope));
         diagnostics.addAll(result.diagnostics());
         if (result.value().isNull()) {
-            diagnostics.add(Diagnostic.error("Condition is null", "The value of the 'if' clause must not be null.",
+            diagnostics.add(EvalDiagnostics.CONDITION_IS_NULL.error("The value of the 'if' clause must not be null.",
                     expression.condition().range(), expression.range()));
             return false;
         }
         ConversionResult asBool = Conversion.convert(result.value(), Type.BOOL);
         if (!asBool.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Invalid 'for' condition", "The 'if' clause value is invalid: "
+            diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error("The 'if' clause value is invalid: "
                     + ((ConversionResult.Failure) asBool).message() + ".",
                     expression.condition().range(), expression.range()));
             return false;

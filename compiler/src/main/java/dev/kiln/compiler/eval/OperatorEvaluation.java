@@ -55,7 +55,7 @@ final class OperatorEvaluation {
         try {
             return new EvalResult(operate(operator, leftValue, rightValue).withAddedMarks(marks), diagnostics);
         } catch (ArithmeticException e) {
-            diagnostics.add(Diagnostic.error("Operation failed", "Error during operation: " + e.getMessage() + ".",
+            diagnostics.add(EvalDiagnostics.OPERATION_FAILED.error("Error during operation: " + e.getMessage() + ".",
                     binary.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
         }
@@ -67,7 +67,7 @@ final class OperatorEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>(operand.diagnostics());
         ConversionResult converted = Conversion.convert(operand.value(), type);
         if (!converted.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Invalid operand",
+            diagnostics.add(EvalDiagnostics.INVALID_OPERAND.error(
                     "Unsuitable value for unary operand: " + ((ConversionResult.Failure) converted).message() + ".",
                     unary.operand().range(), unary.range()));
         }
@@ -87,7 +87,7 @@ final class OperatorEvaluation {
             String side, List<Diagnostic> diagnostics) {
         ConversionResult converted = Conversion.convert(value, type);
         if (converted.isSuccess()) return converted.value();
-        diagnostics.add(Diagnostic.error("Invalid operand",
+        diagnostics.add(EvalDiagnostics.INVALID_OPERAND.error(
                 "Unsuitable value for " + side + " operand: " + ((ConversionResult.Failure) converted).message() + ".",
                 operand.range(), binary.range()));
         return Value.unknown(type);
@@ -152,7 +152,7 @@ final class OperatorEvaluation {
 
     private static EvalResult nullOperand(dev.kiln.compiler.source.SourceRange range, Type type,
             List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.error("Operation failed", "Error during operation: argument must not be null.", range));
+        diagnostics.add(EvalDiagnostics.OPERATION_FAILED.error("Error during operation: argument must not be null.", range));
         return new EvalResult(Value.unknown(type), diagnostics);
     }
 

@@ -90,7 +90,7 @@ final class SpecialForms {
         if (EvalResult.hasErrors(diagnostics)) return new EvalResult(Value.DYNAMIC, diagnostics);
         ConversionResult converted = Conversion.convert(value.value(), type.constraint().type(), type.constraint().defaults());
         if (!converted.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Invalid function argument", "Invalid value for \"value\" parameter: "
+            diagnostics.add(EvalDiagnostics.INVALID_FUNCTION_ARGUMENT.error("Invalid value for \"value\" parameter: "
                     + ((ConversionResult.Failure) converted).message() + ".",
                     SubjectRanges.start(call.arguments().get(0)), call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -208,17 +208,17 @@ final class SpecialForms {
         int count = call.arguments().size();
         int wanted = function.parameters().size();
         if (call.expandFinal()) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Invalid expanding argument value",
+            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
                     "The expanding argument (indicated by ...) cannot be used with \"" + call.name() + "\".",
                     call.arguments().get(count - 1).range(), call.range()))));
         }
         if (count < wanted) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Not enough function arguments",
+            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(
                     String.format("Function \"%s\" expects %d argument(s). Missing value for \"%s\".", call.name(), wanted,
                             function.parameters().get(count).name()), call.closeParenRange(), call.range()))));
         }
         if (count > wanted) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Too many function arguments",
+            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(
                     String.format("Function \"%s\" expects only %d argument(s).", call.name(), wanted),
                     SubjectRanges.start(call.arguments().get(wanted)).startRange(), call.range()))));
         }
@@ -228,14 +228,14 @@ final class SpecialForms {
     private static EvalResult argumentError(Expression.FunctionCall call, int index, String parameter, String message,
             List<Diagnostic> diagnostics) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
-        all.add(Diagnostic.error("Invalid function argument",
+        all.add(EvalDiagnostics.INVALID_FUNCTION_ARGUMENT.error(
                 "Invalid value for \"" + parameter + "\" parameter: " + message + ".",
                 SubjectRanges.start(call.arguments().get(index)), call.range()));
         return new EvalResult(Value.DYNAMIC, all);
     }
 
     private static EvalResult callError(Expression.FunctionCall call, String message) {
-        return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Error in function call",
+        return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.ERROR_IN_FUNCTION_CALL.error(
                 "Call to function \"" + call.name() + "\" failed: " + message + ".", SubjectRanges.start(call), call.range())));
     }
 

@@ -36,7 +36,7 @@ final class SplatEvaluation {
         boolean upgrade = !(type instanceof TupleType || type instanceof ListType || type instanceof SetType);
         if (value.isNull()) {
             if (upgrade) return new EvalResult(Value.tuple(), diagnostics);
-            diagnostics.add(Diagnostic.error("Splat of null value",
+            diagnostics.add(EvalDiagnostics.SPLAT_OF_NULL_VALUE.error(
                     "Splat expressions (with the * symbol) cannot be applied to null sequences.",
                     splat.source().range(), splat.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);

@@ -73,14 +73,14 @@ final class TemplateEvaluation {
             diagnostics.addAll(result.diagnostics());
             Value value = result.value();
             if (value.isNull()) {
-                diagnostics.add(Diagnostic.error("Invalid template interpolation value",
+                diagnostics.add(EvalDiagnostics.INVALID_TEMPLATE_INTERPOLATION_VALUE.error(
                         "The expression result is null. Cannot include a null value in a string template.",
                         expression.range(), templateRange));
                 return;
             }
             ConversionResult converted = Conversion.convert(value, Type.STRING);
             if (!converted.isSuccess()) {
-                diagnostics.add(Diagnostic.error("Invalid template interpolation value",
+                diagnostics.add(EvalDiagnostics.INVALID_TEMPLATE_INTERPOLATION_VALUE.error(
                         "Cannot include the given value in a string template: "
                                 + ((ConversionResult.Failure) converted).message() + ".",
                         expression.range(), templateRange));
@@ -104,14 +104,14 @@ final class TemplateEvaluation {
             diagnostics.addAll(condition.diagnostics());
             Value value = condition.value();
             if (value.isNull()) {
-                diagnostics.add(Diagnostic.error("Null condition",
+                diagnostics.add(EvalDiagnostics.NULL_CONDITION.error(
                         "The condition value is null. Conditions must either be true or false.",
                         ifPart.condition().range(), ifPart.range()));
                 return;
             }
             ConversionResult asBool = Conversion.convert(value, Type.BOOL);
             if (!asBool.isSuccess()) {
-                diagnostics.add(Diagnostic.error("Incorrect condition type", "The condition expression must be of type bool.",
+                diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error("The condition expression must be of type bool.",
                         ifPart.condition().range(), ifPart.range()));
                 return;
             }
@@ -135,7 +135,7 @@ final class TemplateEvaluation {
             diagnostics.addAll(collection.diagnostics());
             Value value = collection.value();
             if (value.isNull()) {
-                diagnostics.add(Diagnostic.error("Iteration over null value",
+                diagnostics.add(EvalDiagnostics.ITERATION_OVER_NULL_VALUE.error(
                         "A null value cannot be used as the collection in a 'for' expression.",
                         forPart.collection().range(), forPart.range()));
                 return;
@@ -147,7 +147,7 @@ final class TemplateEvaluation {
             marks = marks.union(value.marks());
             Value plain = value.unmark();
             if (!ForEvaluation.canIterate(plain.type())) {
-                diagnostics.add(Diagnostic.error("Iteration over non-iterable value",
+                diagnostics.add(EvalDiagnostics.ITERATION_OVER_NON_ITERABLE_VALUE.error(
                         "A value of type " + plain.type().friendlyName()
                                 + " cannot be used as the collection in a 'for' expression.",
                         forPart.collection().range(), forPart.range()));

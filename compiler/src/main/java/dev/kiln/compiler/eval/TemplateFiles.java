@@ -63,8 +63,7 @@ final class TemplateFiles {
 
     /** A diagnostic about the wrapped text as one about the file itself. */
     Diagnostic unwrap(Diagnostic diagnostic) {
-        return new Diagnostic(diagnostic.severity(), diagnostic.summary(), diagnostic.detail(),
-                unwrap(diagnostic.subject()), unwrap(diagnostic.context()));
+        return diagnostic.at(unwrap(diagnostic.subject()), unwrap(diagnostic.context()));
     }
 
     /** A range in the wrapped text as a range in the file itself. */

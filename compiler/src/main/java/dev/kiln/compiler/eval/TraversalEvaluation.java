@@ -1,5 +1,6 @@
 package dev.kiln.compiler.eval;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceRange;
@@ -31,7 +32,7 @@ import java.util.Optional;
  */
 final class TraversalEvaluation {
 
-    private static final String INVALID_INDEX = "Invalid index";
+    private static final DiagnosticKind INVALID_INDEX = EvalDiagnostics.INVALID_INDEX;
     private static final String NOT_AN_ELEMENT = "The given key does not identify an element in this collection value";
 
     private TraversalEvaluation() {}
@@ -41,7 +42,7 @@ final class TraversalEvaluation {
         if (value.isPresent()) return EvalResult.of(value.get());
         String suggestion = Suggestions.closest(variable.name(), context.names())
                 .map(name -> " Did you mean \"" + name + "\"?").orElse("");
-        return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error("Unknown variable",
+        return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.UNKNOWN_VARIABLE.error(
                 "There is no variable named \"" + variable.name() + "\"." + suggestion, variable.range())));
     }
 
@@ -63,7 +64,7 @@ final class TraversalEvaluation {
     /** {@code value.name} as HCL's {@code hcl.GetAttr}. */
     static EvalResult getAttr(Value value, String name, SourceRange range) {
         if (value.isNull()) {
-            return error("Attempt to get attribute from null value",
+            return error(EvalDiagnostics.ATTEMPT_TO_GET_ATTRIBUTE_FROM_NULL_VALUE,
                     "This value is null, so it does not have any attributes.", range);
         }
         Marks marks = value.marks();
@@ -73,7 +74,7 @@ final class TraversalEvaluation {
             if (attributeType == null) {
                 String suggestion = Suggestions.closest(name, objectType.attributeTypes().keySet())
                         .map(s -> " Did you mean \"" + s + "\"?").orElse("");
-                return error("Unsupported attribute",
+                return error(EvalDiagnostics.UNSUPPORTED_ATTRIBUTE,
                         "This object does not have an attribute named \"" + name + "\"." + suggestion, range);
             }
             if (!value.isKnown()) return EvalResult.of(Value.unknown(attributeType).withAddedMarks(marks));
@@ -83,34 +84,36 @@ final class TraversalEvaluation {
             if (!value.isKnown()) return EvalResult.of(Value.unknown(mapType.elementType()).withAddedMarks(marks));
             Value element = ((MapValue) value).entries().get(StringValue.normalize(name));
             if (element == null) {
-                return error("Missing map element",
-                        "This map does not have an element with the key \"" + name + "\".", range);
+                String suggestion = Suggestions.closest(name, ((MapValue) value).entries().keySet())
+                        .map(s -> " Did you mean \"" + s + "\"?").orElse("");
+                return error(EvalDiagnostics.MISSING_MAP_ELEMENT,
+                        "This map does not have an element with the key \"" + name + "\"." + suggestion, range);
             }
             return EvalResult.of(element.withAddedMarks(marks));
         }
         if (type == Type.ANY) return EvalResult.of(Value.DYNAMIC.withAddedMarks(marks));
         if (type instanceof ListType list && list.elementType() instanceof ObjectType element) {
-            return error("Unsupported attribute", element.attributeType(name) != null
+            return error(EvalDiagnostics.UNSUPPORTED_ATTRIBUTE, element.attributeType(name) != null
                     ? "Can't access attributes on a list of objects. Did you mean to access attribute \"" + name
                             + "\" for a specific element of the list, or across all elements of the list?"
                     : "Can't access attributes on a list of objects. Did you mean to access an attribute for a "
                             + "specific element of the list, or across all elements of the list?", range);
         }
         if (type instanceof SetType set && set.elementType() instanceof ObjectType) {
-            return error("Unsupported attribute", "Can't access attributes on a set of objects. Did you mean to "
+            return error(EvalDiagnostics.UNSUPPORTED_ATTRIBUTE, "Can't access attributes on a set of objects. Did you mean to "
                     + "access an attribute across all elements of the set?", range);
         }
         if (type.isPrimitive()) {
-            return error("Unsupported attribute",
+            return error(EvalDiagnostics.UNSUPPORTED_ATTRIBUTE,
                     "Can't access attributes on a primitive-typed value (" + type.friendlyName() + ").", range);
         }
-        return error("Unsupported attribute", "This value does not have any attributes.", range);
+        return error(EvalDiagnostics.UNSUPPORTED_ATTRIBUTE, "This value does not have any attributes.", range);
     }
 
     /** {@code collection[key]} as HCL's {@code hcl.Index}. */
     static EvalResult index(Value collection, Value key, SourceRange range) {
         if (collection.isNull()) {
-            return error("Attempt to index null value", "This value is null, so it does not have any indices.", range);
+            return error(EvalDiagnostics.ATTEMPT_TO_INDEX_NULL_VALUE, "This value is null, so it does not have any indices.", range);
         }
         if (key.isNull()) return error(INVALID_INDEX, "Can't use a null value as an indexing key.", range);
         Type type = collection.type();
@@ -180,7 +183,7 @@ final class TraversalEvaluation {
         return EvalResult.of(element.withAddedMarks(map.marks()));
     }
 
-    private static EvalResult error(String summary, String detail, SourceRange range) {
-        return new EvalResult(Value.DYNAMIC, List.of(Diagnostic.error(summary, detail, range)));
+    private static EvalResult error(DiagnosticKind kind, String detail, SourceRange range) {
+        return new EvalResult(Value.DYNAMIC, List.of(kind.error(detail, range)));
     }
 }

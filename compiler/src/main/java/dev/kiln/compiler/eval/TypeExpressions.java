@@ -1,5 +1,6 @@
 package dev.kiln.compiler.eval;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.ast.ObjectItem;
 import dev.kiln.compiler.diag.Diagnostic;
@@ -26,7 +27,7 @@ import java.util.Set;
  */
 public final class TypeExpressions {
 
-    private static final String INVALID = "Invalid type specification";
+    private static final DiagnosticKind INVALID = EvalDiagnostics.INVALID_TYPE_SPECIFICATION;
     private static final List<String> KEYWORDS =
             List.of("bool", "string", "number", "any", "list", "map", "set", "object", "tuple");
     private static final EvalContext CONSTANTS = EvalContext.of(FunctionCatalog.of(List.of()));
@@ -175,7 +176,7 @@ public final class TypeExpressions {
         }
         ConversionResult converted = Conversion.convert(result.value(), attribute.type(), attribute.defaults());
         if (!converted.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Invalid default value for optional attribute",
+            diagnostics.add(EvalDiagnostics.INVALID_DEFAULT_VALUE_FOR_OPTIONAL_ATTRIBUTE.error(
                     "This default value is not compatible with the attribute's type constraint: "
                             + ((ConversionResult.Failure) converted).message() + ".", expression.range()));
             return Optional.empty();
@@ -211,7 +212,7 @@ public final class TypeExpressions {
     }
 
     private TypeConstraint error(String detail, SourceRange range) {
-        diagnostics.add(Diagnostic.error(INVALID, detail, range));
+        diagnostics.add(INVALID.error(detail, range));
         return TypeConstraint.ANY;
     }
 }

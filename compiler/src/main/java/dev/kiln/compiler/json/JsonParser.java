@@ -1,5 +1,6 @@
 package dev.kiln.compiler.json;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.json.JsonValue.JsonArray;
 import dev.kiln.compiler.json.JsonValue.JsonBool;
@@ -41,7 +42,7 @@ public final class JsonParser {
         JsonValue root = parser.value();
         parser.skipSpace();
         if (!parser.failed && parser.pos < parser.text.length()) {
-            parser.error("Extraneous data after value", "Extra characters appear after the JSON value.", parser.pos, parser.pos + 1);
+            parser.error(JsonDiagnostics.EXTRANEOUS_DATA_AFTER_VALUE, "Extra characters appear after the JSON value.", parser.pos, parser.pos + 1);
         }
         return new JsonParseResult(file, root, parser.diagnostics);
     }
@@ -49,12 +50,12 @@ public final class JsonParser {
     private JsonValue value() {
         skipSpace();
         if (pos >= text.length()) {
-            error("Missing JSON value", "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
+            error(JsonDiagnostics.MISSING_JSON_VALUE, "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
                     pos, pos);
             return new JsonInvalid(file.range(pos, pos));
         }
         if (depth >= NestingLimit.MAX_DEPTH) {
-            error("Nesting too deep", "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.", pos, pos + 1);
+            error(JsonDiagnostics.NESTING_TOO_DEEP, "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.", pos, pos + 1);
             return new JsonInvalid(file.range(pos, pos + 1));
         }
         char c = text.charAt(pos);
@@ -63,7 +64,7 @@ public final class JsonParser {
         if (c == '"') return string();
         if (c == '-' || (c >= '0' && c <= '9')) return number();
         if (Character.isLetter(c)) return keyword();
-        error("Invalid JSON value", "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
+        error(JsonDiagnostics.INVALID_JSON_VALUE, "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
                 pos, pos + Character.charCount(text.codePointAt(pos)));
         return new JsonInvalid(file.range(pos, pos + 1));
     }
@@ -81,7 +82,7 @@ public final class JsonParser {
         while (!failed) {
             skipSpace();
             if (peek() != '"') {
-                error("Invalid JSON object property name", "A JSON object property name must be a string in double quotes.",
+                error(JsonDiagnostics.INVALID_JSON_OBJECT_PROPERTY_NAME, "A JSON object property name must be a string in double quotes.",
                         pos, Math.min(pos + 1, text.length()));
                 break;
             }
@@ -92,7 +93,7 @@ public final class JsonParser {
                 String detail = peek() == '='
                         ? "JSON uses a colon as its name/value delimiter, not an equals sign."
                         : "A colon must appear between an object property's name and its value.";
-                error("Missing property value colon", detail, pos, Math.min(pos + 1, text.length()));
+                error(JsonDiagnostics.MISSING_PROPERTY_VALUE_COLON, detail, pos, Math.min(pos + 1, text.length()));
                 break;
             }
             int colon = pos++;
@@ -105,7 +106,7 @@ public final class JsonParser {
                 pos++;
                 skipSpace();
                 if (peek() == '}') {
-                    error("Trailing comma in object", "JSON does not permit a trailing comma after the last property of an object.",
+                    error(JsonDiagnostics.TRAILING_COMMA_IN_OBJECT, "JSON does not permit a trailing comma after the last property of an object.",
                             pos - 1, pos);
                     break;
                 }
@@ -116,7 +117,7 @@ public final class JsonParser {
                 depth--;
                 return new JsonObject(properties, file.range(start, start + 1), file.range(pos - 1, pos), file.range(start, pos));
             }
-            error("Missing attribute seperator comma", "A comma must appear between each property definition in an object.",
+            error(JsonDiagnostics.MISSING_ATTRIBUTE_SEPERATOR_COMMA, "A comma must appear between each property definition in an object.",
                     pos, Math.min(pos + 1, text.length()));
         }
         depth--;
@@ -143,7 +144,7 @@ public final class JsonParser {
                 pos++;
                 skipSpace();
                 if (peek() == ']') {
-                    error("Trailing comma in array", "JSON does not permit a trailing comma after the last value of an array.",
+                    error(JsonDiagnostics.TRAILING_COMMA_IN_ARRAY, "JSON does not permit a trailing comma after the last value of an array.",
                             pos - 1, pos);
                     break;
                 }
@@ -154,7 +155,7 @@ public final class JsonParser {
                 depth--;
                 return new JsonArray(values, file.range(start, start + 1), file.range(start, pos));
             }
-            error("Missing array element separator", "A comma must appear between each value in an array.",
+            error(JsonDiagnostics.MISSING_ARRAY_ELEMENT_SEPARATOR, "A comma must appear between each value in an array.",
                     pos, Math.min(pos + 1, text.length()));
         }
         depth--;
@@ -172,7 +173,7 @@ public final class JsonParser {
             }
             if (c == '\n') break;
             if (c < 0x20) {
-                error("Invalid character in string", "Control characters must be escaped in JSON strings.", pos, pos + 1);
+                error(JsonDiagnostics.INVALID_CHARACTER_IN_STRING, "Control characters must be escaped in JSON strings.", pos, pos + 1);
                 return new JsonString(sb.toString(), file.range(start, pos));
             }
             if (c == '\\') {
@@ -182,7 +183,7 @@ public final class JsonParser {
             sb.append(c);
             pos++;
         }
-        error("Unterminated string", "A JSON string must end with a double quote on the same line.", start, start + 1);
+        error(JsonDiagnostics.UNTERMINATED_STRING, "A JSON string must end with a double quote on the same line.", start, start + 1);
         return new JsonString(sb.toString(), file.range(start, pos));
     }
 
@@ -190,7 +191,7 @@ public final class JsonParser {
         int start = pos;
         pos++;
         if (pos >= text.length()) {
-            error("Invalid escape sequence", "A backslash must be followed by an escape character.", start, pos);
+            error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "A backslash must be followed by an escape character.", start, pos);
             return false;
         }
         char e = text.charAt(pos++);
@@ -205,14 +206,14 @@ public final class JsonParser {
             case 't' -> sb.append('\t');
             case 'u' -> {
                 if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                    error("Invalid escape sequence", "\\u must be followed by four hexadecimal digits.", start, Math.min(pos, text.length()));
+                    error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "\\u must be followed by four hexadecimal digits.", start, Math.min(pos, text.length()));
                     return false;
                 }
                 sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                 pos += 4;
             }
             default -> {
-                error("Invalid escape sequence", "The escape \\" + e + " is not valid in JSON.", start, pos);
+                error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "The escape \\" + e + " is not valid in JSON.", start, pos);
                 return false;
             }
         }
@@ -239,13 +240,13 @@ public final class JsonParser {
             ok = pos > exponent;
         }
         if (!ok) {
-            error("Invalid JSON number", "This is not a valid JSON number.", start, Math.max(pos, start + 1));
+            error(JsonDiagnostics.INVALID_JSON_NUMBER, "This is not a valid JSON number.", start, Math.max(pos, start + 1));
             return new JsonInvalid(file.range(start, pos));
         }
         try {
             return new JsonNumber(new BigDecimal(text.substring(start, pos)), file.range(start, pos));
         } catch (NumberFormatException | ArithmeticException e) {
-            error("Invalid JSON number", "This number is out of range.", start, pos);
+            error(JsonDiagnostics.INVALID_JSON_NUMBER, "This number is out of range.", start, pos);
             return new JsonInvalid(file.range(start, pos));
         }
     }
@@ -263,7 +264,7 @@ public final class JsonParser {
             case "null":
                 return new JsonNull(range);
             default:
-                error("Invalid JSON keyword", "The keyword \"" + word + "\" is not valid in JSON. Use true, false or null,"
+                error(JsonDiagnostics.INVALID_JSON_KEYWORD, "The keyword \"" + word + "\" is not valid in JSON. Use true, false or null,"
                         + " or put a string in double quotes.", start, pos);
                 return new JsonInvalid(range);
         }
@@ -281,9 +282,9 @@ public final class JsonParser {
         }
     }
 
-    private void error(String summary, String detail, int start, int end) {
+    private void error(DiagnosticKind kind, String detail, int start, int end) {
         if (failed) return;
         failed = true;
-        diagnostics.add(Diagnostic.error(summary, detail, file.range(start, Math.min(Math.max(end, start), text.length()))));
+        diagnostics.add(kind.error(detail, file.range(start, Math.min(Math.max(end, start), text.length()))));
     }
 }

@@ -97,7 +97,7 @@ final class BuildParts {
         if (!all.isKnown() || all.isNull()) return Map.of();
         Map<String, Value> entries = entries(all);
         if (entries == null) {
-            diagnostics.add(Diagnostic.error("provisioner's override block must be an HCL object", "",
+            diagnostics.add(PlanDiagnostics.OVERRIDE_NOT_AN_OBJECT.error("Write override = { SOURCE_NAME = { ARGUMENT = VALUE } }.",
                     meta.rangeOf("override")));
             return Map.of();
         }
@@ -105,7 +105,8 @@ final class BuildParts {
         if (mine == null) return Map.of();
         Map<String, Value> attributes = mine.isKnown() ? entries(mine.unmark()) : null;
         if (attributes == null) {
-            diagnostics.add(Diagnostic.error("provisioner's override.'" + localName + "' block must be an HCL object", "",
+            diagnostics.add(PlanDiagnostics.OVERRIDE_ENTRY_NOT_AN_OBJECT.with(localName).error("The override for \"" + localName
+                    + "\" must be an object of arguments: " + localName + " = { ARGUMENT = VALUE }.",
                     meta.rangeOf("override")));
             return Map.of();
         }
@@ -125,7 +126,7 @@ final class BuildParts {
         try {
             return GoDuration.parse(text);
         } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.error("Failed to parse " + name + " duration", e.getMessage(), meta.rangeOf(name)));
+            diagnostics.add(PlanDiagnostics.FAILED_TO_PARSE_DURATION.with(name).error(e.getMessage(), meta.rangeOf(name)));
             return null;
         }
     }

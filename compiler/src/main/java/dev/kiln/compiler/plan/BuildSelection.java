@@ -32,7 +32,7 @@ public record BuildSelection(List<BuildGlob> only, List<BuildGlob> except) {
                 try {
                     globs.add(BuildGlob.compile(pattern));
                 } catch (IllegalArgumentException e) {
-                    diagnostics.add(Diagnostic.error("Invalid -" + option + " pattern " + pattern + ": " + e.getMessage(),
+                    diagnostics.add(PlanDiagnostics.INVALID_PATTERN.with(option, pattern, e.getMessage()).error(
                             "", null));
                 }
             }

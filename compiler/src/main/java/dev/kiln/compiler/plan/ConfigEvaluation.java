@@ -6,7 +6,6 @@ import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.decode.DecodedBlock;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.DynamicBlock;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -78,7 +77,7 @@ final class ConfigEvaluation {
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
         if (converted.isSuccess()) return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
-        diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
+        diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
                 + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());
     }

@@ -41,13 +41,13 @@ final class DynamicExpansion {
         List<Iteration> result = new ArrayList<>();
         if (!forEach.isKnown()) return result;
         if (forEach.isNull()) {
-            diagnostics.add(Diagnostic.error("Invalid dynamic for_each value", "Cannot use a null value in for_each.",
+            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error("Cannot use a null value in for_each.",
                     forEachExpr.range()));
             return result;
         }
         Map<Value, Value> elements = elements(forEach.unmark());
         if (elements == null) {
-            diagnostics.add(Diagnostic.error("Invalid dynamic for_each value", "Cannot use a "
+            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error("Cannot use a "
                     + forEach.type().friendlyName() + " value in for_each. An iterable collection is required.",
                     forEachExpr.range()));
             return result;
@@ -63,7 +63,7 @@ final class DynamicExpansion {
     private static String iteratorName(DynamicBlock block, Diagnostics diagnostics) {
         if (block.iterator() == null) return block.blockType();
         if (block.iterator().expression() instanceof Expression.Variable v) return v.name();
-        diagnostics.add(Diagnostic.error("Invalid expression", "A single static variable reference is required: only"
+        diagnostics.add(PlanDiagnostics.INVALID_EXPRESSION.error("A single static variable reference is required: only"
                 + " attribute access and indexing with constant keys. No calculations, function calls, template"
                 + " expressions, etc are allowed here.", block.iterator().expression().range()));
         return block.blockType();
@@ -80,7 +80,7 @@ final class DynamicExpansion {
             if (label.unmark() instanceof StringValue s) {
                 result.add(s.value());
             } else {
-                diagnostics.add(Diagnostic.error("Invalid dynamic block label", "Cannot use this value as a dynamic"
+                diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_BLOCK_LABEL.error("Cannot use this value as a dynamic"
                         + " block label: a string is required.", labels.expression().range()));
             }
         }

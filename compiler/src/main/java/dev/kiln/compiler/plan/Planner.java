@@ -26,7 +26,6 @@ import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.source.SourceRange;
-import dev.kiln.stdlib.text.Suggestions;
 import dev.kiln.stdlib.value.Value;
 import dev.kiln.compiler.eval.EvalResult;
 import dev.kiln.compiler.eval.ExpressionEvaluator;
@@ -66,7 +65,7 @@ public final class Planner {
         Diagnostics diagnostics = new Diagnostics();
         List<PlannedBuild> builds = new ArrayList<>();
         if (template.builds().isEmpty()) {
-            diagnostics.add(Diagnostic.error("Missing build block",
+            diagnostics.add(PlanDiagnostics.MISSING_BUILD_BLOCK.error(
                     "A build block with one or more sources is required for executing a build.", null));
         }
         Map<SourceRef, SourceBlock> sources = new LinkedHashMap<>();
@@ -148,11 +147,11 @@ public final class Planner {
         String names = "[" + String.join(" ", possibleNames) + "]";
         String detail = "Possible build names: " + names + ".\nThese could also be matched with a glob pattern like: 'happycloud.*'";
         if (matchedOnly.size() < selection.only().size()) {
-            diagnostics.add(Diagnostic.warning("an 'only' option was passed, but not all matches were found for the given build.",
+            diagnostics.add(PlanDiagnostics.ONLY_MATCHES_MISSING.warning(
                     detail, null));
         }
         if (matchedExcept.size() < selection.except().size()) {
-            diagnostics.add(Diagnostic.warning("an 'except' option was passed, but did not match any build.", detail, null));
+            diagnostics.add(PlanDiagnostics.EXCEPT_MATCHES_NOTHING.warning(detail, null));
         }
         return new PlanResult(new Plan(builds), distinctSorted(diagnostics));
     }
@@ -179,7 +178,7 @@ public final class Planner {
     private static String pluginType(DynamicBlock dynamic, DynamicExpansion.Iteration it, Diagnostics diagnostics) {
         if (it.labels() == null) return null; // unknown until the build runs: nothing to check
         if (it.labels().size() == 1) return it.labels().get(0);
-        diagnostics.add(Diagnostic.error("Incorrect number of labels", "A dynamic \"" + dynamic.blockType() + "\" block"
+        diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error("A dynamic \"" + dynamic.blockType() + "\" block"
                 + " needs one label: the " + dynamic.blockType() + " type, such as labels = [\"shell-local\"].",
                 dynamic.labels() == null ? dynamic.definitionRange() : dynamic.labels().expression().range()));
         return null;
@@ -217,7 +216,7 @@ public final class Planner {
                 continue;
             }
             if (!dynamic.blockType().equals("source")) {
-                diagnostics.add(Diagnostic.error("Unsupported dynamic block", "In a build block kiln expands dynamic"
+                diagnostics.add(PlanDiagnostics.UNSUPPORTED_DYNAMIC_BLOCK.error("In a build block kiln expands dynamic"
                         + " \"source\", \"provisioner\", \"post-processor\" and \"hcp_packer_registry\" blocks; a dynamic \""
                         + dynamic.blockType() + "\" block is not supported here.", dynamic.definitionRange()));
                 continue;
@@ -225,7 +224,7 @@ public final class Planner {
             for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
                 if (it.labels() == null) continue;
                 if (it.labels().size() != 1) {
-                    diagnostics.add(Diagnostic.error("Incorrect number of labels", "A dynamic \"source\" block needs"
+                    diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error("A dynamic \"source\" block needs"
                             + " one label: the source reference, such as labels = [\"source.null.example\"].",
                             dynamic.definitionRange()));
                     continue;
@@ -278,12 +277,12 @@ public final class Planner {
         if (result.hasErrors()) return null;
         ConversionResult converted = Conversion.convert(result.value(), type);
         if (!converted.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Incorrect attribute value type",
+            diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error(
                     "Inappropriate value for attribute \"sources\": " + converted + ".", expression.range()));
             return null;
         }
         if (!converted.value().isWhollyKnown()) {
-            diagnostics.add(Diagnostic.error("Unknown sources",
+            diagnostics.add(PlanDiagnostics.UNKNOWN_SOURCES.error(
                     "The sources of a build must be known before building; they cannot depend on data sources or on"
                             + " values only known at build time.", expression.range()));
             return null;
@@ -301,10 +300,7 @@ public final class Planner {
             return null;
         }
         List<String> known = sources.keySet().stream().map(SourceRef::toString).toList();
-        String shown = ref.toString();
-        diagnostics.add(Diagnostic.error("Unknown source " + shown, Suggestions.closest(shown, known)
-                .map(s -> "Did you mean to use \"" + s + "\"?").orElse("Known: [" + String.join(" ", known) + "]"),
-                subject));
+        diagnostics.add(SourceRef.unknown(ref, known, subject));
         return null;
     }
 

@@ -75,7 +75,7 @@ final class JinjavaRenderer {
         } catch (RuntimeException | StackOverflowError e) {
             // Jinjava reports template problems as errors; anything thrown is unexpected, but still the user's template.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : LineMarkers.strip(e.getMessage());
-            return new Outcome(null, List.of(Diagnostic.error("Template error",
+            return new Outcome(null, List.of(RenderDiagnostics.TEMPLATE_ERROR.error(
                     "Rendering failed: " + message + ".", template.range(0, 0))));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();

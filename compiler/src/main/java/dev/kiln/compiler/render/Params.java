@@ -43,7 +43,7 @@ public record Params(Map<String, Object> values, List<SourceFile> files, List<Di
             try {
                 source = SourceFile.read(file.file(), file.file().toString());
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("Cannot read parameter file " + file.file(),
+                diagnostics.add(RenderDiagnostics.CANNOT_READ_PARAMETER_FILE.with(file.file()).error(
                         "There is no readable file at " + file.file() + " (" + e.getMessage() + ").", null));
                 continue;
             }
@@ -55,7 +55,7 @@ public record Params(Map<String, Object> values, List<SourceFile> files, List<Di
             }
             if (file.under().isEmpty()) {
                 if (!(parsed.value() instanceof Map<?, ?> map)) {
-                    diagnostics.add(Diagnostic.error("Parameter file is not an object",
+                    diagnostics.add(RenderDiagnostics.PARAMETER_FILE_IS_NOT_AN_OBJECT.error(
                             "A file given as --params FILE must hold a JSON object; its keys become params.KEY."
                                     + " Use --params NAME=FILE to put any other value under params.NAME.",
                             source.range(0, Math.min(1, source.text().length()))));

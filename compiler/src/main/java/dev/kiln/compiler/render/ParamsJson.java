@@ -1,5 +1,6 @@
 package dev.kiln.compiler.render;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceFile;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ public final class ParamsJson {
             parser.skipSpace();
             Object value = parser.value(0);
             parser.skipSpace();
-            if (parser.pos < parser.text.length()) throw parser.fail("Extra characters after JSON value",
+            if (parser.pos < parser.text.length()) throw parser.fail(RenderDiagnostics.EXTRA_CHARACTERS_AFTER_JSON_VALUE,
                     "A parameter file holds exactly one JSON value; there is more text after it.");
             return new Result(value, null);
         } catch (Failure failure) {
@@ -60,8 +61,8 @@ public final class ParamsJson {
     }
 
     private Object value(int depth) {
-        if (depth > MAX_DEPTH) throw fail("JSON nested too deeply", "Objects and arrays are nested more than " + MAX_DEPTH + " levels deep.");
-        if (pos >= text.length()) throw fail("Missing JSON value", "The file ends where a value was expected.");
+        if (depth > MAX_DEPTH) throw fail(RenderDiagnostics.JSON_NESTED_TOO_DEEPLY, "Objects and arrays are nested more than " + MAX_DEPTH + " levels deep.");
+        if (pos >= text.length()) throw fail(RenderDiagnostics.MISSING_JSON_VALUE, "The file ends where a value was expected.");
         char c = text.charAt(pos);
         if (c == '{') return object(depth);
         if (c == '[') return array(depth);
@@ -70,7 +71,7 @@ public final class ParamsJson {
         if (text.startsWith("true", pos)) return keyword("true", Boolean.TRUE);
         if (text.startsWith("false", pos)) return keyword("false", Boolean.FALSE);
         if (text.startsWith("null", pos)) return keyword("null", null);
-        throw fail("Invalid JSON value", "Expected an object, array, string, number, true, false or null here.");
+        throw fail(RenderDiagnostics.INVALID_JSON_VALUE, "Expected an object, array, string, number, true, false or null here.");
     }
 
     private Object keyword(String word, Object value) {
@@ -88,16 +89,16 @@ public final class ParamsJson {
         }
         while (true) {
             skipSpace();
-            if (!peek('"')) throw fail("Invalid object key", "Object keys must be strings in double quotes.");
+            if (!peek('"')) throw fail(RenderDiagnostics.INVALID_OBJECT_KEY, "Object keys must be strings in double quotes.");
             int keyStart = pos;
             String key = string();
             skipSpace();
-            expect(':', "Missing colon", "An object key must be followed by a colon and a value.");
+            expect(':', RenderDiagnostics.MISSING_COLON, "An object key must be followed by a colon and a value.");
             skipSpace();
             if (map.containsKey(key)) {
                 int at = pos;
                 pos = keyStart;
-                throw fail("Duplicate object key", "The key \"" + key + "\" appears twice in this object.", at);
+                throw fail(RenderDiagnostics.DUPLICATE_OBJECT_KEY, "The key \"" + key + "\" appears twice in this object.", at);
             }
             map.put(key, value(depth + 1));
             skipSpace();
@@ -105,7 +106,7 @@ public final class ParamsJson {
                 pos++;
                 continue;
             }
-            expect('}', "Missing comma or closing brace", "Object items are separated by commas and the object ends with }.");
+            expect('}', RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACE, "Object items are separated by commas and the object ends with }.");
             return map;
         }
     }
@@ -126,7 +127,7 @@ public final class ParamsJson {
                 pos++;
                 continue;
             }
-            expect(']', "Missing comma or closing bracket", "Array elements are separated by commas and the array ends with ].");
+            expect(']', RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACKET, "Array elements are separated by commas and the array ends with ].");
             return list;
         }
     }
@@ -141,7 +142,7 @@ public final class ParamsJson {
                 pos++;
                 return out.toString();
             }
-            if (c == '\n' || c < 0x20) throw fail("Invalid string", "Strings cannot contain line breaks or control characters; write \\n or \\u00XX.");
+            if (c == '\n' || c < 0x20) throw fail(RenderDiagnostics.INVALID_STRING, "Strings cannot contain line breaks or control characters; write \\n or \\u00XX.");
             if (c == '\\') {
                 if (pos + 1 >= text.length()) break;
                 char e = text.charAt(pos + 1);
@@ -156,14 +157,14 @@ public final class ParamsJson {
                     case 'u' -> {
                         if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
                             pos -= 2;
-                            throw fail("Invalid escape", "\\u must be followed by four hexadecimal digits.");
+                            throw fail(RenderDiagnostics.INVALID_ESCAPE, "\\u must be followed by four hexadecimal digits.");
                         }
                         out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                         pos += 4;
                     }
                     default -> {
                         pos -= 2;
-                        throw fail("Invalid escape", "JSON strings allow the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.");
+                        throw fail(RenderDiagnostics.INVALID_ESCAPE, "JSON strings allow the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.");
                     }
                 }
                 continue;
@@ -172,7 +173,7 @@ public final class ParamsJson {
             pos++;
         }
         pos = start;
-        throw fail("Unterminated string", "This string has no closing double quote.");
+        throw fail(RenderDiagnostics.UNTERMINATED_STRING, "This string has no closing double quote.");
     }
 
     private Object number() {
@@ -183,14 +184,14 @@ public final class ParamsJson {
         boolean integer = true;
         if (pos == digits || text.charAt(digits) == '0' && pos - digits > 1) {
             pos = start;
-            throw fail("Invalid number", "A JSON number has digits and no leading zeros.");
+            throw fail(RenderDiagnostics.INVALID_NUMBER, "A JSON number has digits and no leading zeros.");
         }
         if (peek('.')) {
             integer = false;
             pos++;
             int fraction = pos;
             while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-            if (pos == fraction) throw fail("Invalid number", "A decimal point must be followed by digits.");
+            if (pos == fraction) throw fail(RenderDiagnostics.INVALID_NUMBER, "A decimal point must be followed by digits.");
         }
         if (peek('e') || peek('E')) {
             integer = false;
@@ -198,7 +199,7 @@ public final class ParamsJson {
             if (peek('+') || peek('-')) pos++;
             int exponent = pos;
             while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-            if (pos == exponent) throw fail("Invalid number", "An exponent must have digits.");
+            if (pos == exponent) throw fail(RenderDiagnostics.INVALID_NUMBER, "An exponent must have digits.");
         }
         String literal = text.substring(start, pos);
         if (integer) {
@@ -218,7 +219,7 @@ public final class ParamsJson {
                 while (pos < text.length() && text.charAt(pos) != '\n') pos++;
             } else if (text.startsWith("/*", pos)) {
                 int end = text.indexOf("*/", pos + 2);
-                if (end < 0) throw fail("Unterminated comment", "This comment has no closing */.");
+                if (end < 0) throw fail(RenderDiagnostics.UNTERMINATED_COMMENT, "This comment has no closing */.");
                 pos = end + 2;
             } else {
                 return;
@@ -230,17 +231,17 @@ public final class ParamsJson {
         return pos < text.length() && text.charAt(pos) == c;
     }
 
-    private void expect(char c, String summary, String detail) {
-        if (!peek(c)) throw fail(summary, detail);
+    private void expect(char c, DiagnosticKind kind, String detail) {
+        if (!peek(c)) throw fail(kind, detail);
         pos++;
     }
 
-    private Failure fail(String summary, String detail) {
-        return fail(summary, detail, Math.min(pos + 1, text.length()));
+    private Failure fail(DiagnosticKind kind, String detail) {
+        return fail(kind, detail, Math.min(pos + 1, text.length()));
     }
 
-    private Failure fail(String summary, String detail, int end) {
+    private Failure fail(DiagnosticKind kind, String detail, int end) {
         int start = Math.min(pos, text.length());
-        return new Failure(Diagnostic.error(summary, detail, file.range(start, Math.max(start, end))));
+        return new Failure(kind.error(detail, file.range(start, Math.max(start, end))));
     }
 }

@@ -28,7 +28,7 @@ public final class RenderStage {
             try {
                 read.add(SourceFile.read(file, file.toString()));
             } catch (IOException e) {
-                problems.add(Diagnostic.error("Cannot read " + file, e.getMessage(), null));
+                problems.add(RenderDiagnostics.CANNOT_READ.with(file).error(e.getMessage(), null));
             }
         }
         Rendering rendering = render(root, read, params, limits);
@@ -57,7 +57,7 @@ public final class RenderStage {
             }
             String renderedName = ConfigFileNames.rendered(name);
             if (names.contains(renderedName)) {
-                diagnostics.add(Diagnostic.error("Template and rendered file both present",
+                diagnostics.add(RenderDiagnostics.TEMPLATE_AND_RENDERED_FILE_BOTH_PRESENT.error(
                         name + " renders to " + renderedName + ", which also exists. Keep only one of them.",
                         source.range(0, 0)));
                 continue;

@@ -68,7 +68,7 @@ public final class SourceMap {
         String where = "(rendered line " + line + " of " + file.rendered().name()
                 + (renderedText.isEmpty() ? ")" : ": " + renderedText + ")");
         String detail = diagnostic.detail().isEmpty() ? where : diagnostic.detail() + "\n\n" + where;
-        return new Diagnostic(diagnostic.severity(), diagnostic.summary(), detail, mapped, mappedContext);
+        return diagnostic.withDetail(detail).at(mapped, mappedContext);
     }
 
     /**

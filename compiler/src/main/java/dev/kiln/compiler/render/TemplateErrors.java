@@ -30,54 +30,54 @@ final class TemplateErrors {
         String message = clean(error.getMessage());
         Throwable cause = error.getException();
         SourceRange subject = subject(error, file, lineOnePrefix);
-        String summary;
+        RenderDiagnostics summary;
         String detail;
         boolean fatal = error.getSeverity() == TemplateError.ErrorType.FATAL
                 || error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR;
         ConfinedResourceLocator.OutsideRoot outside = find(cause, ConfinedResourceLocator.OutsideRoot.class);
         ResourceNotFoundException notFound = find(cause, ResourceNotFoundException.class);
         if (outside != null) {
-            summary = "Template outside the configuration directory";
+            summary = RenderDiagnostics.TEMPLATE_OUTSIDE_THE_CONFIGURATION_DIRECTORY;
             detail = outside.getMessage();
         } else if (notFound != null) {
-            summary = "Template not found";
+            summary = RenderDiagnostics.TEMPLATE_NOT_FOUND;
             detail = notFound.getMessage();
         } else if (find(cause, UnknownTokenException.class) != null) {
             String expression = message.replaceFirst("^Unknown token found: ", "").trim();
-            summary = "Undefined template variable";
+            summary = RenderDiagnostics.UNDEFINED_TEMPLATE_VARIABLE;
             detail = "\"" + expression + "\" uses a name, attribute or filter that is not defined. kiln renders"
                     + " strictly: parameters come from --params files and --param options; for an optional one"
                     + " write {{ x | default(...) }} or {% if x is defined %}.";
         } else if (message.startsWith(LiteralFilter.UNDEFINED)) {
-            summary = "Undefined template variable";
+            summary = RenderDiagnostics.UNDEFINED_TEMPLATE_VARIABLE;
             detail = message;
         } else if (METHOD.matcher(message).find()) {
             Matcher m = METHOD.matcher(message);
             m.find();
-            summary = "Method call not allowed";
+            summary = RenderDiagnostics.METHOD_CALL_NOT_ALLOWED;
             detail = "Templates cannot call the Java method \"" + m.group(1) + "\". Use Jinja filters and tests instead.";
         } else if (find(cause, OutputTooBigException.class) != null || error.getReason() == TemplateError.ErrorReason.OUTPUT_TOO_BIG) {
-            summary = "Rendered output too large";
+            summary = RenderDiagnostics.RENDERED_OUTPUT_TOO_LARGE;
             detail = "Rendering stopped after " + limits.maxOutputBytes() + " bytes of output. Check loops for"
                     + " unintended repetition.";
             fatal = true;
         } else if (find(cause, TagCycleException.class) != null || message.contains("ycle detected")) {
-            summary = "Recursive template";
+            summary = RenderDiagnostics.RECURSIVE_TEMPLATE;
             detail = message + ". Templates cannot include, import or extend themselves, and macros cannot call"
                     + " themselves, directly or through others.";
             fatal = true;
         } else if (find(cause, InvalidInputException.class) != null || error.getReason() == TemplateError.ErrorReason.INVALID_INPUT
                 || error.getReason() == TemplateError.ErrorReason.INVALID_ARGUMENT) {
-            summary = "Invalid filter input";
+            summary = RenderDiagnostics.INVALID_FILTER_INPUT;
             detail = sentence(message);
         } else if (error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR) {
-            summary = "Template syntax error";
+            summary = RenderDiagnostics.TEMPLATE_SYNTAX_ERROR;
             detail = sentence(message);
         } else {
-            summary = "Template error";
+            summary = RenderDiagnostics.TEMPLATE_ERROR;
             detail = sentence(message);
         }
-        return new Diagnostic(fatal ? Severity.ERROR : Severity.WARNING, summary, detail, subject, null);
+        return summary.of(fatal ? Severity.ERROR : Severity.WARNING, detail, subject, null);
     }
 
     /** The line of the error, from its column to the end of the tag or expression there. */

@@ -1,5 +1,6 @@
 package dev.kiln.compiler.schema;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.stdlib.go.GoDuration;
 import dev.kiln.stdlib.text.Suggestions;
 import java.util.List;
@@ -26,8 +27,8 @@ public sealed interface ValueFormat {
     /** The problem of {@code text} as the value of {@code name}, if any. */
     Optional<Problem> check(String name, String text);
 
-    /** A value that does not fit: the diagnostic's summary and detail. */
-    record Problem(String summary, String detail) {}
+    /** A value that does not fit: the diagnostic's kind and detail. */
+    record Problem(DiagnosticKind kind, String detail) {}
 
     /** Any string. */
     record Free() implements ValueFormat {
@@ -47,7 +48,7 @@ public sealed interface ValueFormat {
                 return Optional.empty();
             } catch (IllegalArgumentException e) {
                 // The wording of the pause_before and timeout meta-arguments, for every duration option.
-                return Optional.of(new Problem("Failed to parse " + name + " duration", e.getMessage()));
+                return Optional.of(new Problem(SchemaDiagnostics.FAILED_TO_PARSE_DURATION.with(name), e.getMessage()));
             }
         }
     }
@@ -63,7 +64,7 @@ public sealed interface ValueFormat {
             if (values.contains(text)) return Optional.empty();
             String allowed = values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
             String hint = Suggestions.closest(text, values).map(s -> " Did you mean \"" + s + "\"?").orElse("");
-            return Optional.of(new Problem("Unsupported " + name + " value",
+            return Optional.of(new Problem(SchemaDiagnostics.UNSUPPORTED_VALUE.with(name),
                     "The value \"" + text + "\" is not one of " + allowed + "." + hint));
         }
     }

@@ -46,7 +46,7 @@ final class BodyBuilder {
                 if (built instanceof Attribute attribute) {
                     Attribute earlier = seen.putIfAbsent(attribute.name(), attribute);
                     if (earlier != null) {
-                        diagnostics.add(Diagnostic.error("Attribute redefined",
+                        diagnostics.add(SyntaxDiagnostics.ATTRIBUTE_REDEFINED.error(
                                 "The argument \"" + attribute.name() + "\" was already set at " + where(earlier.nameRange())
                                         + ". Each argument may be set only once.",
                                 attribute.nameRange()));
@@ -57,7 +57,7 @@ final class BodyBuilder {
             } else if (child instanceof HCLParser.InvalidBodyItemContext invalid) {
                 invalidItem(invalid.start);
             } else if (child instanceof HCLParser.StrayCloseBraceContext stray) {
-                diagnostics.add(Diagnostic.error("Argument or block definition required",
+                diagnostics.add(SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error(
                         "An argument or block definition is required here. This closing brace has no matching opening brace.",
                         positions.range(stray.start)));
             }
@@ -101,9 +101,9 @@ final class BodyBuilder {
 
     private void invalidItem(Token first) {
         if (first.getType() == HCLLexer.OQUOTE) {
-            diagnostics.add(Diagnostic.error("Invalid argument name", "Argument names must not be quoted.", positions.range(first)));
+            diagnostics.add(SyntaxDiagnostics.INVALID_ARGUMENT_NAME.error("Argument names must not be quoted.", positions.range(first)));
         } else {
-            diagnostics.add(Diagnostic.error("Argument or block definition required",
+            diagnostics.add(SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error(
                     "An argument or block definition is required here.", positions.range(first)));
         }
     }

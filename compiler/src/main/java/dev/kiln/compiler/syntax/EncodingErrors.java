@@ -14,7 +14,7 @@ public final class EncodingErrors {
     public static void report(InvalidEncodingException e, ParsedFiles files, Diagnostics diagnostics) {
         files.add(e.file());
         for (SourceRange at : e.places()) {
-            diagnostics.add(Diagnostic.error("Invalid character encoding",
+            diagnostics.add(SyntaxDiagnostics.INVALID_CHARACTER_ENCODING.error(
                     "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.", at));
         }
     }

@@ -147,7 +147,7 @@ final class ExpressionBuilder {
         if (dot >= 0) {
             String first = text.substring(0, dot);
             String second = text.substring(dot + 1);
-            diagnostics.add(Diagnostic.error("Invalid legacy index syntax",
+            diagnostics.add(SyntaxDiagnostics.INVALID_LEGACY_INDEX_SYNTAX.error(
                     "When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [" + first + "][" + second + "].",
                     range));
         }
@@ -162,7 +162,7 @@ final class ExpressionBuilder {
         try {
             return new Expression.NumberLiteral(new BigDecimal(token.getText()), range);
         } catch (NumberFormatException | ArithmeticException e) {
-            diagnostics.add(Diagnostic.error("Invalid number literal",
+            diagnostics.add(SyntaxDiagnostics.INVALID_NUMBER_LITERAL.error(
                     "The number " + token.getText() + " is too large to represent.", range));
             return new Expression.Invalid(range);
         }
@@ -272,7 +272,7 @@ final class ExpressionBuilder {
         String keyVar = intro.second != null ? intro.first.getText() : null;
         String valueVar = intro.second != null ? intro.second.getText() : intro.first.getText();
         if (keyVar != null && keyVar.equals(valueVar)) {
-            diagnostics.add(Diagnostic.error("Duplicate 'for' variable",
+            diagnostics.add(SyntaxDiagnostics.DUPLICATE_FOR_VARIABLE.error(
                     "The key and value variables of a 'for' expression must have different names.", positions.range(intro.second)));
         }
         Expression collection = expression(intro.collection, range);

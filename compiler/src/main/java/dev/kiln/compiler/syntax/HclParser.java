@@ -28,6 +28,15 @@ public final class HclParser {
 
     private HclParser() {}
 
+    /**
+     * Loads the generated lexer and parser, which deserialise their state machines when their
+     * classes initialise: start-up calls this on a second core so the first parse does not wait.
+     */
+    public static void initialise() throws ClassNotFoundException {
+        Class.forName(HCLLexer.class.getName());
+        Class.forName(HCLParser.class.getName());
+    }
+
     /** Parses a template file. */
     public static ParseResult parse(SourceFile file) {
         Lexed lexed = lex(file);
@@ -41,7 +50,7 @@ public final class HclParser {
         try {
             body = parseTopLevel(lexed.tokens(), positions, syntaxProblems, bodies);
         } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
+            syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
                     "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
             return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.merge(syntaxProblems, List.of()));
         }
@@ -75,7 +84,7 @@ public final class HclParser {
         Set<Integer> disturbedLines = InvalidTokens.check(tokens.getTokens(), positions, problems);
         Token tooDeep = NestingLimit.firstTooDeep(tokens.getTokens());
         if (tooDeep != null) {
-            problems.add(Diagnostic.error("Nesting too deep",
+            problems.add(SyntaxDiagnostics.NESTING_TOO_DEEP.error(
                     "Expressions nest more than " + NestingLimit.MAX_DEPTH + " levels deep here (brackets, braces, strings, "
                             + "template sequences and directives, and chains of operators, attributes and indexes all count). "
                             + "Split the expression into locals.",
@@ -115,7 +124,7 @@ public final class HclParser {
             Expression expression = new ExpressionBuilder(positions, treeProblems).expression(tree.expression(), whole);
             return new ExpressionParseResult(expression, lexed.merge(syntaxProblems, treeProblems));
         } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
+            syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
                     "This expression nests too deeply to be read.", whole.startRange()));
             return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }
@@ -150,7 +159,7 @@ public final class HclParser {
             Expression template = new ExpressionBuilder(lexed.positions(), treeProblems).bareTemplate(tree, whole);
             return new ExpressionParseResult(template, lexed.merge(syntaxProblems, treeProblems));
         } catch (StackOverflowError e) {
-            syntaxProblems.add(Diagnostic.error("Expression too complex",
+            syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
                     "This template nests too deeply to be read.", whole.startRange()));
             return new ExpressionParseResult(new Expression.Invalid(whole), lexed.merge(syntaxProblems, List.of()));
         }

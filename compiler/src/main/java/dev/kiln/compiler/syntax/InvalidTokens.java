@@ -26,7 +26,7 @@ final class InvalidTokens {
         for (Token token : tokens) {
             int type = token.getType();
             if (type == HCLLexer.BLOCK_COMMENT && (!token.getText().endsWith("*/") || token.getText().equals("/*/"))) {
-                diagnostics.add(Diagnostic.error("Unterminated comment",
+                diagnostics.add(SyntaxDiagnostics.UNTERMINATED_COMMENT.error(
                         "There is no \"*/\" to close this comment before the end of the file.",
                         positions.file().range(positions.range(token).start().offset(), positions.range(token).start().offset() + 2)));
                 continue;
@@ -34,15 +34,15 @@ final class InvalidTokens {
             if (token.getChannel() != HCLLexer.INVALID) continue;
             disturbedLines.add(token.getLine());
             if (!reported.add(token.getLine() + ":" + type)) continue;
-            diagnostics.add(Diagnostic.error(summary(type), detail(type, token.getText()), positions.range(token)));
+            diagnostics.add(summary(type).error(detail(type, token.getText()), positions.range(token)));
         }
         return disturbedLines;
     }
 
-    private static String summary(int type) {
+    private static SyntaxDiagnostics summary(int type) {
         return switch (type) {
-            case HCLLexer.STARSTAR, HCLLexer.AMPERSAND, HCLLexer.PIPE, HCLLexer.CARET -> "Unsupported operator";
-            default -> "Invalid character";
+            case HCLLexer.STARSTAR, HCLLexer.AMPERSAND, HCLLexer.PIPE, HCLLexer.CARET -> SyntaxDiagnostics.UNSUPPORTED_OPERATOR;
+            default -> SyntaxDiagnostics.INVALID_CHARACTER;
         };
     }
 

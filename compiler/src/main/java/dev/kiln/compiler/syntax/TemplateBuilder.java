@@ -79,7 +79,7 @@ final class TemplateBuilder {
             String marker = opener.substring(opener.startsWith("<<-") ? 3 : 2);
             SourceRange openerRange = positions.file().range(
                     positions.range(start).start().offset(), positions.range(start).start().offset() + opener.length());
-            diagnostics.add(Diagnostic.error("Unclosed heredoc",
+            diagnostics.add(SyntaxDiagnostics.UNCLOSED_HEREDOC.error(
                     "There is no line with the closing marker \"" + marker + "\" for this heredoc before the end of the file.",
                     openerRange));
         }
@@ -102,7 +102,7 @@ final class TemplateBuilder {
             if (part instanceof HCLParser.LiteralPartContext literal) {
                 text.append(decodeQuoted(literal.start));
             } else {
-                diagnostics.add(Diagnostic.error("Invalid string literal",
+                diagnostics.add(SyntaxDiagnostics.INVALID_STRING_LITERAL.error(
                         "Template sequences are not allowed in this string. To include a literal \"$\", double it (as \"$$\") to escape it.",
                         expressions.range(part)));
             }
@@ -120,11 +120,11 @@ final class TemplateBuilder {
         boolean atLineEnd = end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r');
         SourceRange quote = positions.range(context.OQUOTE().getSymbol());
         if (atLineEnd) {
-            diagnostics.add(Diagnostic.error("Invalid multi-line string",
+            diagnostics.add(SyntaxDiagnostics.INVALID_MULTI_LINE_STRING.error(
                     "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.",
                     quote, range));
         } else {
-            diagnostics.add(Diagnostic.error("Unterminated template string", "No closing marker was found for the string.", quote, range));
+            diagnostics.add(SyntaxDiagnostics.UNTERMINATED_TEMPLATE_STRING.error("No closing marker was found for the string.", quote, range));
         }
     }
 
@@ -274,7 +274,7 @@ final class TemplateBuilder {
         }
         while (frame != null) {
             String word = frame.opener().kind() == SequenceKind.IF ? "if" : "for";
-            diagnostics.add(Diagnostic.error("Unterminated template directive",
+            diagnostics.add(SyntaxDiagnostics.UNTERMINATED_TEMPLATE_DIRECTIVE.error(
                     "This " + word + " directive has no matching %{ end" + word + " } before the end of the template.",
                     frame.opener().range()));
             TemplatePart closed = close(frame.opener(), frame.first(), frame.second(), range);
@@ -292,7 +292,7 @@ final class TemplateBuilder {
     }
 
     private void unexpected(Sequence sequence, String word, String detail) {
-        diagnostics.add(Diagnostic.error("Unexpected " + word + " directive", detail, sequence.range()));
+        diagnostics.add(SyntaxDiagnostics.UNEXPECTED_DIRECTIVE.with(word).error(detail, sequence.range()));
     }
 
     /** Adjacent literal text becomes one literal; text emptied by strip markers disappears. */
@@ -384,7 +384,7 @@ final class TemplateBuilder {
     }
 
     private void invalidEscape(int start, int end, String detail) {
-        diagnostics.add(Diagnostic.error("Invalid escape sequence", detail, positions.file().range(start, end)));
+        diagnostics.add(SyntaxDiagnostics.INVALID_ESCAPE_SEQUENCE.error(detail, positions.file().range(start, end)));
     }
 
     // -----------------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ final class DataEvaluation {
                 block.plugin().definitionRange()));
         if (result instanceof DataSourceResult.Output output) return Optional.of(output.value());
         if (result instanceof DataSourceResult.Failure failure) {
-            diagnostics.add(Diagnostic.error(failure.summary(), failure.detail(), block.plugin().definitionRange()));
+            diagnostics.add(VariablesDiagnostics.DATA_SOURCE_FAILED.with(failure.summary()).error(failure.detail(), block.plugin().definitionRange()));
             return Optional.empty();
         }
         return Optional.of(Value.DYNAMIC);

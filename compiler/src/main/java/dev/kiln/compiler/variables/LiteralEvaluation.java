@@ -31,7 +31,7 @@ final class LiteralEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
             if (d.summary().equals("Call to unknown function")) {
-                diagnostics.add(Diagnostic.error("Function calls not allowed", "Functions may not be called here.",
+                diagnostics.add(VariablesDiagnostics.FUNCTION_CALLS_NOT_ALLOWED.error("Functions may not be called here.",
                         d.context() != null ? d.context() : d.subject()));
             } else {
                 diagnostics.add(d);
@@ -44,7 +44,7 @@ final class LiteralEvaluation {
     static EvalResult withFunctions(Expression expression, FunctionCatalog functions) {
         List<Diagnostic> refused = new ArrayList<>();
         for (Traversal t : Variables.of(expression)) {
-            refused.add(Diagnostic.error("Variables not allowed", "Variables may not be used here.", rootRange(t)));
+            refused.add(VariablesDiagnostics.VARIABLES_NOT_ALLOWED.error("Variables may not be used here.", rootRange(t)));
         }
         if (!refused.isEmpty()) return new EvalResult(Value.DYNAMIC, refused);
         return ExpressionEvaluator.evaluate(expression, EvalContext.of(functions));

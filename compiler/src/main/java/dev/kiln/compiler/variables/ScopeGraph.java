@@ -70,7 +70,7 @@ final class ScopeGraph {
             failed.addAll(cycle);
             List<String> path = new ArrayList<>(cycle);
             path.add(cycle.get(0));
-            diagnostics.add(Diagnostic.error("failed to prepare execution graph", "An error occurred while building"
+            diagnostics.add(VariablesDiagnostics.FAILED_TO_PREPARE_EXECUTION_GRAPH.error("An error occurred while building"
                     + " the graph for datasources/locals: Cycle: " + String.join(" -> ", path) + ".", nameRange(cycle.get(0))));
         }
         Set<String> done = new HashSet<>(failed);

@@ -39,7 +39,7 @@ final class StaticValues {
         if (result.hasErrors()) return null;
         ConversionResult converted = Conversion.convert(result.value().unmarkDeep(), type);
         if (!converted.isSuccess()) {
-            diagnostics.add(Diagnostic.error("Unsuitable value type", "Unsuitable value: " + converted,
+            diagnostics.add(VariablesDiagnostics.UNSUITABLE_VALUE_TYPE.error("Unsuitable value: " + converted,
                     expression.range()));
             return null;
         }

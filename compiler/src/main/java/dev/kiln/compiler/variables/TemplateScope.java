@@ -82,7 +82,7 @@ public final class TemplateScope {
 
     private static Diagnostic unset(DeclaredVariable variable) {
         String name = variable.name();
-        return Diagnostic.error("Unset variable \"" + name + "\"", "A used variable must be set or have a default"
+        return VariablesDiagnostics.UNSET_VARIABLE.with(name).error("A used variable must be set or have a default"
                 + " value; see https://packer.io/docs/templates/hcl_templates/syntax for details. Set it with -var \""
                 + name + "=...\", in a var file (" + name + " = ...) or with the environment variable PKR_VAR_" + name
                 + ".", variable.declaration.definitionRange());

@@ -102,8 +102,8 @@ final class VarFiles {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot);
         if (!extension.equals(".hcl") && !extension.equals(".json")) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, "Could not guess format of " + path,
-                    "A var file must be suffixed with `.hcl` or `.json`.", null, null));
+            diagnostics.add(VariablesDiagnostics.COULD_NOT_GUESS_FORMAT_OF.with(path).error(
+                    "A var file must be suffixed with `.hcl` or `.json`.", null));
             return Optional.empty();
         }
         SourceFile source;
@@ -113,8 +113,8 @@ final class VarFiles {
             EncodingErrors.report(e, files, diagnostics);
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, "Failed to read file",
-                    "The configuration file \"" + path + "\" could not be read.", null, null));
+            diagnostics.add(VariablesDiagnostics.FAILED_TO_READ_FILE.error(
+                    "The configuration file \"" + path + "\" could not be read.", null));
             return Optional.empty();
         }
         return extension.equals(".hcl") ? hcl(source) : json(source);
@@ -147,7 +147,7 @@ final class VarFiles {
         diagnostics.addAll(parsed.diagnostics());
         if (parsed.hasErrors()) return Optional.empty();
         if (!(parsed.root() instanceof JsonObject object)) {
-            diagnostics.add(Diagnostic.error("Incorrect JSON value type",
+            diagnostics.add(VariablesDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
                     "A JSON object is required here, setting the arguments for this block.", parsed.root().startRange()));
             return Optional.empty();
         }
@@ -168,7 +168,7 @@ final class VarFiles {
             JsonProperty earlier = seen.putIfAbsent(p.name(), p);
             if (earlier != null) {
                 SourceRange r = earlier.range();
-                diagnostics.add(Diagnostic.error("Duplicate attribute definition", "The argument \"" + p.name()
+                diagnostics.add(VariablesDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error("The argument \"" + p.name()
                         + "\" was already set at " + r.file() + ":" + r.start().line() + "," + r.start().column() + "-"
                         + r.end().column() + ".", p.nameRange()));
                 continue;
@@ -179,7 +179,7 @@ final class VarFiles {
     }
 
     private static Diagnostic declarationInVarFile(String name, String file, SourceRange subject) {
-        return Diagnostic.error("Variable declaration in a .pkrvar file", "A .pkrvar file is used to assign values to"
+        return VariablesDiagnostics.VARIABLE_DECLARATION_IN_A_PKRVAR_FILE.error("A .pkrvar file is used to assign values to"
                 + " variables that have already been declared in .pkr files, not to declare new variables. To declare"
                 + " variable \"" + name + "\", place this block in one of your .pkr files, such as variables.pkr.hcl\n\n"
                 + "To set a value for this variable in " + file + ", use the definition syntax instead:\n    " + name

@@ -6,6 +6,7 @@ import dev.kiln.compiler.diag.Severity;
 import dev.kiln.compiler.eval.EvalResult;
 import dev.kiln.compiler.syntax.ParsedFiles;
 import dev.kiln.stdlib.convert.ConversionResult;
+import dev.kiln.stdlib.text.Suggestions;
 import dev.kiln.stdlib.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class VariableAssignments {
             if (converted.isSuccess()) {
                 value = converted.value();
             } else {
-                diagnostics.add(Diagnostic.error("Invalid value for variable", "The value for " + name + " (from the"
+                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_VARIABLE.error("The value for " + name + " (from the"
                         + " environment variable " + e.getKey() + ") is not compatible with the variable's type"
                         + " constraint: " + converted + ".", read.range()));
                 value = Value.DYNAMIC;
@@ -85,7 +86,7 @@ final class VariableAssignments {
             if (converted.isSuccess()) {
                 value = converted.value();
             } else {
-                diagnostics.add(Diagnostic.error("Invalid value for variable", "The value for " + setting.name()
+                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_VARIABLE.error("The value for " + setting.name()
                         + " is not compatible with the variable's type constraint: " + converted + ".",
                         setting.valueRange()));
                 value = Value.DYNAMIC;
@@ -95,12 +96,17 @@ final class VariableAssignments {
         }
     }
 
-    private static Diagnostic undeclared(VarFileSetting setting) {
+    private Diagnostic undeclared(VarFileSetting setting) {
         String n = "\"" + setting.name() + "\"";
-        return new Diagnostic(Severity.WARNING, "Undefined variable", "The variable " + n + " was set but was not"
-                + " declared as an input variable.\nTo declare variable " + n + " place this block in one of your"
+        return VariablesDiagnostics.UNDEFINED_VARIABLE.warning("The variable " + n + " was set but was not"
+                + " declared as an input variable." + didYouMean(setting.name()) + "\nTo declare variable " + n + " place this block in one of your"
                 + " .pkr.hcl files, such as variables.pkr.hcl\n\nvariable " + n + " {\n  type    = string\n"
-                + "  default = null\n}", setting.range(), null);
+                + "  default = null\n}", setting.range());
+    }
+
+    /** " Did you mean "x"?" for the declared variable closest to {@code name}, or nothing. */
+    private String didYouMean(String name) {
+        return Suggestions.closest(name, variables.keySet()).map(s -> " Did you mean \"" + s + "\"?").orElse("");
     }
 
     /** The -var values by name; Packer keeps them in a map, so a repeated name keeps its last value. */
@@ -109,8 +115,8 @@ final class VariableAssignments {
         for (String raw : vars) {
             int eq = raw.indexOf('=');
             if (eq < 0) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "Invalid value \"" + raw + "\" for flag -var",
-                        "No '=' value in arg: " + raw, null, null));
+                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_FLAG_VAR.with(raw).error(
+                        "No '=' value in arg: " + raw, null));
                 continue;
             }
             values.put(raw.substring(0, eq), raw.substring(eq + 1));
@@ -123,9 +129,10 @@ final class VariableAssignments {
             String name = e.getKey();
             DeclaredVariable variable = variables.get(name);
             if (variable == null) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "Undefined -var variable", "A \"" + name + "\" variable"
-                        + " was passed in the command line but was not found in known variables. To declare variable \""
-                        + name + "\", place this block in one of your .pkr files, such as variables.pkr.hcl", null, null));
+                diagnostics.add(VariablesDiagnostics.UNDEFINED_VAR_VARIABLE.error("A \"" + name + "\" variable"
+                        + " was passed in the command line but was not found in known variables." + didYouMean(name)
+                        + " To declare variable \""
+                        + name + "\", place this block in one of your .pkr files, such as variables.pkr.hcl", null));
                 continue;
             }
             CommandLineValues.Read read = commandLine.read("<value for var." + name + " from arguments>", e.getValue(),
@@ -136,9 +143,9 @@ final class VariableAssignments {
             if (converted.isSuccess()) {
                 value = converted.value();
             } else {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "Invalid argument value for -var variable", "The received"
+                diagnostics.add(VariablesDiagnostics.INVALID_ARGUMENT_VALUE_FOR_VAR_VARIABLE.error("The received"
                         + " arg value for " + name + " is not compatible with the variable's type constraint: "
-                        + converted + ".", read.range(), null));
+                        + converted + ".", read.range()));
                 value = Value.DYNAMIC;
             }
             variable.assignments.add(new Assignment(new ValueSource(ValueSource.Kind.CMD, name, read.range()), value));

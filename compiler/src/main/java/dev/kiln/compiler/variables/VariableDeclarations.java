@@ -60,7 +60,7 @@ final class VariableDeclarations {
             if (converted.isSuccess()) {
                 defaultValue = converted.value();
             } else {
-                diagnostics.add(Diagnostic.error("Invalid default value for variable", "This default value is not"
+                diagnostics.add(VariablesDiagnostics.INVALID_DEFAULT_VALUE_FOR_VARIABLE.error("This default value is not"
                         + " compatible with the variable's type constraint: " + converted + ".",
                         variable.defaultValue().range()));
                 defaultValue = Value.DYNAMIC;
@@ -110,11 +110,11 @@ final class VariableDeclarations {
                     selfReferences++;
                     continue;
                 }
-                diagnostics.add(Diagnostic.error("Invalid reference in variable validation", "The condition for variable \""
+                diagnostics.add(VariablesDiagnostics.INVALID_REFERENCE_IN_VARIABLE_VALIDATION.error("The condition for variable \""
                         + name + "\" can only refer to the variable itself, using var." + name + ".", t.range()));
             }
             if (selfReferences < 1) {
-                diagnostics.add(Diagnostic.error("Invalid variable validation condition", "The condition for variable \""
+                diagnostics.add(VariablesDiagnostics.INVALID_VARIABLE_VALIDATION_CONDITION.error("The condition for variable \""
                         + name + "\" must refer to var." + name + " in order to test incoming values.", condition.range()));
             }
         }
@@ -122,10 +122,10 @@ final class VariableDeclarations {
         if (validation.errorMessage() != null) {
             message = StaticValues.string(validation.errorMessage(), diagnostics);
             if (message != null && message.isEmpty()) {
-                diagnostics.add(Diagnostic.error("Invalid validation error message",
+                diagnostics.add(VariablesDiagnostics.INVALID_VALIDATION_ERROR_MESSAGE.error(
                         "An empty string is not a valid nor useful error message.", validation.errorMessage().range()));
             } else if (message != null && !looksLikeSentences(message)) {
-                diagnostics.add(Diagnostic.error("Invalid validation error message", "Validation error message must be at"
+                diagnostics.add(VariablesDiagnostics.INVALID_VALIDATION_ERROR_MESSAGE.error("Validation error message must be at"
                         + " least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and"
                         + " ending with a period or question mark.", validation.errorMessage().range()));
             }

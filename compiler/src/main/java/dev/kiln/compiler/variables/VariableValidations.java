@@ -1,5 +1,6 @@
 package dev.kiln.compiler.variables;
 
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 final class VariableValidations {
 
-    private static final String INVALID_RESULT = "Invalid variable validation result";
+    private static final DiagnosticKind INVALID_RESULT = VariablesDiagnostics.INVALID_VARIABLE_VALIDATION_RESULT;
 
     private final FunctionCatalog functions;
     private final Diagnostics diagnostics;
@@ -40,21 +41,20 @@ final class VariableValidations {
             Value value = result.value().unmarkDeep();
             if (!value.isKnown()) continue;
             if (value.isNull()) {
-                diagnostics.add(Diagnostic.error(INVALID_RESULT,
+                diagnostics.add(INVALID_RESULT.error(
                         "Validation condition expression must return either true or false, not null.",
                         rule.condition().range()));
                 continue;
             }
             ConversionResult asBool = Conversion.convert(value, Type.BOOL);
             if (!asBool.isSuccess()) {
-                diagnostics.add(Diagnostic.error(INVALID_RESULT, "Invalid validation condition result value: "
+                diagnostics.add(INVALID_RESULT.error( "Invalid validation condition result value: "
                         + asBool + ".", rule.condition().range()));
                 continue;
             }
             if (asBool.value() instanceof BoolValue b && !b.value()) {
                 SourceRange subject = assignment.subject() != null ? assignment.subject() : rule.definitionRange();
-                diagnostics.add(Diagnostic.error("Invalid value for " + assignment.source().kind().packerName()
-                        + " variable", rule.errorMessage() + "\n\nThis was checked by the validation rule at "
+                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_VARIABLE_2.with(assignment.source().kind().packerName()).error(rule.errorMessage() + "\n\nThis was checked by the validation rule at "
                         + where(rule.definitionRange()) + ".", subject));
             }
         }

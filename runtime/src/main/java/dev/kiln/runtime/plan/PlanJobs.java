@@ -1,6 +1,5 @@
 package dev.kiln.runtime.plan;
 
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.plan.Plan;
 import dev.kiln.compiler.plan.PlannedBuild;
@@ -44,7 +43,7 @@ public final class PlanJobs {
         Diagnostics own = new Diagnostics();
         Optional<Builder> builder = catalog.builder(build.sourceType());
         if (builder.isEmpty()) {
-            own.add(Diagnostic.error("Builder not available", "kiln cannot run the " + build.sourceType()
+            own.add(RuntimePlanDiagnostics.BUILDER_NOT_AVAILABLE.error("kiln cannot run the " + build.sourceType()
                     + " builder yet; validate and inspect check it.", build.sourceConfig().definitionRange()));
         }
         List<ProvisionerRun> provisioners = new ArrayList<>();
@@ -67,7 +66,7 @@ public final class PlanJobs {
     private Optional<ProvisionerRun> provisioner(PlannedProvisioner planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<ProvisionerFactory> factory = catalog.provisioner(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(Diagnostic.error("Provisioner not available", "kiln cannot run the " + planned.type()
+            diagnostics.add(RuntimePlanDiagnostics.PROVISIONER_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
                     + " provisioner yet; validate and inspect check it.", planned.config().definitionRange()));
             return Optional.empty();
         }
@@ -80,7 +79,7 @@ public final class PlanJobs {
     private Optional<PostProcessorRun> postProcessor(PlannedPostProcessor planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<PostProcessorFactory> factory = catalog.postProcessor(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(Diagnostic.error("Post-processor not available", "kiln cannot run the " + planned.type()
+            diagnostics.add(RuntimePlanDiagnostics.POST_PROCESSOR_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
                     + " post-processor yet; validate and inspect check it.", planned.config().definitionRange()));
             return Optional.empty();
         }

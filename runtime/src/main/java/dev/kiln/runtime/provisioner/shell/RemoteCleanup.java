@@ -55,14 +55,14 @@ final class RemoteCleanup {
 
     /**
      * A POSIX shell command killing the session of every process whose command line contains
-     * {@code path}. The bracket keeps the pattern from matching this command's own shell.
+     * {@code path}, except its own: this command's shell names the path too (in its {@code rm}).
      */
     static String killSession(String path) {
-        String pattern = "[" + regexEscape(path.substring(0, 1)) + "]" + regexEscape(path.substring(1));
-        return "for p in $(pgrep -f " + quote(pattern) + " 2>/dev/null); do"
+        return "me=$(ps -o sid= -p $$ 2>/dev/null | tr -d ' ');"
+                + " for p in $(pgrep -f " + quote(regexEscape(path)) + " 2>/dev/null); do"
                 + " s=$(ps -o sid= -p \"$p\" 2>/dev/null | tr -d ' ');"
-                + " if [ -n \"$s\" ] && [ \"$s\" != 0 ]; then pkill -KILL -s \"$s\" 2>/dev/null || kill -KILL \"$p\" 2>/dev/null;"
-                + " else kill -KILL \"$p\" 2>/dev/null; fi; done";
+                + " if [ -z \"$s\" ] || [ \"$s\" = 0 ]; then kill -KILL \"$p\" 2>/dev/null;"
+                + " elif [ \"$s\" != \"$me\" ]; then pkill -KILL -s \"$s\" 2>/dev/null || kill -KILL \"$p\" 2>/dev/null; fi; done";
     }
 
     private static String regexEscape(String text) {

@@ -56,7 +56,8 @@ class ShellOverSshTest {
     @Test
     void cancelledScriptStopsItsChildrenAndIsRemoved() throws Exception {
         String marker = "kiln-cancel-" + System.nanoTime();
-        String remote = "/tmp/" + marker + ".sh";
+        // Not named after the marker: the upload's scp process would match it before the script runs.
+        String remote = "/tmp/kiln-script-" + System.nanoTime() + ".sh";
         RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 300; : " + marker + "' &\", \"sleep 301\"]\n"
                 + "remote_path = \"" + remote + "\"\n");
         try (Communicator ssh = connect(SSHD, TransferMethod.SCP)) {
@@ -71,11 +72,13 @@ class ShellOverSshTest {
             });
             build.start();
             awaitRemote(marker, true);
+            assertTrue(Files.exists(Path.of(remote)), "the script runs from its uploaded file");
             long start = System.nanoTime();
             build.interrupt();
             assertInstanceOf(InterruptedException.class, outcome.get(10, TimeUnit.SECONDS));
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "cancelling takes at most the cleanup bound");
             awaitRemote(marker, false);
+            awaitRemote(remote, false); // the script's own shell
             assertTrue(Files.notExists(Path.of(remote)), "the uploaded script is removed");
         }
     }
@@ -88,7 +91,7 @@ class ShellOverSshTest {
     @EnumSource(TransferMethod.class)
     void cancelOnAFrozenHostIsPrompt(TransferMethod method) throws Exception {
         String marker = "kiln-frozen-" + System.nanoTime();
-        RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 302; : " + marker + "'\"]\n");
+        RemoteScriptRunner runner = shell("inline = [\"sh -c 'sleep 30; : " + marker + "'\"]\n");
         Communicator ssh = connect(SSHD, method);
         try {
             CompletableFuture<Throwable> outcome = new CompletableFuture<>();
@@ -111,6 +114,13 @@ class ShellOverSshTest {
             assertTrue(took.compareTo(Duration.ofSeconds(7)) < 0, "cancelled and closed after " + took);
         } finally {
             SSHD.freeze(false);
+            // The frozen host could not run the cleanup: the test stops what it started itself
+            // (by its marker: once the connection is closed they are no longer sshd's descendants;
+            // the 30 s sleep bounds what a miss leaves).
+            // Their whole session: the sleep itself does not carry the marker.
+            new ProcessBuilder("sh", "-c", "me=$(ps -o sid= -p $$); for p in $(pgrep -f " + marker + "); do"
+                    + " s=$(ps -o sid= -p $p); [ \"$s\" = \"$me\" ] || pkill -KILL -s $s; done")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         }
     }
 

@@ -161,7 +161,7 @@ class SshBoundsTest {
     private static IOException runWhileFrozen(SshCommunicator ssh, Duration within) throws Exception {
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
             try {
-                ssh.execute(new RemoteCommand("echo started; sleep 60", false), new RecordingOutput());
+                ssh.execute(new RemoteCommand("echo started; sleep 20", false), new RecordingOutput());
                 return null;
             } catch (Throwable t) {
                 return t;

@@ -1,0 +1,2 @@
+/** The {@code ansible-local} provisioner: stages playbooks on the machine and runs ansible-playbook there. */
+package dev.kiln.runtime.provisioner.ansiblelocal;
