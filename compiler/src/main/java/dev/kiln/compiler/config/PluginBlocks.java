@@ -51,8 +51,7 @@ public final class PluginBlocks {
      * at the {@code build} block's definition, as Packer reports it, shown with the entry naming the source.
      */
     public Diagnostic unknownSourceType(String type, SourceRange build, SourceRange entry) {
-        Diagnostic unknown = unknownType(PluginKind.BUILDER, "source", type, build);
-        return Diagnostic.error(unknown.summary(), unknown.detail(), build, entry);
+        return unknownType(PluginKind.BUILDER, "source", type, build).at(build, entry);
     }
 
     /**
