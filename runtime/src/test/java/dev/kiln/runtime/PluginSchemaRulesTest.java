@@ -66,6 +66,8 @@ class PluginSchemaRulesTest {
         assertEquals(List.of(
                 "An ssh_username must be specified\n  Note: some builders used to default ssh_username to \"root\".",
                 "ami_name must be specified", "A source_ami or source_ami_filter must be specified",
+                // Packer checks SourceAmiFilter.NoOwner() whenever source_ami is empty, so an absent filter also says this.
+                "For security reasons, your source AMI filter must declare an owner.",
                 "either instance_type or spot_instance_types must be specified"),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, ""));
     }
