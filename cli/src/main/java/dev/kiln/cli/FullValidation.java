@@ -10,11 +10,11 @@ final class FullValidation {
 
     private FullValidation() {}
 
-    static int run(ValidateCommand command, ValidationReport report) {
-        if (!command.evaluateDatasources) return run(command, report, DataSourceRunner.NONE);
+    static int run(ValidateCommand command, StandardInputTemplate input, ValidationReport report) {
+        if (!command.evaluateDatasources) return run(command, input, report, DataSourceRunner.NONE);
         // As in Packer, data sources run only when asked: they call clouds. Their clients close with the run.
         try (DataSources dataSources = new DataSources(PluginCatalog.BUILT_IN)) {
-            return run(command, report, dataSources);
+            return run(command, input, report, dataSources);
         }
     }
 
@@ -23,9 +23,10 @@ final class FullValidation {
         return new VariableInputs(command.varFiles, command.vars, System.getenv(), !command.noWarnUndeclaredVar);
     }
 
-    private static int run(ValidateCommand command, ValidationReport report, DataSourceRunner dataSources) {
-        TemplateCheck.Result result = TemplateCheck.check(command.paths, inputs(command), command.only, command.except,
-                command.renderOptions, dataSources);
+    private static int run(ValidateCommand command, StandardInputTemplate input, ValidationReport report,
+            DataSourceRunner dataSources) {
+        TemplateCheck.Result result = TemplateCheck.check(input.paths(), inputs(command), command.only, command.except,
+                command.renderOptions, dataSources, input.documents());
         report.print(result.diagnostics(), result.sources(), "The configuration is valid.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }

@@ -43,8 +43,10 @@ public final class KilnCommand implements Callable<Integer> {
         commands.put("console", ConsoleCommand::new);
         commands.put("fmt", FmtCommand::new);
         commands.put("iam-policy", IamPolicyCommand::new);
+        commands.put("init", InitCommand::new);
         commands.put("inspect", InspectCommand::new);
         commands.put("lsp", LspCommand::new);
+        commands.put("plugins", PluginsCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("validate", ValidateCommand::new);
         commands.put("version", VersionCommand::new);

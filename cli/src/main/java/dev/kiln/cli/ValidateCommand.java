@@ -63,7 +63,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ParamOptions renderOptions = new ParamOptions();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories.")
+    @Option(names = {"-stdin-filename", "--stdin-filename"}, paramLabel = "NAME", defaultValue = StandardInputTemplate.DEFAULT_NAME,
+            description = "With PATH -: the file name standing for standard input, shown in diagnostics; its directory"
+                    + " is the template directory (default " + StandardInputTemplate.DEFAULT_NAME + ").")
+    String stdinFilename;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Template files or directories; - reads one template from standard input.")
     List<String> paths;
 
     @Spec
@@ -73,9 +78,17 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = ValidationReport.create(format, spec.commandLine(), color);
         if (report == null) return ExitCode.ERROR;
-        if (!syntaxOnly && !parseOnly) return FullValidation.run(this, report);
-        SyntaxCheck.Result result = SyntaxCheck.check(paths, parseOnly ? CompileStage.PARSE : CompileStage.DECODE,
-                FullValidation.inputs(this), renderOptions);
+        StandardInputTemplate input;
+        try {
+            input = StandardInputTemplate.of(paths, stdinFilename, System.in);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("kiln validate: cannot read standard input: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCode.ERROR;
+        }
+        if (!syntaxOnly && !parseOnly) return FullValidation.run(this, input, report);
+        SyntaxCheck.Result result = SyntaxCheck.check(input.paths(), parseOnly ? CompileStage.PARSE : CompileStage.DECODE,
+                FullValidation.inputs(this), renderOptions, input.documents());
         report.print(result.diagnostics(), result.files(), parseOnly ? "Parse-only check passed. Everything looks okay."
                 : "Syntax-only check passed. Everything looks okay.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;

@@ -23,6 +23,7 @@ import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.variables.DeclarationResult;
 import dev.kiln.compiler.variables.ScopeResult;
 import dev.kiln.compiler.variables.TemplateScope;
+import dev.kiln.compiler.variables.VariableInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,12 +124,14 @@ public final class Compiler {
         List<Diagnostic> loadDiagnostics = plain
                 ? load.diagnostics()
                 : concat(rendering.list(), rendered.map().remap(load.diagnostics()));
+        // Packer reads auto var files only when the path is a directory.
+        VariableInputs variables = request.documents().isDirectory(request.path())
+                ? request.variables().withAutoVarFiles(autoVarFiles) : request.variables().withoutAutoVarFiles();
         // Files that could not be read or parsed (or a too-new required_version) leave an empty template.
         boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
-        if (request.stage() == CompileStage.DECODE) return declarations(request, rendered, templates, load, loadDiagnostics,
-                autoVarFiles, unreadable);
-        ScopeResult scope = TemplateScope.evaluate(load.template(), request.variables().withAutoVarFiles(autoVarFiles),
-                request.scope());
+        if (request.stage() == CompileStage.DECODE) return declarations(rendered, templates, load, loadDiagnostics,
+                variables, unreadable);
+        ScopeResult scope = TemplateScope.evaluate(load.template(), variables, request.scope());
         Diagnostics all = new Diagnostics();
         all.addAll(loadDiagnostics);
         all.addAll(scope.diagnostics());
@@ -142,8 +145,10 @@ public final class Compiler {
             all.addAll(plan.diagnostics());
         }
         SourceSet sources = SourceSet.union(List.of(templates, load.files(), scope.files()));
+        // The same problem found twice (a file loaded and planned, a part shared by builds) is one problem.
+        List<Diagnostic> once = List.copyOf(new java.util.LinkedHashSet<>(all.sorted()));
         return new Compilation(rendered, load.template(), Optional.of(scope), plan, sources, loadDiagnostics,
-                rendered.map().remap(all.sorted()));
+                rendered.map().remap(once));
     }
 
     /** A legacy JSON template ({@code packer.json}) that was read: it is compiled by {@link LegacyTemplates}. */
@@ -160,14 +165,13 @@ public final class Compiler {
      * {@code validate -syntax-only}: what Packer's {@code Parse} checks, the declarations and the
      * values given for the variables; as in Packer, files that cannot be read or parsed stop it.
      */
-    private static Compilation declarations(CompileRequest request, Rendering rendered, SourceSet templates,
-            LoadResult load, List<Diagnostic> loadDiagnostics, List<SourceFile> autoVarFiles, boolean unreadable) {
+    private static Compilation declarations(Rendering rendered, SourceSet templates, LoadResult load,
+            List<Diagnostic> loadDiagnostics, VariableInputs variables, boolean unreadable) {
         Diagnostics all = new Diagnostics();
         all.addAll(loadDiagnostics);
         SourceSet varFiles = SourceSet.EMPTY;
         if (!unreadable) {
-            DeclarationResult declared = TemplateScope.declarations(load.template(),
-                    request.variables().withAutoVarFiles(autoVarFiles));
+            DeclarationResult declared = TemplateScope.declarations(load.template(), variables);
             all.addAll(declared.diagnostics());
             varFiles = declared.files();
         }

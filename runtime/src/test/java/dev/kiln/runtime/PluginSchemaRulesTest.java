@@ -14,11 +14,23 @@ import dev.kiln.runtime.postprocessor.checksum.ChecksumSchema;
 import dev.kiln.runtime.provisioner.file.FileProvisionerSchema;
 import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each plugin schema's validation rules, with Packer's messages. */
 class PluginSchemaRulesTest {
+
+    // Scripts, upload sources and user_data_file must exist at validate time; rules about other options get real files.
+    @TempDir
+    Path dir;
+
+    private String existing(String name) throws IOException {
+        return Files.writeString(dir.resolve(name), "x").toString();
+    }
 
     private static final String EBS_OK = """
             ami_name      = "web-1"
@@ -54,12 +66,14 @@ class PluginSchemaRulesTest {
         assertEquals(List.of(
                 "An ssh_username must be specified\n  Note: some builders used to default ssh_username to \"root\".",
                 "ami_name must be specified", "A source_ami or source_ami_filter must be specified",
+                // Packer checks SourceAmiFilter.NoOwner() whenever source_ami is empty, so an absent filter also says this.
+                "For security reasons, your source AMI filter must declare an owner.",
                 "either instance_type or spot_instance_types must be specified"),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, ""));
     }
 
     @Test
-    void amazonEbsExclusiveOptionsAndValues() {
+    void amazonEbsExclusiveOptionsAndValues() throws IOException {
         assertEquals(List.of(
                 "ami_name must be between 3 and 128 characters long",
                 "either instance_type or spot_instance_types must be specified, not both",
@@ -76,7 +90,7 @@ class PluginSchemaRulesTest {
                         spot_instance_types = ["t3.micro"]
                         ssh_username        = "u"
                         user_data           = "x"
-                        user_data_file      = "y"
+                        user_data_file      = "%s"
                         shutdown_behavior   = "halt"
                         ssh_interface       = "carrier_pigeon"
                         block_duration_minutes = 61
@@ -87,7 +101,7 @@ class PluginSchemaRulesTest {
                         metadata_options {
                           http_put_response_hop_limit = 65
                         }
-                        """));
+                        """.formatted(existing("y"))));
     }
 
     @Test
@@ -122,23 +136,33 @@ class PluginSchemaRulesTest {
     }
 
     @Test
-    void shellNeedsExactlyOneSource() {
+    void shellNeedsExactlyOneSource() throws IOException {
         assertEquals(List.of("Either a script file or inline script must be specified."),
                 SchemaCheck.problems(ShellSchema.SCHEMA, ""));
         assertEquals(List.of("Only one of script or scripts can be specified.",
                 "Only a script file or an inline script can be specified, not both."),
-                SchemaCheck.problems(ShellSchema.SCHEMA, "inline = [\"a\"]\nscript = \"x.sh\"\nscripts = [\"y.sh\"]\n"));
+                SchemaCheck.problems(ShellSchema.SCHEMA, "inline = [\"a\"]\nscript = \"" + existing("x.sh") + "\"\nscripts = [\"" + existing("y.sh") + "\"]\n"));
         assertEquals(List.of("Environment variable not in format 'key=value': NOPE"),
                 SchemaCheck.problems(ShellSchema.SCHEMA, "inline = [\"a\"]\nenvironment_vars = [\"A=1\", \"NOPE\"]\n"));
     }
 
     @Test
-    void fileProvisionerRules() {
+    void fileProvisionerRules() throws IOException {
         assertEquals(List.of("Destination must be specified.", "Source must be specified."),
                 SchemaCheck.problems(FileProvisionerSchema.SCHEMA, ""));
         assertEquals(List.of("Direction must be one of: download, upload.", "source(s) conflicts with content."),
                 SchemaCheck.problems(FileProvisionerSchema.SCHEMA,
-                        "source = \"a\"\ncontent = \"b\"\ndestination = \"/tmp\"\ndirection = \"sideways\"\n"));
+                        "source = \"" + existing("a") + "\"\ncontent = \"b\"\ndestination = \"/tmp\"\ndirection = \"sideways\"\n"));
+    }
+
+    @Test
+    void missingLocalFilesAreReportedWithPackersMessages() {
+        assertEquals(List.of("Bad script '/no/such/x.sh': stat /no/such/x.sh: no such file or directory"),
+                SchemaCheck.problems(ShellSchema.SCHEMA, "script = \"/no/such/x.sh\"\n"));
+        assertEquals(List.of("Bad source '/no/such/a': stat /no/such/a: no such file or directory"),
+                SchemaCheck.problems(FileProvisionerSchema.SCHEMA, "source = \"/no/such/a\"\ndestination = \"/tmp\"\n"));
+        assertEquals(List.of("user_data_file not found: /no/such/y"),
+                SchemaCheck.problems(AmazonEbsSchema.SCHEMA, EBS_OK + "user_data_file = \"/no/such/y\"\n"));
     }
 
     @Test

@@ -160,7 +160,7 @@ final class BuildDecoder {
     private static DecodedBody metaBody(BodyContent content, ConfigBody body, dev.kiln.compiler.schema.BlockSchema schema) {
         java.util.Map<String, Attribute> attributes = new java.util.LinkedHashMap<>();
         for (Attribute a : content.attributes()) attributes.put(a.name(), a);
-        return new DecodedBody(schema, attributes, List.of(), List.of(), body.range(), content.missingItemRange());
+        return new DecodedBody(schema, attributes, List.of(), List.of(), body.range(), content.missingItemRange(), true);
     }
 
     private static void onlyOrExcept(DecodedBody meta, Diagnostics diagnostics) {

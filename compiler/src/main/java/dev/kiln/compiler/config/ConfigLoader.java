@@ -402,7 +402,7 @@ public final class ConfigLoader {
                         continue;
                     }
                     if (source.plugin().config() == null) {
-                        diagnostics.add(pluginBlocks.unknownType(PluginKind.BUILDER, "source", use.ref().type(), use.range()));
+                        diagnostics.add(pluginBlocks.unknownSourceType(use.ref().type(), build.definitionRange(), use.range()));
                         continue;
                     }
                     if (use.extra() != null) checkExtra(use, source);

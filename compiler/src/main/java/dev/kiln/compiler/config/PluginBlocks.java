@@ -7,6 +7,7 @@ import dev.kiln.compiler.decode.Decoder;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.BlockSchema;
+import dev.kiln.compiler.schema.PackerComponents;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.source.SourceRange;
@@ -15,11 +16,12 @@ import java.util.Optional;
 import java.util.SortedSet;
 
 /** Decodes plugin bodies with their plugin's schema and reports unknown plugin types in Packer's words. */
-final class PluginBlocks {
+public final class PluginBlocks {
 
     private final PluginSchemas plugins;
 
-    PluginBlocks(PluginSchemas plugins) {
+    /** Decodes with the schemas of {@code plugins}. */
+    public PluginBlocks(PluginSchemas plugins) {
         this.plugins = plugins;
     }
 
@@ -45,6 +47,14 @@ final class PluginBlocks {
     }
 
     /**
+     * Packer's "Unknown source type X" for a build's use of a source whose builder kiln does not have:
+     * at the {@code build} block's definition, as Packer reports it, shown with the entry naming the source.
+     */
+    public Diagnostic unknownSourceType(String type, SourceRange build, SourceRange entry) {
+        return unknownType(PluginKind.BUILDER, "source", type, build).at(build, entry);
+    }
+
+    /**
      * Packer's "Unknown provisioner type \"x\"" (or source, data, post-processor), with a suggestion
      * when a known type is close, else the list of known types. {@code word} is the block type.
      */
@@ -56,9 +66,25 @@ final class PluginBlocks {
             case DATA_SOURCE -> ConfigDiagnostics.UNKNOWN_DATA_TYPE.with(type);
             default -> ConfigDiagnostics.UNKNOWN_PLUGIN_TYPE.with(word, type);
         };
-        String detail = suggestion.map(s -> "Did you mean \"" + s + "\"?")
-                .orElse("known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
-                        + ": [" + String.join(" ", known) + "]");
+        String knownList = "known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
+                + ": [" + String.join(" ", known) + "]";
+        // A real Packer component is not a typo: say where it comes from rather than what it resembles.
+        Optional<PackerComponents.Origin> origin = PackerComponents.origin(kind, type);
+        String detail = origin.map(o -> notProvided(kind, type, o) + " K" + knownList.substring(1) + ".")
+                .orElseGet(() -> suggestion.map(s -> "Did you mean \"" + s + "\"?").orElse(knownList));
         return summary.error(detail, subject);
+    }
+
+    private static String notProvided(PluginKind kind, String type, PackerComponents.Origin origin) {
+        String what = switch (kind) {
+            case BUILDER -> "builder";
+            case PROVISIONER -> "provisioner";
+            case POST_PROCESSOR -> "post-processor";
+            case DATA_SOURCE -> "data source";
+        };
+        if (origin.core()) return type + " is a " + what + " built into Packer that kiln does not provide yet.";
+        String plugin = origin.source().substring(origin.source().lastIndexOf('/') + 1);
+        return type + " is a " + what + " of the Packer plugin " + plugin + " (" + origin.source()
+                + ") that kiln does not provide yet.";
     }
 }

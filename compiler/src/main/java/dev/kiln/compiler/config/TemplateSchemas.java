@@ -4,6 +4,7 @@ import static dev.kiln.compiler.schema.AttributeSchema.optional;
 import static dev.kiln.compiler.schema.AttributeSchema.required;
 
 import dev.kiln.compiler.schema.BlockSchema;
+import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.stdlib.type.Type;
 
@@ -39,6 +40,8 @@ public final class TemplateSchemas {
             .attribute(optional("sensitive", Type.BOOL, "Masks the value in all output."))
             .build();
 
+    private static final java.util.regex.Pattern BUCKET_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9-]{3,36}");
+
     /** {@code hcp_packer_registry { ... }}. */
     public static final BlockSchema HCP_PACKER_REGISTRY = BlockSchema.builder("HCP Packer registry metadata (ignored by kiln).")
             .attribute(optional("bucket_name", Type.STRING, "The HCP Packer bucket."))
@@ -47,6 +50,17 @@ public final class TemplateSchemas {
             .attribute(optional("build_labels", Type.map(Type.STRING), "Labels of the build."))
             .attribute(optional("labels", Type.map(Type.STRING), "Deprecated: use bucket_labels."))
             .attribute(optional("channels", Type.list(Type.STRING), "Channels to assign the build to."))
+            // Packer checks these statically, before talking to HCP; kiln never talks to HCP but checks them alike.
+            .rule(ConfigRules.errorWhen(c -> c.nonEmptyString("bucket_name").map(n -> !BUCKET_NAME.matcher(n).matches())
+                    .orElse(false), "hcp_packer_registry.bucket_name can only contain between 3 and 36 ASCII letters,"
+                    + " numbers and hyphens"))
+            .rule(ConfigRules.errorWhen(c -> c.string("description").map(d -> d.length() > 255).orElse(false),
+                    "hcp_packer_registry.description should have a maximum length of 255 characters"))
+            .rule(ConfigRules.errorWhen(c -> c.isNonZero("labels") && c.isNonZero("bucket_labels"),
+                    "hcp_packer_registry.labels and hcp_packer_registry.bucket_labels are mutely exclusive; please use"
+                            + " the recommended argument hcp_packer_registry.bucket_labels"))
+            .rule(ConfigRules.deprecated("labels", "the argument hcp_packer_registry.labels has been deprecated and will"
+                    + " be removed in a future release; please use hcp_packer_registry.bucket_labels"))
             .build();
 
     /** The meta-arguments core takes out of a provisioner block before the plugin sees it. */

@@ -11,9 +11,12 @@ import java.util.Optional;
 /**
  * A body checked against its schema: the arguments it sets (name to expression, not evaluated yet),
  * its nested blocks decoded recursively, and its {@code dynamic} blocks kept for expansion.
+ * {@code complete} is false when decoding it (or a nested block) reported an error: its plugin's
+ * rules must not run then, since they would report consequences of that error (Packer does not
+ * call a plugin's {@code Prepare} after a decoding error either).
  */
 public record DecodedBody(BlockSchema schema, Map<String, Attribute> attributes, List<DecodedBlock> blocks,
-        List<DynamicBlock> dynamicBlocks, SourceRange range, SourceRange missingItemRange) {
+        List<DynamicBlock> dynamicBlocks, SourceRange range, SourceRange missingItemRange, boolean complete) {
 
     public DecodedBody {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -32,6 +32,13 @@ public final class Decoder {
 
     /** Decodes {@code body} with {@code schema}. Never throws; problems go to {@code diagnostics}. */
     public static DecodedBody decode(ConfigBody body, BlockSchema schema, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        DecodedBody decoded = decodeInto(body, schema, own);
+        diagnostics.addAll(own);
+        return decoded;
+    }
+
+    private static DecodedBody decodeInto(ConfigBody body, BlockSchema schema, Diagnostics diagnostics) {
         BodyContent content = body.content(schema, diagnostics);
         Map<String, Attribute> attributes = new LinkedHashMap<>();
         for (Attribute a : content.attributes()) attributes.putIfAbsent(a.name(), a);
@@ -66,7 +73,8 @@ public final class Decoder {
                         "A block of type \"" + type.type() + "\" is required here.", content.missingItemRange()));
             }
         }
-        return new DecodedBody(schema, attributes, blocks, dynamic, body.range(), content.missingItemRange());
+        return new DecodedBody(schema, attributes, blocks, dynamic, body.range(), content.missingItemRange(),
+                !diagnostics.hasErrors());
     }
 
     private static DynamicBlock dynamicBlock(ContentBlock block, BlockTypeSchema target, Diagnostics diagnostics) {

@@ -3,7 +3,6 @@ package dev.kiln.compiler.plan;
 import dev.kiln.compiler.config.PluginBlock;
 import dev.kiln.compiler.config.PostProcessorBlock;
 import dev.kiln.compiler.config.ProvisionerBlock;
-import dev.kiln.compiler.decode.BodyEvaluation;
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
@@ -48,8 +47,7 @@ final class BuildParts {
         CheckedBody meta = ConfigEvaluation.evaluate(block.meta(), scope, Map.of(), plugin.definitionRange(), diagnostics);
         if (skipped(meta) || plugin.config() == null) return Optional.empty();
         Map<String, Value> override = override(meta);
-        CheckedBody values = ConfigEvaluation.evaluate(plugin.config(), scope, override, plugin.definitionRange(), diagnostics);
-        BodyEvaluation.runRules(plugin.config().schema(), values, diagnostics);
+        CheckedBody values = ConfigEvaluation.prepare(plugin.config(), scope, override, plugin.definitionRange(), diagnostics);
         Duration pause = duration(meta, "pause_before");
         Duration timeout = duration(meta, "timeout");
         Integer retries = MetaValues.integer(meta.value("max_retries"));
@@ -78,8 +76,7 @@ final class BuildParts {
                 break;
             }
             if (plugin.config() == null) continue;
-            CheckedBody values = ConfigEvaluation.evaluate(plugin.config(), scope, Map.of(), plugin.definitionRange(), diagnostics);
-            BodyEvaluation.runRules(plugin.config().schema(), values, diagnostics);
+            CheckedBody values = ConfigEvaluation.prepare(plugin.config(), scope, Map.of(), plugin.definitionRange(), diagnostics);
             planned.add(new PlannedPostProcessor(plugin.type(), name, MetaValues.bool(meta.value("keep_input_artifact")),
                     new PluginConfig(plugin.type(), plugin.config(), scope, Map.of(), values, plugin.definitionRange())));
         }

@@ -29,6 +29,21 @@ final class ConfigEvaluation {
 
     private ConfigEvaluation() {}
 
+    /**
+     * {@code body} evaluated as {@link #evaluate}, then checked by its plugin's rules, as Packer's
+     * {@code Prepare}. The rules run only when the body decoded and evaluated without an error:
+     * Packer never prepares a block it could not decode, and a rule such as "ssh_username must be
+     * specified" after a misspelt {@code comunicator} would only repeat the real mistake.
+     */
+    static CheckedBody prepare(DecodedBody body, EvalContext context, Map<String, Value> overrides,
+            SourceRange definition, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        CheckedBody values = evaluate(body, context, overrides, definition, own);
+        diagnostics.addAll(own);
+        if (body.complete() && !own.hasErrors()) BodyEvaluation.runRules(body.schema(), values, diagnostics);
+        return values;
+    }
+
     /** {@code body} evaluated in {@code context}, with {@code overrides} replacing arguments (provisioner override). */
     static CheckedBody evaluate(DecodedBody body, EvalContext context, Map<String, Value> overrides,
             SourceRange definition, Diagnostics diagnostics) {

@@ -4,7 +4,9 @@ import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.config.BuildBlock;
 import dev.kiln.compiler.config.DynamicBuildParts;
+import dev.kiln.compiler.config.HcpRegistry;
 import dev.kiln.compiler.config.PluginBlock;
+import dev.kiln.compiler.config.PluginBlocks;
 import dev.kiln.compiler.config.PostProcessorBlock;
 import dev.kiln.compiler.config.ProvisionerBlock;
 import dev.kiln.compiler.config.SourceBlock;
@@ -12,7 +14,6 @@ import dev.kiln.compiler.config.SourceRef;
 import dev.kiln.compiler.config.SourceUse;
 import dev.kiln.compiler.config.Template;
 import dev.kiln.compiler.config.TemplateSchemas;
-import dev.kiln.compiler.decode.BodyEvaluation;
 import dev.kiln.compiler.decode.CheckedBody;
 import dev.kiln.compiler.decode.ConfigBody;
 import dev.kiln.compiler.decode.DecodedBody;
@@ -23,7 +24,6 @@ import dev.kiln.compiler.decode.PartialContent;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
-import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.value.Value;
@@ -50,11 +50,13 @@ import java.util.Set;
 public final class Planner {
 
     private final PluginSchemas plugins;
+    private final PluginBlocks pluginBlocks;
     private final DynamicBuildParts dynamicParts;
 
     /** A planner checking plugin configurations against {@code plugins}. */
     public Planner(PluginSchemas plugins) {
         this.plugins = plugins;
+        this.pluginBlocks = new PluginBlocks(plugins);
         this.dynamicParts = new DynamicBuildParts(plugins);
     }
 
@@ -72,12 +74,21 @@ public final class Planner {
         List<String> possibleNames = new ArrayList<>();
         Set<BuildGlob> matchedOnly = new LinkedHashSet<>();
         Set<BuildGlob> matchedExcept = new LinkedHashSet<>();
+        if (template.hcpRegistry() != null) checkHcpRegistry(template.hcpRegistry(), scope, diagnostics);
         for (BuildBlock block : template.builds()) {
+            if (block.hcpRegistry() != null) checkHcpRegistry(block.hcpRegistry(), scope, diagnostics);
             String buildName = values.string(block.name());
             String description = values.string(block.description());
             for (Use use : uses(block, sources, scope, diagnostics)) {
                 SourceBlock source = sources.get(use.ref());
-                if (source == null || source.plugin().config() == null) continue; // reported when loading
+                if (source == null) continue; // reported when loading
+                if (source.plugin().config() == null) {
+                    // A literal entry was reported when loading; one computed from variables is known only now.
+                    if (use.evaluated()) {
+                        diagnostics.add(pluginBlocks.unknownSourceType(use.ref().type(), block.definitionRange(), use.range()));
+                    }
+                    continue;
+                }
                 String localName = use.localName() != null ? use.localName() : use.ref().name();
                 String typeAndName = use.ref().type() + "." + localName;
                 String name = buildName == null || buildName.isEmpty() ? typeAndName : buildName + "." + typeAndName;
@@ -145,6 +156,11 @@ public final class Planner {
         return new PlanResult(new Plan(builds), distinctSorted(diagnostics));
     }
 
+    /** An {@code hcp_packer_registry} block evaluated and checked as Packer does before it would call HCP. */
+    private static void checkHcpRegistry(HcpRegistry registry, EvalContext scope, Diagnostics diagnostics) {
+        ConfigEvaluation.prepare(registry.body(), scope, Map.of(), registry.definitionRange(), diagnostics);
+    }
+
     /** The dynamic blocks of a build that become provisioners and post-processors. */
     private static final Set<String> EXPANDED_IN_PARTS = Set.of("provisioner", "post-processor");
 
@@ -168,26 +184,40 @@ public final class Planner {
         return null;
     }
 
-    /** A source use with the scope a {@code dynamic "source"} iteration adds. */
-    private record Use(SourceRef ref, String localName, ConfigBody extra, EvalContext context) {}
+    /**
+     * A source use with the scope a {@code dynamic "source"} iteration adds; {@code range} is the
+     * entry naming it, {@code evaluated} whether that name was computed here (not read when loading).
+     */
+    private record Use(SourceRef ref, String localName, ConfigBody extra, EvalContext context, SourceRange range,
+            boolean evaluated) {}
 
     private List<Use> uses(BuildBlock block, Map<SourceRef, SourceBlock> sources, EvalContext scope, Diagnostics diagnostics) {
         PlannedValues values = new PlannedValues(scope, diagnostics);
         List<Use> uses = new ArrayList<>();
         for (SourceUse use : block.sourceUses()) {
-            uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope));
+            uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope,
+                    use.range(), false));
         }
         if (block.sourcesNeedEvaluation()) {
             for (SourceLabel source : evaluatedSources(block.sources(), scope, diagnostics)) {
                 SourceRef ref = knownSource(source.label(), sources, source.range(), diagnostics);
-                if (ref != null) uses.add(new Use(ref, null, null, scope));
+                if (ref != null) uses.add(new Use(ref, null, null, scope, source.range(), true));
             }
         }
         for (DynamicBlock dynamic : block.dynamicBlocks()) {
             if (EXPANDED_IN_PARTS.contains(dynamic.blockType())) continue;
+            if (dynamic.blockType().equals("hcp_packer_registry")) {
+                // Each generated block is checked as a written one; an empty for_each generates (and checks) nothing.
+                for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
+                    if (dynamic.content() == null || dynamic.content().body() == null) continue;
+                    ConfigEvaluation.prepare(dynamic.content().body(), it.context(), Map.of(), dynamic.definitionRange(),
+                            diagnostics);
+                }
+                continue;
+            }
             if (!dynamic.blockType().equals("source")) {
                 diagnostics.add(PlanDiagnostics.UNSUPPORTED_DYNAMIC_BLOCK.error("In a build block kiln expands dynamic"
-                        + " \"source\", \"provisioner\" and \"post-processor\" blocks; a dynamic \""
+                        + " \"source\", \"provisioner\", \"post-processor\" and \"hcp_packer_registry\" blocks; a dynamic \""
                         + dynamic.blockType() + "\" block is not supported here.", dynamic.definitionRange()));
                 continue;
             }
@@ -209,7 +239,7 @@ public final class Planner {
                     localName = name == null ? null : new PlannedValues(it.context(), diagnostics).string(name);
                     extra = partial.remaining();
                 }
-                uses.add(new Use(ref, localName, extra, it.context()));
+                uses.add(new Use(ref, localName, extra, it.context(), dynamic.definitionRange(), true));
             }
         }
         return uses;
@@ -276,14 +306,12 @@ public final class Planner {
 
     private PluginConfig sourceConfig(SourceBlock source, Use use, EvalContext scope, Diagnostics diagnostics) {
         PluginBlock plugin = source.plugin();
-        BlockSchema schema = plugin.config().schema();
         DecodedBody body = plugin.config();
         if (use.extra() != null) {
             // Unsupported and duplicate arguments of the extra body were reported when loading.
-            body = Decoder.decode(new MergedBody(List.of(plugin.body(), use.extra())), schema, new Diagnostics());
+            body = Decoder.decode(new MergedBody(List.of(plugin.body(), use.extra())), body.schema(), new Diagnostics());
         }
-        CheckedBody values = ConfigEvaluation.evaluate(body, scope, Map.of(), plugin.definitionRange(), diagnostics);
-        BodyEvaluation.runRules(schema, values, diagnostics);
+        CheckedBody values = ConfigEvaluation.prepare(body, scope, Map.of(), plugin.definitionRange(), diagnostics);
         return new PluginConfig(plugin.type(), body, scope, Map.of(), values, plugin.definitionRange());
     }
 

@@ -3,6 +3,7 @@ package dev.kiln.compiler.render;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.source.SourceRange;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,19 @@ public final class SourceMap {
         return rendered.containsKey(name);
     }
 
-    /** {@code diagnostics}, each remapped. */
+    /**
+     * {@code diagnostics}, each remapped. Diagnostics that become the same problem at the same
+     * template place (one per iteration of a {@code {% for %}}) are reported once, the first kept.
+     */
     public List<Diagnostic> remap(List<Diagnostic> diagnostics) {
         if (rendered.isEmpty()) return diagnostics;
-        return diagnostics.stream().map(this::remap).toList();
+        Map<List<Object>, Diagnostic> once = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            Diagnostic mapped = remap(diagnostic);
+            once.putIfAbsent(Arrays.asList(diagnostic.severity(), diagnostic.summary(), diagnostic.detail(),
+                    mapped.subject(), mapped.context()), mapped);
+        }
+        return List.copyOf(once.values());
     }
 
     /**

@@ -220,17 +220,33 @@ public final class HclParser {
 
     /**
      * All problems in source order. A syntax error on a line that already has an invalid character
-     * is a consequence of that character, so only the character is reported.
+     * is a consequence of that character, so only the character is reported; so are a block left
+     * unclosed at the end of the file when an error inside it swallowed its brace, and a string
+     * "split over lines" by an interpolation left open inside it.
      */
     private static List<Diagnostic> merge(List<Diagnostic> tokenProblems, List<Diagnostic> syntaxProblems,
             List<Diagnostic> treeProblems, Set<Integer> badLines) {
-        Diagnostics all = new Diagnostics();
-        all.addAll(tokenProblems);
+        List<Diagnostic> found = new ArrayList<>(tokenProblems);
         for (Diagnostic d : syntaxProblems) {
-            if (!badLines.contains(d.subject().start().line())) all.add(d);
+            if (!badLines.contains(d.subject().start().line())) found.add(d);
         }
-        all.addAll(treeProblems);
+        found.addAll(treeProblems);
+        Diagnostics all = new Diagnostics();
+        for (Diagnostic d : found) {
+            if (!isConsequence(d, found)) all.add(d);
+        }
         return all.sorted();
+    }
+
+    private static boolean isConsequence(Diagnostic d, List<Diagnostic> found) {
+        return switch (d.summary()) {
+            case "Unclosed configuration block" -> found.stream().anyMatch(other -> other != d
+                    && other.subject().compareTo(d.subject()) > 0);
+            case "Invalid multi-line string", "Unterminated template string" -> d.context() != null
+                    && found.stream().anyMatch(other -> other.summary().equals("Unclosed template interpolation")
+                    && d.context().contains(other.subject()));
+            default -> false;
+        };
     }
 
     private static Body emptyBody(SourceFile file) {

@@ -40,7 +40,7 @@ final class DataEvaluation {
                     return result.value();
                 }, own);
         diagnostics.addAll(own);
-        if (own.hasErrors()) return Optional.empty();
+        if (own.hasErrors() || !block.plugin().config().complete()) return Optional.empty();
         // A body depending on a value only known later (an unset variable under inspect) cannot run yet.
         if (!runner.runs() || !whollyKnown(config)) return Optional.of(Value.DYNAMIC);
         Diagnostics rules = new Diagnostics();

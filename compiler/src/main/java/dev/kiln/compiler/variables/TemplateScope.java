@@ -36,7 +36,12 @@ public final class TemplateScope {
         ParsedFiles files = new ParsedFiles();
         FunctionCatalog functions = EvaluatorFunctions.catalog(PackerFunctions.catalog(
                 options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
-        Map<String, DeclaredVariable> declared = declare(template, inputs, files, diagnostics);
+        Diagnostics assignments = new Diagnostics();
+        Map<String, DeclaredVariable> declared = declare(template, inputs, files, diagnostics, assignments);
+        diagnostics.addAll(assignments);
+        // A var file that did not parse, or a value that did not convert, may have been what sets a
+        // variable: "Unset variable" would then only repeat that error (Packer stops there).
+        boolean reportUnset = !assignments.hasErrors();
 
         VariableValidations validations = new VariableValidations(functions, diagnostics);
         List<VariableValue> variables = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class TemplateScope {
             Assignment winner = variable.winner();
             if (options.initializationChecks()) {
                 if (winner == null) {
-                    diagnostics.add(unset(variable));
+                    if (reportUnset) diagnostics.add(unset(variable));
                 } else {
                     validations.check(variable, winner);
                 }
@@ -77,20 +82,20 @@ public final class TemplateScope {
     public static DeclarationResult declarations(Template template, VariableInputs inputs) {
         Diagnostics diagnostics = new Diagnostics();
         ParsedFiles files = new ParsedFiles();
-        declare(template, inputs, files, diagnostics);
+        declare(template, inputs, files, diagnostics, diagnostics);
         return new DeclarationResult(files.snapshot(), diagnostics.list());
     }
 
     /** The declared variables with every value given for them; the var files read go to {@code files}. */
     private static Map<String, DeclaredVariable> declare(Template template, VariableInputs inputs, ParsedFiles files,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, Diagnostics assignments) {
         FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
         VariableDeclarations declarations = new VariableDeclarations(defaultFunctions, diagnostics);
         Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
         for (InputVariable variable : template.variables()) {
             declarations.read(variable).ifPresent(v -> declared.put(v.name(), v));
         }
-        new VariableAssignments(declared, files, diagnostics).collect(template.rootDirectory(), inputs);
+        new VariableAssignments(declared, files, assignments).collect(template.rootDirectory(), inputs);
         return declared;
     }
 

@@ -78,6 +78,7 @@ final class VarFiles {
     }
 
     private List<String> auto(String directory) {
+        if (directory == null) return List.of(); // a single template file: Packer reads no auto var files
         Path dir = Path.of(directory);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> names;

@@ -38,7 +38,8 @@ final class VariableAssignments {
         // A -var without '=' is a flag error in Packer, reported before anything is read.
         Map<String, String> commandLine = commandLineFlags(inputs.vars());
         environment(inputs.environment());
-        List<VarFiles.VarFile> varFiles = new VarFiles(files, diagnostics).read(directory, inputs.varFiles(), inputs.autoVarFiles());
+        List<VarFiles.VarFile> varFiles = new VarFiles(files, diagnostics).read(inputs.readsAutoVarFiles() ? directory : null,
+                inputs.varFiles(), inputs.autoVarFiles());
         for (VarFiles.VarFile file : varFiles) {
             // As Packer: a variable block in a var file stops here, so the user sees only the real mistake.
             if (file.declaresVariables()) return;

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param autoVarFiles auto var files whose texts are already at hand (rendered from {@code .j2}
  *     templates, or read by the compiler with an editor's unsaved buffers); one of these wins over
  *     the file of the same name on disk
+ * @param readsAutoVarFiles whether auto var files are read at all: Packer reads them only when the
+ *     template path is a directory, never for a single file
  */
 public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames, List<SourceFile> autoVarFiles) {
+        boolean warnOnUndeclaredVarFileNames, List<SourceFile> autoVarFiles, boolean readsAutoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
@@ -29,12 +31,17 @@ public record VariableInputs(List<String> varFiles, List<String> vars, Map<Strin
     /** Inputs whose auto var files are all read from disk. */
     public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
             boolean warnOnUndeclaredVarFileNames) {
-        this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of());
+        this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), true);
     }
 
     /** The same inputs, also reading {@code files} as auto var files. */
     public VariableInputs withAutoVarFiles(List<SourceFile> files) {
-        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files);
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, files, readsAutoVarFiles);
+    }
+
+    /** The same inputs, reading no auto var files (the template path is a single file). */
+    public VariableInputs withoutAutoVarFiles() {
+        return new VariableInputs(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), false);
     }
 
     /** No values at all: only defaults and auto var files count. */

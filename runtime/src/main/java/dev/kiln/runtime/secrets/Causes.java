@@ -8,6 +8,10 @@ import javax.net.ssl.SSLException;
 /** Turns exceptions into the one-line causes users see in diagnostics, never stack traces. */
 public final class Causes {
 
+    /** What users read instead of the AWS SDK's 1,300-character list of every credential provider it tried. */
+    static final String NO_AWS_CREDENTIALS = "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
+            + " or AWS_PROFILE (a profile in ~/.aws), or access_key and secret_key (or profile) in the block";
+
     private Causes() {}
 
     /** The most telling message of {@code e} and its causes. */
@@ -27,6 +31,10 @@ public final class Causes {
             }
             if (t instanceof SSLException) {
                 return "TLS error: " + message(t);
+            }
+            // The SDK's message is its provider chain's toString and each provider's reason, on one line.
+            if (message(t).startsWith("Unable to load credentials from any of the providers in the chain")) {
+                return NO_AWS_CREDENTIALS;
             }
             root = t;
         }

@@ -90,6 +90,8 @@ public final class CommunicatorSchema {
             .rule(ConfigRules.errorWhen("communicator",
                     c -> c.string("communicator").orElse("").equals("winrm") && !c.isNonZero("winrm_username"),
                     "winrm_username must be specified."))
+            .rule(LocalFiles.mustExist(CommunicatorSchema::isSsh, LocalFiles::expandHome,
+                    (path, error) -> "ssh_private_key_file is invalid: " + error, "ssh_private_key_file"))
             .rule(ConfigRules.deprecated("ssh_wait_timeout", "ssh_wait_timeout is deprecated: use ssh_timeout."))
             .build();
 

@@ -16,8 +16,12 @@ import dev.kiln.runtime.provisioner.shelllocal.ShellLocalProvisioner;
 import dev.kiln.runtime.provisioner.shelllocal.ShellLocalSchema;
 import dev.kiln.runtime.spi.ProvisionContext;
 import dev.kiln.runtime.spi.ProvisionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The provisioners as the engine sees them: made from a configuration, run with a ProvisionContext. */
 class ProvisionersThroughTheEngineInterfaceTest {
@@ -42,10 +46,16 @@ class ProvisionersThroughTheEngineInterfaceTest {
     }
 
     @Test
-    void configErrorsFailTheProvisioner() {
-        ProvisionException e = assertThrows(ProvisionException.class, () -> new ShellProvisioner(
-                TestConfigs.values(ShellSchema.SCHEMA, "script = \"/no/x.sh\"\n")).provision(TestContexts.provision(ui, new FakeCommunicator())));
-        assertEquals("Bad script '/no/x.sh': stat /no/x.sh: no such file or directory", e.getMessage());
+    void configErrorsFailTheProvisioner(@TempDir Path dir) throws IOException {
+        assertEquals(List.of("Bad script '/no/x.sh': stat /no/x.sh: no such file or directory"),
+                TestConfigs.problems(ShellSchema.SCHEMA, "script = \"/no/x.sh\"\n"));
+        // A script deleted between validate and the build still fails the provisioner, with the same message.
+        Path script = Files.writeString(dir.resolve("x.sh"), "echo x");
+        ShellProvisioner provisioner = new ShellProvisioner(TestConfigs.values(ShellSchema.SCHEMA, "script = \"" + script + "\"\n"));
+        Files.delete(script);
+        ProvisionException e = assertThrows(ProvisionException.class,
+                () -> provisioner.provision(TestContexts.provision(ui, new FakeCommunicator())));
+        assertEquals("Bad script '" + script + "': stat " + script + ": no such file or directory", e.getMessage());
     }
 
     @Test

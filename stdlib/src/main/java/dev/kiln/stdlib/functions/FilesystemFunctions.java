@@ -61,7 +61,7 @@ public final class FilesystemFunctions {
         String base = environment.baseDirectory().toString();
         String home = environment.homeDirectory().toString();
         return List.of(
-                abspath(base),
+                abspath(environment.workingDirectory().toString()),
                 BASENAME,
                 DIRNAME,
                 file(base, home),
@@ -71,15 +71,15 @@ public final class FilesystemFunctions {
                 pathexpand(home));
     }
 
-    private static Function abspath(String base) {
+    private static Function abspath(String workingDirectory) {
         return Function.builder("abspath")
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Converts a filesystem path to an absolute path.")
                 .description(
-                        "A relative path is joined to the template directory (path.root); the result is"
-                                + " cleaned but symbolic links are not resolved.")
-                .implementation((args, returnType) -> Value.string(absolute(base, text(args, 0))))
+                        "A relative path is joined to the working directory, as Packer's filepath.Abs does (not"
+                                + " to path.root, unlike file()); the result is cleaned but symbolic links are not resolved.")
+                .implementation((args, returnType) -> Value.string(absolute(workingDirectory, text(args, 0))))
                 .build();
     }
 

@@ -24,6 +24,8 @@ import java.util.Random;
  *     directory
  * @param homeDirectory what a leading {@code ~} expands to
  * @param secrets where {@code aws_secretsmanager}, {@code vault} and {@code consul_key} read from
+ * @param workingDirectory the process working directory: only {@code abspath} resolves against it,
+ *     as Go's {@code filepath.Abs} does in Packer
  */
 public record FunctionEnvironment(
         Clock clock,
@@ -31,7 +33,8 @@ public record FunctionEnvironment(
         Instant startTime,
         Path baseDirectory,
         Path homeDirectory,
-        SecretSource secrets) {
+        SecretSource secrets,
+        Path workingDirectory) {
 
     /** Checks every part is present and makes the directories absolute. */
     public FunctionEnvironment {
@@ -41,11 +44,12 @@ public record FunctionEnvironment(
         baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
         homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory").toAbsolutePath().normalize();
         Objects.requireNonNull(secrets, "secrets");
+        workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
     }
 
     /** A fixed clock, randomness and start time, with the other parts as {@link #system()} has them. */
     public FunctionEnvironment(Clock clock, Random random, Instant startTime) {
-        this(clock, random, startTime, Path.of(""), userHome(), SecretSource.NOT_AVAILABLE);
+        this(clock, random, startTime, Path.of(""), userHome(), SecretSource.NOT_AVAILABLE, Path.of(""));
     }
 
     /**
@@ -60,32 +64,37 @@ public record FunctionEnvironment(
 
     /** This environment reading time from {@code clock}. */
     public FunctionEnvironment withClock(Clock clock) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment drawing random bytes from {@code random}. */
     public FunctionEnvironment withRandom(Random random) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment with the run started at {@code startTime}. */
     public FunctionEnvironment withStartTime(Instant startTime) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets);
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment with relative paths resolved against {@code directory}. */
     public FunctionEnvironment withBaseDirectory(Path directory) {
-        return new FunctionEnvironment(clock, random, startTime, directory, homeDirectory, secrets);
+        return new FunctionEnvironment(clock, random, startTime, directory, homeDirectory, secrets, workingDirectory);
+    }
+
+    /** This environment with {@code abspath} resolving against {@code directory}. */
+    public FunctionEnvironment withWorkingDirectory(Path directory) {
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, directory);
     }
 
     /** This environment with {@code ~} expanding to {@code directory}. */
     public FunctionEnvironment withHomeDirectory(Path directory) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, directory, secrets);
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, directory, secrets, workingDirectory);
     }
 
     /** This environment reading secrets from {@code source}. */
     public FunctionEnvironment withSecrets(SecretSource source) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, source);
+        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, source, workingDirectory);
     }
 
     /** {@code HOME}, as Go's homedir package reads it, else Java's {@code user.home}. */

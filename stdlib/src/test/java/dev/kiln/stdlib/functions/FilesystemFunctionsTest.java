@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The filesystem functions against a temporary template directory. In arguments and expected
- * results {@code $BASE} stands for that directory and {@code $HOME} for the home directory given
- * to the catalog; the process working directory plays no part.
+ * results {@code $BASE} stands for that directory, {@code $HOME} for the home directory and
+ * {@code $CWD} for the working directory given to the catalog (only {@code abspath} uses it, as in
+ * Packer); the process working directory plays no part.
  */
 class FilesystemFunctionsTest {
 
@@ -30,12 +31,14 @@ class FilesystemFunctionsTest {
 
     private static Path base;
     private static Path home;
+    private static Path cwd;
     private static FunctionCatalog catalog;
 
     @BeforeAll
     static void createTemplateDirectory() throws IOException {
         base = root.resolve("template");
         home = root.resolve("home");
+        cwd = root.resolve("cwd");
         Files.createDirectories(home);
         Files.writeString(home.resolve("h.txt"), "at home", StandardCharsets.UTF_8);
         Files.createDirectories(base.resolve("dir/sub"));
@@ -57,7 +60,7 @@ class FilesystemFunctionsTest {
         Files.setPosixFilePermissions(base.resolve("dir"), PosixFilePermissions.fromString("rwxr-x---"));
         catalog =
                 PackerFunctions.catalog(
-                        FunctionEnvironment.system().withBaseDirectory(base).withHomeDirectory(home));
+                        FunctionEnvironment.system().withBaseDirectory(base).withHomeDirectory(home).withWorkingDirectory(cwd));
     }
 
     @ParameterizedTest(name = "{0}({1})")
@@ -71,8 +74,8 @@ class FilesystemFunctionsTest {
             "dirname    | \"a\"                   | \".\" : string",
             "dirname    | \"/a\"                  | \"/\" : string",
             "dirname    | \"\"                    | \".\" : string",
-            "abspath    | \"sub/../x/\"           | \"$BASE/x\" : string",
-            "abspath    | \"\"                    | \"$BASE\" : string",
+            "abspath    | \"sub/../x/\"           | \"$CWD/x\" : string",
+            "abspath    | \"\"                    | \"$CWD\" : string",
             "abspath    | \"/x/./y/\"             | \"/x/y\" : string",
             "pathexpand | \"~\"                   | \"$HOME\" : string",
             "pathexpand | \"~/x/../y/\"           | \"$HOME/y\" : string",
@@ -138,6 +141,6 @@ class FilesystemFunctionsTest {
     }
 
     private static String substitute(String text) {
-        return text.replace("$BASE", base.toString()).replace("$HOME", home.toString());
+        return text.replace("$BASE", base.toString()).replace("$HOME", home.toString()).replace("$CWD", cwd.toString());
     }
 }

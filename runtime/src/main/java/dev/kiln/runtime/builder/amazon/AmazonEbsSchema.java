@@ -14,6 +14,7 @@ import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.compiler.schema.RuleViolation;
 import dev.kiln.runtime.spi.CommunicatorSchema;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
@@ -277,6 +278,11 @@ public final class AmazonEbsSchema {
                         .build()));
     }
 
+    /** Packer's {@code AmiFilterOptions.NoOwner}: no owner given (unknown owners may be some). */
+    private static boolean noOwner(ConfigView filter) {
+        return !filter.isSet("owners") || filter.value("owners").isKnown() && filter.elements("owners").isEmpty();
+    }
+
     private static void rules(BlockSchema.Builder b) {
         b.rule(ConfigRules.bothOrNeither("access_key", "secret_key",
                         "`access_key` and `secret_key` must both be either set or not set."))
@@ -284,15 +290,17 @@ public final class AmazonEbsSchema {
                 .rule(AmazonEbsSchema::amiName)
                 .rule(ConfigRules.errorWhen(c -> !c.isNonZero("source_ami") && c.blocks("source_ami_filter").isEmpty(),
                         "A source_ami or source_ami_filter must be specified"))
-                .rule(ConfigRules.forEachBlock("source_ami_filter", ConfigRules.errorWhen(c -> c.isSet("owners")
-                        ? c.value("owners").isKnown() && c.elements("owners").isEmpty() : true,
-                        "For security reasons, your source AMI filter must declare an owner.")))
+                // Packer checks the owner whenever source_ami is empty, so an absent filter (no owner) fails it too.
+                .rule(ConfigRules.errorWhen(c -> !c.isNonZero("source_ami") && (c.blocks("source_ami_filter").isEmpty()
+                        || c.blocks("source_ami_filter").stream().anyMatch(AmazonEbsSchema::noOwner)),
+                        "For security reasons, your source AMI filter must declare an owner."))
                 .rule(ConfigRules.atLeastOne("either instance_type or spot_instance_types must be specified",
                         "instance_type", "spot_instance_types"))
                 .rule(ConfigRules.atMostOne("either instance_type or spot_instance_types must be specified, not both",
                         "instance_type", "spot_instance_types"))
                 .rule(ConfigRules.atMostOne("Only one of user_data or user_data_file can be specified.",
                         "user_data", "user_data_file"))
+                .rule(LocalFiles.mustExist(c -> true, (path, error) -> "user_data_file not found: " + path, "user_data_file"))
                 .rule(ConfigRules.atMostOne("Only one of security_group_id or security_group_ids can be specified.",
                         "security_group_id", "security_group_ids"))
                 .rule(ConfigRules.oneOf("shutdown_behavior", Set.of("stop", "terminate"),

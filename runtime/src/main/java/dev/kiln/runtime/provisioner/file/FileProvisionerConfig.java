@@ -1,9 +1,8 @@
 package dev.kiln.runtime.provisioner.file;
 
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.PluginConfigException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +22,7 @@ public record FileProvisionerConfig(List<String> sources, String content, String
         List<String> errors = new ArrayList<>();
         if (!download && !generated) {
             for (String source : sources) {
-                if (!Files.exists(Path.of(source))) {
-                    errors.add("Bad source '" + source + "': stat " + source + ": no such file or directory");
-                }
+                LocalFiles.statError(source).ifPresent(error -> errors.add(FileProvisionerSchema.badSource(source, error)));
             }
         }
         PluginConfigException.throwIfAny(errors);

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.provisioner.file;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import dev.kiln.runtime.spi.LocalFiles;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 
@@ -28,6 +29,15 @@ public final class FileProvisionerSchema {
             .rule(ConfigRules.oneOf("direction", Set.of("upload", "download"), "Direction must be one of: download, upload."))
             .rule(ConfigRules.errorWhen("content", c -> c.isNonZero("content") && (c.isNonZero("source") || c.isNonZero("sources")),
                     "source(s) conflicts with content."))
-            .rule(ConfigRules.atLeastOne("Source must be specified.", "source", "sources", "content"))
+            // content = "" is set: it uploads an empty file (a marker), so only its absence needs a source.
+            .rule(ConfigRules.errorWhen(c -> !c.isNonZero("source") && !c.isNonZero("sources") && !c.isSet("content"),
+                    "Source must be specified."))
+            .rule(LocalFiles.mustExist(c -> !c.string("direction").orElse("upload").equals("download") && !c.isTrue("generated"),
+                    FileProvisionerSchema::badSource, "source", "sources"))
             .build();
+
+    /** Packer's error for an upload source that does not exist; {@code statError} is Go's os.Stat error. */
+    public static String badSource(String source, String statError) {
+        return "Bad source '" + source + "': " + statError;
+    }
 }

@@ -1,11 +1,10 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.stdlib.go.GoDuration;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +53,7 @@ public record ShellConfig(
         List<String> scripts = new ArrayList<>(c.strings("scripts"));
         if (!c.text("script").isEmpty()) scripts = List.of(c.text("script"));
         for (String script : scripts) {
-            if (!Files.exists(Path.of(script))) {
-                errors.add("Bad script '" + script + "': stat " + script + ": no such file or directory");
-            }
+            LocalFiles.statError(script).ifPresent(error -> errors.add(ShellSchema.badScript(script, error)));
         }
         Duration startRetry = duration(c, "start_retry_timeout", errors);
         Duration pauseAfter = duration(c, "pause_after", errors);

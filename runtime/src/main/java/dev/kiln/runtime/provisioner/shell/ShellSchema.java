@@ -1,6 +1,7 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import dev.kiln.runtime.spi.LocalFiles;
 import static dev.kiln.compiler.schema.AttributeSchema.duration;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
@@ -66,5 +67,11 @@ public final class ShellSchema {
                     ? List.of(RuleViolation.error("inline", "Only a script file or an inline script can be specified, not both."))
                     : List.of())
             .rule(ENVIRONMENT_FORMAT)
+            .rule(LocalFiles.mustExist(c -> true, ShellSchema::badScript, "script", "scripts"))
             .build();
+
+    /** Packer's error for a script that does not exist; {@code statError} is Go's os.Stat error. */
+    public static String badScript(String script, String statError) {
+        return "Bad script '" + script + "': " + statError;
+    }
 }

@@ -1,9 +1,10 @@
 package dev.kiln.runtime.provisioner.shelllocal;
 
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.spi.LocalFiles;
+import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.PluginConfigException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,7 @@ public record ShellLocalConfig(
         List<String> scripts = new ArrayList<>(c.strings("scripts"));
         if (!c.text("script").isEmpty() && scripts.isEmpty()) scripts = List.of(c.text("script"));
         for (String script : scripts) {
-            if (!Files.exists(Path.of(script))) {
-                errors.add("Bad script '" + script + "': stat " + script + ": no such file or directory");
-            }
+            LocalFiles.statError(script).ifPresent(error -> errors.add(ShellSchema.badScript(script, error)));
         }
         boolean linuxPathing = c.isTrue("use_linux_pathing");
         if (linuxPathing) {

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.provisioner.shelllocal;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
+import dev.kiln.runtime.spi.LocalFiles;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
 import static dev.kiln.compiler.schema.AttributeSchema.stringMap;
@@ -71,6 +72,7 @@ public final class ShellLocalSchema {
                     return out;
                 })
                 .rule(ShellSchema.ENVIRONMENT_FORMAT)
+                .rule(LocalFiles.mustExist(c -> true, ShellSchema::badScript, "script", "scripts"))
                 .build();
     }
 }

@@ -1,0 +1,4 @@
+locals {
+  x    = "C:\\"
+  dest = "C:\\Windows\\Temp\\"
+}

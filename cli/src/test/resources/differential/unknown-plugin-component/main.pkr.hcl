@@ -1,0 +1,11 @@
+source "null" "x" {
+  communicator = "none"
+}
+
+build {
+  sources = ["source.null.x"]
+
+  post-processor "docker-push" {
+    login = false
+  }
+}

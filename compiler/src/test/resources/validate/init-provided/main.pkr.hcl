@@ -1,0 +1,16 @@
+packer {
+  required_plugins {
+    amazon = {
+      source  = "github.com/hashicorp/amazon"
+      version = ">= 1.8.0"
+    }
+  }
+}
+
+source "null" "x" {
+  communicator = "none"
+}
+
+build {
+  sources = ["source.null.x"]
+}

@@ -1,0 +1,4 @@
+source "null" "x" {
+  comunicator = "none"
+}
+build { sources = ["source.null.x"] }

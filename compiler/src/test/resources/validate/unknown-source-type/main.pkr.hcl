@@ -1,0 +1,5 @@
+source "nosuch" "x" {
+}
+build {
+  sources = ["source.nosuch.x"]
+}
