@@ -4,7 +4,7 @@ import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.config.PackerRequirements.PluginRequirement;
-import dev.kiln.compiler.schema.PackerComponents;
+import dev.kiln.runtime.PackerComponents;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.runtime.PluginCatalog;
 import java.io.PrintWriter;

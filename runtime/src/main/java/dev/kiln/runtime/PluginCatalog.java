@@ -104,6 +104,11 @@ public final class PluginCatalog implements PluginSchemas {
     }
 
     @Override
+    public Optional<String> packerOrigin(PluginKind kind, String type) {
+        return PackerComponents.origin(kind, type).map(PackerComponents.Origin::source);
+    }
+
+    @Override
     public Optional<BlockSchema> schema(PluginKind kind, String type) {
         return descriptor(kind, type).map(PluginDescriptor::schema);
     }

@@ -7,7 +7,6 @@ import dev.kiln.compiler.decode.Decoder;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.compiler.schema.PackerComponents;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.PluginSchemas;
 import dev.kiln.compiler.source.SourceRange;
@@ -69,22 +68,22 @@ public final class PluginBlocks {
         String knownList = "known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
                 + ": [" + String.join(" ", known) + "]";
         // A real Packer component is not a typo: say where it comes from rather than what it resembles.
-        Optional<PackerComponents.Origin> origin = PackerComponents.origin(kind, type);
+        Optional<String> origin = plugins.packerOrigin(kind, type);
         String detail = origin.map(o -> notProvided(kind, type, o) + " K" + knownList.substring(1) + ".")
                 .orElseGet(() -> suggestion.map(s -> "Did you mean \"" + s + "\"?").orElse(knownList));
         return summary.error(detail, subject);
     }
 
-    private static String notProvided(PluginKind kind, String type, PackerComponents.Origin origin) {
+    private static String notProvided(PluginKind kind, String type, String origin) {
         String what = switch (kind) {
             case BUILDER -> "builder";
             case PROVISIONER -> "provisioner";
             case POST_PROCESSOR -> "post-processor";
             case DATA_SOURCE -> "data source";
         };
-        if (origin.core()) return type + " is a " + what + " built into Packer that kiln does not provide yet.";
-        String plugin = origin.source().substring(origin.source().lastIndexOf('/') + 1);
-        return type + " is a " + what + " of the Packer plugin " + plugin + " (" + origin.source()
+        if (origin.equals(PluginSchemas.PACKER_CORE)) return type + " is a " + what + " built into Packer that kiln does not provide yet.";
+        String plugin = origin.substring(origin.lastIndexOf('/') + 1);
+        return type + " is a " + what + " of the Packer plugin " + plugin + " (" + origin
                 + ") that kiln does not provide yet.";
     }
 }

@@ -15,6 +15,18 @@ public interface PluginSchemas {
     /** Every type name of {@code kind}, sorted. */
     SortedSet<String> types(PluginKind kind);
 
+    /** The origin {@link #packerOrigin} gives for a component of Packer itself. */
+    String PACKER_CORE = "packer";
+
+    /**
+     * Where {@code type} comes from when it is a Packer component kiln does not provide: a plugin
+     * source address ({@code github.com/hashicorp/azure}) or {@link #PACKER_CORE}; empty when it is
+     * no component Packer users have (then an unknown type is likely a typo).
+     */
+    default Optional<String> packerOrigin(PluginKind kind, String type) {
+        return Optional.empty();
+    }
+
     /** No plugins at all (for tests of the language alone). */
     static PluginSchemas none() {
         return new PluginSchemas() {

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.builder.amazon;
 
-import dev.kiln.runtime.datasource.amazonami.AwsAccess;
-import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
+import dev.kiln.runtime.aws.AwsAccess;
+import dev.kiln.runtime.aws.Ec2Clients;
 import dev.kiln.runtime.spi.StateKey;
 import java.util.ArrayList;
 import java.util.List;

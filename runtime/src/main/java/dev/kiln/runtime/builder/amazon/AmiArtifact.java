@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.runtime.spi.Artifact;
-import dev.kiln.runtime.datasource.amazonami.AwsAccess;
-import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
+import dev.kiln.runtime.aws.AwsAccess;
+import dev.kiln.runtime.aws.Ec2Clients;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

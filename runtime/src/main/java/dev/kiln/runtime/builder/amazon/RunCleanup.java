@@ -2,8 +2,8 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
 import dev.kiln.runtime.builder.amazon.RunJournal.Resource;
-import dev.kiln.runtime.datasource.amazonami.AwsAccess;
-import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
+import dev.kiln.runtime.aws.AwsAccess;
+import dev.kiln.runtime.aws.Ec2Clients;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

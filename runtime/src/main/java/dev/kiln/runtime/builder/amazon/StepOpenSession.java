@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.datasource.amazonami.AwsAccess;
-import dev.kiln.runtime.datasource.amazonami.Ec2Clients;
+import dev.kiln.runtime.aws.AwsAccess;
+import dev.kiln.runtime.aws.Ec2Clients;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.StandardKeys;
 import dev.kiln.runtime.spi.Step;

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.datasource.amazonami.AmiFilter;
+import dev.kiln.runtime.aws.AmiFilter;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;

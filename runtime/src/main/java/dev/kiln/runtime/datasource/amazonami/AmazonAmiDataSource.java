@@ -1,5 +1,8 @@
 package dev.kiln.runtime.datasource.amazonami;
 
+import dev.kiln.runtime.aws.AmiFilter;
+import dev.kiln.runtime.aws.Ec2Clients;
+import dev.kiln.runtime.aws.AwsAccess;
 import dev.kiln.compiler.datasource.DataSourceResult;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.secrets.Causes;

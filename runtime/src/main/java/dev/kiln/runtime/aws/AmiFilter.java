@@ -1,4 +1,4 @@
-package dev.kiln.runtime.datasource.amazonami;
+package dev.kiln.runtime.aws;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.stdlib.value.MapValue;

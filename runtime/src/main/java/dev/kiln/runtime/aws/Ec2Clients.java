@@ -1,4 +1,4 @@
-package dev.kiln.runtime.datasource.amazonami;
+package dev.kiln.runtime.aws;
 
 import java.net.URI;
 import java.nio.file.Path;

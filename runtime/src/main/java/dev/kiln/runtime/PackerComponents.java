@@ -1,5 +1,7 @@
-package dev.kiln.compiler.schema;
+package dev.kiln.runtime;
 
+import dev.kiln.compiler.schema.PluginKind;
+import dev.kiln.compiler.schema.PluginSchemas;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class PackerComponents {
     }
 
     /** The origin of components built into Packer. */
-    public static final String CORE = "packer";
+    public static final String CORE = PluginSchemas.PACKER_CORE;
 
     private static final Map<PluginKind, Map<String, String>> ORIGINS = origins();
 
