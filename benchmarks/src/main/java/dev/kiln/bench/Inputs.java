@@ -28,7 +28,8 @@ public class Inputs {
         file = new SourceFile("bench-" + scale + "x.pkr.hcl", TemplateGenerator.ofScale(scale));
         ParseResult result = HclParser.parse(file);
         if (result.hasErrors()) {
-            throw new IllegalStateException("generated template has errors: " + result.diagnostics().get(0));
+            throw new IllegalStateException(
+                    "generated template has errors: " + result.diagnostics().get(0));
         }
     }
 }

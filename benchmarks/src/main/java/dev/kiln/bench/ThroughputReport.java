@@ -47,14 +47,23 @@ public final class ThroughputReport {
             long[] size = sizes.computeIfAbsent(scale, ThroughputReport::measure);
             Result<?> primary = run.getPrimaryResult();
             if (!primary.getScoreUnit().equals("ms/op")) {
-                throw new IllegalStateException("expected ms/op, got " + primary.getScoreUnit()
-                        + "; run with -bm avgt -tu ms");
+                throw new IllegalStateException(
+                        "expected ms/op, got " + primary.getScoreUnit() + "; run with -bm avgt -tu ms");
             }
             double ms = primary.getScore();
             double err = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
-            out.printf(Locale.ROOT, "| %s | %dx | %.0f | %d | %.2f ± %.2f | %.1f (%.1f–%.1f) |%n",
-                    shortName(run.getParams().getBenchmark()), scale, size[0] / 1000.0, size[1],
-                    ms, err, mbPerSecond(size[0], ms), mbPerSecond(size[0], ms + err), mbPerSecond(size[0], ms - err));
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %dx | %.0f | %d | %.2f ± %.2f | %.1f (%.1f–%.1f) |%n",
+                    shortName(run.getParams().getBenchmark()),
+                    scale,
+                    size[0] / 1000.0,
+                    size[1],
+                    ms,
+                    err,
+                    mbPerSecond(size[0], ms),
+                    mbPerSecond(size[0], ms + err),
+                    mbPerSecond(size[0], ms - err));
         }
     }
 

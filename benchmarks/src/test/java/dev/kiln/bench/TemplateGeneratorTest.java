@@ -18,14 +18,37 @@ class TemplateGeneratorTest {
 
     @Test
     void parsesWithoutDiagnostics() {
-        assertEquals(List.of(), HclParser.parse(new SourceFile("gen.pkr.hcl", text)).diagnostics());
+        assertEquals(
+                List.of(), HclParser.parse(new SourceFile("gen.pkr.hcl", text)).diagnostics());
     }
 
     @Test
     void containsEveryConstruct() {
-        for (String construct : List.of("<<EOF", "<<-EOT", "%{ if", "%{ for", "${~", "[*]", ".*.", "...", " ? ",
-                "[for ", "{ for ", " if disk", "# ", "// ", "/*", "$${", "%%{", "\\u00e9", "ü", "1.5e1", "!false",
-                "dynamic \"tag\" {", "source_ami_filter {", "filters = {")) {
+        for (String construct : List.of(
+                "<<EOF",
+                "<<-EOT",
+                "%{ if",
+                "%{ for",
+                "${~",
+                "[*]",
+                ".*.",
+                "...",
+                " ? ",
+                "[for ",
+                "{ for ",
+                " if disk",
+                "# ",
+                "// ",
+                "/*",
+                "$${",
+                "%%{",
+                "\\u00e9",
+                "ü",
+                "1.5e1",
+                "!false",
+                "dynamic \"tag\" {",
+                "source_ami_filter {",
+                "filters = {")) {
             assertTrue(text.contains(construct), construct);
         }
     }

@@ -30,7 +30,8 @@ final class BuildRun {
 
     private BuildRun() {}
 
-    static int run(BuildCommand options, PlanSource planSource, PrintWriter out, PrintWriter err, boolean machineReadable) {
+    static int run(
+            BuildCommand options, PlanSource planSource, PrintWriter out, PrintWriter err, boolean machineReadable) {
         Optional<OnError> onError = OnError.parse(options.onError);
         if (onError.isEmpty()) {
             err.println("kiln build: invalid value \"" + options.onError + "\" for flag -on-error: expected one of ["
@@ -38,8 +39,13 @@ final class BuildRun {
             return ExitCode.ERROR;
         }
         boolean colored = ColorChoice.enabled(options.color, System.getenv(), ColorChoice.onTerminal());
-        PlannedRun plan = planSource.plan(new BuildRequest(Path.of(options.template), options.vars,
-                options.varFiles, options.only, options.except, options.warnOnUndeclaredVar));
+        PlannedRun plan = planSource.plan(new BuildRequest(
+                Path.of(options.template),
+                options.vars,
+                options.varFiles,
+                options.only,
+                options.except,
+                options.warnOnUndeclaredVar));
         // Diagnostics may quote a sensitive default from the source: masked like everything else.
         SecretMask mask = new SecretMask(plan.sensitiveValues());
         StringWriter diagnostics = new StringWriter();
@@ -53,12 +59,13 @@ final class BuildRun {
             err.flush();
             return ExitCode.ERROR;
         }
-        Console console = new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                mask);
+        Console console =
+                new Console(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), mask);
         // Live bars and elapsed times only on a real terminal: pipes and CI logs get plain lines.
         boolean terminal = ColorChoice.onTerminal() && !"dumb".equals(System.getenv("TERM"));
         LiveTerminal live = terminal ? LiveTerminal.system(System.getenv("COLUMNS")) : null;
-        RunUis uis = new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone(), live);
+        RunUis uis =
+                new RunUis(console, machineReadable, colored, options.timestampUi, Clock.systemDefaultZone(), live);
         return execute(plan, options, onError.get(), uis);
     }
 
@@ -70,9 +77,15 @@ final class BuildRun {
             }
             uis.global().say("");
         }
-        String runUuid = Optional.ofNullable(System.getenv("PACKER_RUN_UUID")).orElse(UUID.randomUUID().toString());
-        EngineOptions engineOptions = new EngineOptions(options.parallelBuilds, onError, options.debug, options.force,
-                runUuid, Path.of("").toAbsolutePath());
+        String runUuid = Optional.ofNullable(System.getenv("PACKER_RUN_UUID"))
+                .orElse(UUID.randomUUID().toString());
+        EngineOptions engineOptions = new EngineOptions(
+                options.parallelBuilds,
+                onError,
+                options.debug,
+                options.force,
+                runUuid,
+                Path.of("").toAbsolutePath());
         RunSummary summary = new RunSummary(uis);
         BuildEngine engine = new BuildEngine(engineOptions, uis, summary::buildFinished);
         AtomicBoolean interrupted = new AtomicBoolean();
@@ -89,6 +102,7 @@ final class BuildRun {
             Thread.currentThread().interrupt();
             return ExitCode.ERROR;
         }
-        return summary.finish(outcomes, Duration.ofNanos(System.nanoTime() - start), interrupted.get() || engine.cancelled());
+        return summary.finish(
+                outcomes, Duration.ofNanos(System.nanoTime() - start), interrupted.get() || engine.cancelled());
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     /** Runs the training commands with all output discarded; args[0] is the repository root. */
     public static void main(String[] args) {
@@ -32,7 +31,8 @@ public final class CdsTraining {
      * start-up path. Never train on {@code build}: it would pull the AWS SDK into every launch.
      */
     static List<List<String>> runs(Path home) {
-        String template = home.resolve("compiler/src/test/resources/parser/packer-template/input.pkr.hcl").toString();
+        String template = home.resolve("compiler/src/test/resources/parser/packer-template/input.pkr.hcl")
+                .toString();
         return List.of(
                 List.of("--help"),
                 List.of("version"),

@@ -33,7 +33,8 @@ final class CleanupRun {
             } else if (options.stale) {
                 for (RunJournal j : RunJournal.all(directory)) {
                     boolean left = j.resources().stream().anyMatch(RunJournal.Resource::left);
-                    if (!j.writerAlive() && (left || !j.finished())) runs.add(new Run(j.header().runId(), Optional.of(j)));
+                    if (!j.writerAlive() && (left || !j.finished()))
+                        runs.add(new Run(j.header().runId(), Optional.of(j)));
                 }
             } else {
                 err.println("kiln cleanup: give a RUN-ID (printed by kiln build as \"kiln run id: ...\") or -stale");
@@ -62,17 +63,20 @@ final class CleanupRun {
             try {
                 targets = cleanup.find(new LinkedHashSet<>(options.regions));
             } catch (RuntimeException e) {
-                err.println("Error looking for the resources of run " + run.runId() + ": " + dev.kiln.runtime.secrets.Causes.describe(e));
+                err.println("Error looking for the resources of run " + run.runId() + ": "
+                        + dev.kiln.runtime.secrets.Causes.describe(e));
                 return false;
             }
             if (targets.isEmpty()) {
                 out.println("Nothing left by run " + run.runId() + ".");
                 return true;
             }
-            out.println("Run " + run.runId() + run.journal().map(j -> " (" + j.header().build() + ")").orElse("")
-                    + " left " + targets.size() + " resource(s):");
+            out.println("Run " + run.runId()
+                    + run.journal().map(j -> " (" + j.header().build() + ")").orElse("") + " left " + targets.size()
+                    + " resource(s):");
             for (RunCleanup.Target t : targets) {
-                out.println("  " + t.kind().label() + " " + t.id() + " in " + t.region() + (t.fromJournal() ? "" : " (found by tag)"));
+                out.println("  " + t.kind().label() + " " + t.id() + " in " + t.region()
+                        + (t.fromJournal() ? "" : " (found by tag)"));
             }
             out.flush();
             if (!options.force && !confirmed(out)) {

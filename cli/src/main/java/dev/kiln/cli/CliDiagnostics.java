@@ -14,7 +14,9 @@ public enum CliDiagnostics implements DiagnosticKind {
     CANNOT_WRITE("cli.cannot-write", "Cannot write %s"),
     FILE_IS_NOT_A_HCL_FILE("cli.file-is-not-a-hcl-file", "File %s is not a HCL file"),
     NO_TEMPLATE_FOR_VAR_AND_VAR_FILE("cli.no-template-for-var-and-var-file", "No template for -var and -var-file"),
-    REFUSING_TO_WRITE_INTO_THE_CONFIGURATION_DIRECTORY("cli.refusing-to-write-into-the-configuration-directory", "Refusing to write into the configuration directory"),
+    REFUSING_TO_WRITE_INTO_THE_CONFIGURATION_DIRECTORY(
+            "cli.refusing-to-write-into-the-configuration-directory",
+            "Refusing to write into the configuration directory"),
     UNKNOWN_FUNCTION("cli.unknown-function", "Unknown function");
 
     private final String code;

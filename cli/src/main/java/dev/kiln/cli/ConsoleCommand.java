@@ -9,14 +9,15 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kiln console}: evaluates expressions interactively or from standard input, as {@code packer console}. */
-@Command(name = "console",
+@Command(
+        name = "console",
         description = {
             "Evaluates HCL expressions as a template would. On a terminal it is an interactive prompt with"
                     + " line editing and history; otherwise every line of standard input is evaluated.",
@@ -25,13 +26,23 @@ import picocli.CommandLine.Spec;
         })
 public final class ConsoleCommand implements Callable<Integer> {
 
-    @Option(names = {"-var", "--var"}, paramLabel = "KEY=VALUE", description = "Sets a variable of the template.")
+    @Option(
+            names = {"-var", "--var"},
+            paramLabel = "KEY=VALUE",
+            description = "Sets a variable of the template.")
     List<String> vars = List.of();
 
-    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE", description = "Reads variable values from FILE.")
+    @Option(
+            names = {"-var-file", "--var-file"},
+            paramLabel = "FILE",
+            description = "Reads variable values from FILE.")
     List<String> varFiles = List.of();
 
-    @Option(names = {"-color", "--color"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = {"-color", "--color"},
+            arity = "0..1",
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Colour the diagnostics on a terminal (default true).")
     boolean color;
 
@@ -56,14 +67,18 @@ public final class ConsoleCommand implements Callable<Integer> {
         DiagnosticPrinter errors = new DiagnosticPrinter(spec.commandLine().getErr(), colored && interactive);
         ConsoleScope scope;
         if (template != null) {
-            TemplateConsoleScope.Loaded loaded = TemplateConsoleScope.load(Paths.get(template), vars, varFiles, renderOptions);
+            TemplateConsoleScope.Loaded loaded =
+                    TemplateConsoleScope.load(Paths.get(template), vars, varFiles, renderOptions);
             errors.print(loaded.diagnostics(), loaded.scope().sources());
             if (loaded.diagnostics().stream().anyMatch(Diagnostic::isError)) return ExitCode.ERROR;
             scope = loaded.scope();
         } else if (!vars.isEmpty() || !varFiles.isEmpty()) {
-            errors.print(List.of(CliDiagnostics.NO_TEMPLATE_FOR_VAR_AND_VAR_FILE.error(
-                    "Variables belong to a template: run \"kiln console -var ... TEMPLATE\", where TEMPLATE is the"
-                            + " template file or directory that declares them.", null)), new ParsedFiles());
+            errors.print(
+                    List.of(CliDiagnostics.NO_TEMPLATE_FOR_VAR_AND_VAR_FILE.error(
+                            "Variables belong to a template: run \"kiln console -var ... TEMPLATE\", where TEMPLATE is the"
+                                    + " template file or directory that declares them.",
+                            null)),
+                    new ParsedFiles());
             return ExitCode.ERROR;
         } else {
             scope = new TemplatelessScope(Paths.get(""));

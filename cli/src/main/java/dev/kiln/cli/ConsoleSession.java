@@ -25,7 +25,11 @@ import java.util.Optional;
 final class ConsoleSession {
 
     /** What handling one input led to. */
-    enum Outcome { OK, FAILED, EXIT }
+    enum Outcome {
+        OK,
+        FAILED,
+        EXIT
+    }
 
     private static final String INPUT_NAME = "<console-input>";
 
@@ -91,10 +95,15 @@ final class ConsoleSession {
     private Outcome help(String name) {
         Optional<Function> function = scope.context().functions().lookup(name);
         if (function.isEmpty()) {
-            String suggestion = scope.context().functions().suggest(name)
-                    .map(s -> " Did you mean \"" + s + "\"?").orElse("");
-            errors.print(List.of(CliDiagnostics.UNKNOWN_FUNCTION.error(
-                    "There is no function named \"" + name + "\"." + suggestion, null)), scope.sources());
+            String suggestion = scope.context()
+                    .functions()
+                    .suggest(name)
+                    .map(s -> " Did you mean \"" + s + "\"?")
+                    .orElse("");
+            errors.print(
+                    List.of(CliDiagnostics.UNKNOWN_FUNCTION.error(
+                            "There is no function named \"" + name + "\"." + suggestion, null)),
+                    scope.sources());
             return Outcome.FAILED;
         }
         out.println(function.get().signature());
@@ -123,7 +132,8 @@ final class ConsoleSession {
 
     private void print(String root, Optional<Value> value) {
         if (value.isEmpty() || !(value.get() instanceof ObjectValue object)) return;
-        object.attributes().forEach((name, v) ->
-                out.println(root + "." + name + ": " + HclFormat.format(v, RenderOptions.CONSOLE)));
+        object.attributes()
+                .forEach((name, v) ->
+                        out.println(root + "." + name + ": " + HclFormat.format(v, RenderOptions.CONSOLE)));
     }
 }

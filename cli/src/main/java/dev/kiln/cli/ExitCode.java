@@ -18,6 +18,5 @@ public final class ExitCode {
     /** An exception escaped a command: a kiln bug (sysexits EX_SOFTWARE), never a user error. */
     public static final int INTERNAL_ERROR = 70;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -1,6 +1,5 @@
 package dev.kiln.cli;
 
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.fmt.HclFormatter;
 import dev.kiln.compiler.fmt.UnifiedDiff;
@@ -38,7 +37,13 @@ final class FormatRun {
     private boolean failed;
     private boolean changed;
 
-    FormatRun(PrintWriter out, DiagnosticPrinter diagnostics, InputStream stdin, boolean write, boolean diff, boolean recursive) {
+    FormatRun(
+            PrintWriter out,
+            DiagnosticPrinter diagnostics,
+            InputStream stdin,
+            boolean write,
+            boolean diff,
+            boolean recursive) {
         this.out = out;
         this.diagnostics = diagnostics;
         this.stdin = stdin;
@@ -65,7 +70,8 @@ final class FormatRun {
         } else if (!Files.exists(path)) {
             error(CliDiagnostics.CANNOT_READ.with(path), "There is no file or directory at " + path + ".");
         } else if (!ConfigFileNames.isFormattable(path)) {
-            error(CliDiagnostics.FILE_IS_NOT_A_HCL_FILE.with(path),
+            error(
+                    CliDiagnostics.FILE_IS_NOT_A_HCL_FILE.with(path),
                     "kiln fmt formats Packer templates (*.pkr.hcl) and variable files (*.pkrvars.hcl).");
         } else {
             formatFile(path);

@@ -23,10 +23,19 @@ final class FullValidation {
         return new VariableInputs(command.varFiles, command.vars, System.getenv(), !command.noWarnUndeclaredVar);
     }
 
-    private static int run(ValidateCommand command, StandardInputTemplate input, ValidationReport report,
+    private static int run(
+            ValidateCommand command,
+            StandardInputTemplate input,
+            ValidationReport report,
             DataSourceRunner dataSources) {
-        TemplateCheck.Result result = TemplateCheck.check(input.paths(), inputs(command), command.only, command.except,
-                command.renderOptions, dataSources, input.documents());
+        TemplateCheck.Result result = TemplateCheck.check(
+                input.paths(),
+                inputs(command),
+                command.only,
+                command.except,
+                command.renderOptions,
+                dataSources,
+                input.documents());
         report.print(result.diagnostics(), result.sources(), "The configuration is valid.");
         return result.valid() ? ExitCode.OK : ExitCode.ERROR;
     }

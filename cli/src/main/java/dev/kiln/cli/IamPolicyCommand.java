@@ -11,19 +11,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kiln iam-policy TEMPLATE}: the least-privilege IAM policy of the template's amazon-ebs builds. */
-@Command(name = "iam-policy", description = "Prints the IAM policy (JSON) the template's amazon-ebs builds need, given their options.")
+@Command(
+        name = "iam-policy",
+        description = "Prints the IAM policy (JSON) the template's amazon-ebs builds need, given their options.")
 public final class IamPolicyCommand implements Callable<Integer> {
 
-    @Option(names = {"-var", "--var"}, paramLabel = "KEY=VALUE", description = "A variable value (repeatable).")
+    @Option(
+            names = {"-var", "--var"},
+            paramLabel = "KEY=VALUE",
+            description = "A variable value (repeatable).")
     List<String> vars = new ArrayList<>();
 
-    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE", description = "A file of variable values (repeatable, in order).")
+    @Option(
+            names = {"-var-file", "--var-file"},
+            paramLabel = "FILE",
+            description = "A file of variable values (repeatable, in order).")
     List<String> varFiles = new ArrayList<>();
 
-    @Option(names = {"-only", "--only"}, paramLabel = "GLOBS", description = "Only the builds matching these comma-separated globs.")
+    @Option(
+            names = {"-only", "--only"},
+            paramLabel = "GLOBS",
+            description = "Only the builds matching these comma-separated globs.")
     List<String> only = new ArrayList<>();
 
-    @Option(names = {"-except", "--except"}, paramLabel = "GLOBS", description = "Not the builds matching these comma-separated globs.")
+    @Option(
+            names = {"-except", "--except"},
+            paramLabel = "GLOBS",
+            description = "Not the builds matching these comma-separated globs.")
     List<String> except = new ArrayList<>();
 
     @Mixin
@@ -37,6 +51,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return IamPolicyRun.run(this, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return IamPolicyRun.run(
+                this, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

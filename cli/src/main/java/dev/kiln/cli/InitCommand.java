@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kiln init}: Packer's {@code packer init}, for the plugins kiln has built in. */
-@Command(name = "init",
+@Command(
+        name = "init",
         description = {
             "Checks the required_plugins of a template: kiln has its plugins built in, so there is nothing to"
                     + " install; it says which plugins it provides.",
@@ -16,13 +17,21 @@ import picocli.CommandLine.Spec;
         })
 public final class InitCommand implements Callable<Integer> {
 
-    @Option(names = {"-upgrade", "--upgrade"}, description = "Accepted for Packer compatibility; built-in plugins are never upgraded.")
+    @Option(
+            names = {"-upgrade", "--upgrade"},
+            description = "Accepted for Packer compatibility; built-in plugins are never upgraded.")
     boolean upgrade;
 
-    @Option(names = {"-force", "--force"}, description = "Accepted for Packer compatibility; nothing is reinstalled.")
+    @Option(
+            names = {"-force", "--force"},
+            description = "Accepted for Packer compatibility; nothing is reinstalled.")
     boolean force;
 
-    @Parameters(paramLabel = "PATH", arity = "0..1", defaultValue = ".", description = "A template file or directory (default: .).")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..1",
+            defaultValue = ".",
+            description = "A template file or directory (default: .).")
     String path;
 
     @Spec

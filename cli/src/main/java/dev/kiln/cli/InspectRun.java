@@ -1,9 +1,9 @@
 package dev.kiln.cli;
 
 import dev.kiln.cli.report.InspectJson;
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.plan.BuildOutline;
@@ -31,14 +31,17 @@ final class InspectRun {
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         if (!command.format.equals("text") && !command.format.equals("json")) {
-            err.println("kiln inspect: invalid value for -format: \"" + command.format + "\" (expected one of text, json)");
+            err.println(
+                    "kiln inspect: invalid value for -format: \"" + command.format + "\" (expected one of text, json)");
             err.flush();
             return ExitCode.ERROR;
         }
         VariableInputs inputs = new VariableInputs(command.varFiles, command.vars, System.getenv(), true);
-        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN).compile(
-                CompileRequest.of(Path.of(command.path), CompileStage.PLAN).withParams(command.renderOptions.arguments())
-                        .withVariables(inputs).withScope(ScopeOptions.inspect(FunctionEnvironment.system())));
+        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN)
+                .compile(CompileRequest.of(Path.of(command.path), CompileStage.PLAN)
+                        .withParams(command.renderOptions.arguments())
+                        .withVariables(inputs)
+                        .withScope(ScopeOptions.inspect(FunctionEnvironment.system())));
         List<Diagnostic> load = new ArrayList<>(RenderedFiles.keep(compilation.rendering(), command.renderOptions));
         load.addAll(compilation.loadDiagnostics());
         if (load.stream().anyMatch(Diagnostic::isError)) {

@@ -15,11 +15,21 @@ final class InspectText {
     static String of(ScopeResult scope, List<BuildOutline> builds) {
         StringBuilder out = new StringBuilder("Packer Inspect: HCL2 mode\n\n");
         out.append("> input-variables:\n\n");
-        scope.variables().stream().sorted(Comparator.comparing(VariableValue::name)).forEach(v -> out.append("var.")
-                .append(v.name()).append(": ").append(PrintableValue.quoted(v.value())).append('\n'));
+        scope.variables().stream()
+                .sorted(Comparator.comparing(VariableValue::name))
+                .forEach(v -> out.append("var.")
+                        .append(v.name())
+                        .append(": ")
+                        .append(PrintableValue.quoted(v.value()))
+                        .append('\n'));
         out.append("\n> local-variables:\n\n");
-        scope.locals().stream().sorted(Comparator.comparing(LocalResult::name)).forEach(l -> out.append("local.")
-                .append(l.name()).append(": ").append(PrintableValue.quoted(l.value())).append('\n'));
+        scope.locals().stream()
+                .sorted(Comparator.comparing(LocalResult::name))
+                .forEach(l -> out.append("local.")
+                        .append(l.name())
+                        .append(": ")
+                        .append(PrintableValue.quoted(l.value()))
+                        .append('\n'));
         out.append('\n'); // Packer prints each part with ui.Say, which adds a newline
         out.append("> builds:\n");
         for (int i = 0; i < builds.size(); i++) {
@@ -31,7 +41,8 @@ final class InspectText {
             }
             out.append("\n    sources:\n");
             if (build.sources().isEmpty()) out.append("\n      <no source>\n");
-            for (String source : build.sources()) out.append("\n      ").append(source).append('\n');
+            for (String source : build.sources())
+                out.append("\n      ").append(source).append('\n');
             out.append("\n    provisioners:\n\n");
             if (build.provisioners().isEmpty()) out.append("      <no provisioner>\n");
             for (String p : build.provisioners()) out.append("      ").append(p).append('\n');
@@ -39,7 +50,8 @@ final class InspectText {
             if (build.postProcessorChains().isEmpty()) out.append("\n      <no post-processor>\n");
             for (int c = 0; c < build.postProcessorChains().size(); c++) {
                 out.append("\n      ").append(c).append(":\n");
-                for (String pp : build.postProcessorChains().get(c)) out.append("        ").append(pp).append('\n');
+                for (String pp : build.postProcessorChains().get(c))
+                    out.append("        ").append(pp).append('\n');
             }
         }
         return out.append('\n').toString();

@@ -39,7 +39,9 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
             try {
                 return runLast.execute(parseResult);
             } catch (StackOverflowError | OutOfMemoryError e) {
-                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                CommandLine last = parseResult
+                        .asCommandLineList()
+                        .get(parseResult.asCommandLineList().size() - 1);
                 return report(e, last.getErr(), parseResult);
             }
         };

@@ -54,11 +54,16 @@ public final class KilnCommand implements Callable<Integer> {
     }
 
     // -help is there because Go's flag package, and so Packer, accepts it too.
-    @Option(names = {"-h", "-help", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-h", "-help", "--help"},
+            usageHelp = true,
+            scope = ScopeType.INHERIT,
             description = "Shows this help and exits.")
     private boolean help;
 
-    @Option(names = {"-v", "-version", "--version"}, versionHelp = true,
+    @Option(
+            names = {"-v", "-version", "--version"},
+            versionHelp = true,
             description = "Prints the kiln version and exits.")
     private boolean version;
 

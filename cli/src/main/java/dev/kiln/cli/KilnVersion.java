@@ -12,6 +12,5 @@ public final class KilnVersion {
     /** The line printed by {@code kiln version} and {@code kiln --version}. */
     public static final String LINE = "kiln " + KILN + " (Packer " + PACKER_COMPATIBLE + " compatible)";
 
-    private KilnVersion() {
-    }
+    private KilnVersion() {}
 }

@@ -9,8 +9,7 @@ import picocli.CommandLine.Help;
 /** Entry point of the runnable jar: {@code java -jar kiln.jar [command] [flags] [args]}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs kiln and exits with its exit code. */
     public static void main(String[] args) {

@@ -12,16 +12,23 @@ import picocli.CommandLine.Option;
  */
 final class ParamOptions {
 
-    @Option(names = {"-params", "--params"}, paramLabel = "[NAME=]FILE.json",
+    @Option(
+            names = {"-params", "--params"},
+            paramLabel = "[NAME=]FILE.json",
             description = "Parameters for *.j2 templates: the JSON object merges into params (later files win);"
                     + " NAME=FILE puts the file under params.NAME. Repeatable; // comments allowed.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = {"-param", "--param"}, paramLabel = "KEY.PATH=VALUE",
-            description = "One parameter as a string (true, false and null are literals); wins over --params. Repeatable.")
+    @Option(
+            names = {"-param", "--param"},
+            paramLabel = "KEY.PATH=VALUE",
+            description =
+                    "One parameter as a string (true, false and null are literals); wins over --params. Repeatable.")
     List<String> param = new ArrayList<>();
 
-    @Option(names = {"-keep-rendered", "--keep-rendered"}, paramLabel = "DIR",
+    @Option(
+            names = {"-keep-rendered", "--keep-rendered"},
+            paramLabel = "DIR",
             description = "Also write the rendered *.j2 files to DIR, for inspection.")
     String keepRendered;
 

@@ -15,7 +15,8 @@ final class ParseErrorHandler implements IParameterExceptionHandler {
         PrintWriter err = cmd.getErr();
         if (isUnknownCommand(ex)) {
             // Packer prints the command list to stdout and exits 127; the stderr line says why.
-            err.println("kiln: unknown command '" + ((UnmatchedArgumentException) ex).getUnmatched().get(0) + "'");
+            err.println("kiln: unknown command '"
+                    + ((UnmatchedArgumentException) ex).getUnmatched().get(0) + "'");
             err.flush();
             cmd.usage(cmd.getOut());
             return ExitCode.UNKNOWN_COMMAND;

@@ -4,8 +4,8 @@ import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.config.PackerRequirements.PluginRequirement;
-import dev.kiln.runtime.PackerComponents;
 import dev.kiln.compiler.schema.PluginKind;
+import dev.kiln.runtime.PackerComponents;
 import dev.kiln.runtime.PluginCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +66,8 @@ final class PluginRequirementsRun {
         }
         for (String source : sources) {
             String label = source.equals(PackerComponents.CORE) ? "packer (core)" : source;
-            out.println(label + " (built in): " + String.join(", ", PackerComponents.provided(PluginCatalog.BUILT_IN, source)));
+            out.println(label + " (built in): "
+                    + String.join(", ", PackerComponents.provided(PluginCatalog.BUILT_IN, source)));
         }
         out.flush();
         return ExitCode.OK;
@@ -79,7 +80,8 @@ final class PluginRequirementsRun {
         if (load.hasErrors()) return printErrors(load, commandLine.getErr());
         for (PluginRequirement requirement : load.template().packer().plugins()) {
             String source = text(requirement.source());
-            boolean provided = !PackerComponents.provided(PluginCatalog.BUILT_IN, source).isEmpty();
+            boolean provided =
+                    !PackerComponents.provided(PluginCatalog.BUILT_IN, source).isEmpty();
             out.println(requirement.localName() + " " + source + " " + text(requirement.version())
                     + (provided ? " (built into kiln)" : " (not provided by kiln)"));
         }

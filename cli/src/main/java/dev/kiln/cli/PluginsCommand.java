@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kiln plugins installed|required PATH}: Packer's plugin listing commands, over kiln's built-in plugins. */
-@Command(name = "plugins",
+@Command(
+        name = "plugins",
         description = "Lists the plugins kiln provides (installed) or a template requires (required PATH).",
         subcommands = {PluginsCommand.Installed.class, PluginsCommand.Required.class})
 public final class PluginsCommand implements Callable<Integer> {
@@ -23,7 +24,9 @@ public final class PluginsCommand implements Callable<Integer> {
     }
 
     /** {@code kiln plugins installed}. */
-    @Command(name = "installed", description = "Lists the Packer plugins kiln has built in, with the components of each.")
+    @Command(
+            name = "installed",
+            description = "Lists the Packer plugins kiln has built in, with the components of each.")
     static final class Installed implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -35,7 +38,9 @@ public final class PluginsCommand implements Callable<Integer> {
     }
 
     /** {@code kiln plugins required PATH}. */
-    @Command(name = "required", description = "Lists the required_plugins of a template and whether kiln provides each.")
+    @Command(
+            name = "required",
+            description = "Lists the required_plugins of a template and whether kiln provides each.")
     static final class Required implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", description = "A template file or directory.")
         String path;

@@ -3,8 +3,8 @@ package dev.kiln.cli;
 import dev.kiln.stdlib.render.HclFormat;
 import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.value.ListValue;
-import dev.kiln.stdlib.value.Mark;
 import dev.kiln.stdlib.value.MapValue;
+import dev.kiln.stdlib.value.Mark;
 import dev.kiln.stdlib.value.NumberValue;
 import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.SetValue;
@@ -44,13 +44,20 @@ final class PrintableValue {
         if (v instanceof StringValue s) return HclFormat.quote(s.value());
         if (v instanceof NumberValue n) return n.text();
         if (v instanceof BoolValue b) return Boolean.toString(b.value());
-        List<Value> items = v instanceof ListValue l ? l.elements() : v instanceof TupleValue t ? t.elements()
-                : v instanceof SetValue s ? s.elements() : null;
+        List<Value> items = v instanceof ListValue l
+                ? l.elements()
+                : v instanceof TupleValue t ? t.elements() : v instanceof SetValue s ? s.elements() : null;
         if (items != null) return items.stream().map(e -> hcl(e, indent)).collect(Collectors.joining(", ", "[", "]"));
-        Map<String, Value> entries = v instanceof MapValue m ? m.entries() : v instanceof ObjectValue o ? o.attributes() : Map.of();
+        Map<String, Value> entries =
+                v instanceof MapValue m ? m.entries() : v instanceof ObjectValue o ? o.attributes() : Map.of();
         if (entries.isEmpty()) return "{}";
         StringBuilder out = new StringBuilder("{\n");
-        entries.forEach((k, e) -> out.append(indent).append("  ").append(k).append(" = ").append(hcl(e, indent + "  ")).append('\n'));
+        entries.forEach((k, e) -> out.append(indent)
+                .append("  ")
+                .append(k)
+                .append(" = ")
+                .append(hcl(e, indent + "  "))
+                .append('\n'));
         return out.append(indent).append('}').toString();
     }
 

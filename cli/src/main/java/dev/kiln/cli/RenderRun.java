@@ -1,8 +1,8 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.render.RenderedFile;
@@ -20,8 +20,9 @@ final class RenderRun {
     private RenderRun() {}
 
     static int run(String pathName, ParamOptions options, String output, boolean colorFlag, CommandLine command) {
-        Compilation compilation = new Compiler(PluginSchemas.none()).compile(
-                CompileRequest.of(Path.of(pathName), CompileStage.RENDER).withParams(options.arguments()));
+        Compilation compilation = new Compiler(PluginSchemas.none())
+                .compile(CompileRequest.of(Path.of(pathName), CompileStage.RENDER)
+                        .withParams(options.arguments()));
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         if (!compilation.hasErrors()) {
             if (output != null) {
@@ -39,7 +40,8 @@ final class RenderRun {
     /** Each file after a comment naming it, so a single rendered file is still valid HCL. */
     private static void print(Rendering rendering, PrintWriter out) {
         for (RenderedFile file : rendering.rendered()) {
-            out.println("# " + file.rendered().name() + " (rendered from " + file.template().name() + ")");
+            out.println("# " + file.rendered().name() + " (rendered from "
+                    + file.template().name() + ")");
             String text = file.rendered().text();
             out.print(text);
             if (!text.endsWith("\n")) out.println();

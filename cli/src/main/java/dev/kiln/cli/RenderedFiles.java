@@ -41,7 +41,8 @@ final class RenderedFiles {
                 // Rendered files beside their templates would be loaded twice (and clash) on the next run.
                 if (Files.isSameFile(dir, source.toAbsolutePath().getParent())) {
                     problems.add(CliDiagnostics.REFUSING_TO_WRITE_INTO_THE_CONFIGURATION_DIRECTORY.error(
-                            target + " would sit next to its template " + source + "; choose another output directory.", null));
+                            target + " would sit next to its template " + source + "; choose another output directory.",
+                            null));
                     continue;
                 }
                 Files.writeString(target, file.rendered().text(), StandardCharsets.UTF_8);

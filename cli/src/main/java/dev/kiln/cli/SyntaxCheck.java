@@ -1,12 +1,12 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
-import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.variables.VariableInputs;
 import java.nio.file.Path;
@@ -36,15 +36,17 @@ final class SyntaxCheck {
     }
 
     /** {@code paths} compiled to {@code stage}, {@code documents} standing in for files (standard input). */
-    static Result check(List<String> paths, CompileStage stage, VariableInputs inputs, ParamOptions options,
-            Documents documents) {
+    static Result check(
+            List<String> paths, CompileStage stage, VariableInputs inputs, ParamOptions options, Documents documents) {
         // Neither stage reads a plugin body, so -syntax-only never loads the plugin schemas.
         Compiler compiler = new Compiler(PluginSchemas.none());
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceSet> files = new ArrayList<>();
         for (String path : paths) {
             Compilation compilation = compiler.compile(CompileRequest.of(Path.of(path), stage)
-                    .withDocuments(documents).withParams(options.arguments()).withVariables(inputs));
+                    .withDocuments(documents)
+                    .withParams(options.arguments())
+                    .withVariables(inputs));
             diagnostics.addAll(compilation.diagnostics());
             diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), options));
             files.add(compilation.sources());

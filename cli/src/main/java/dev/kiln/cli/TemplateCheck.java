@@ -1,12 +1,12 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
-import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.datasource.DataSourceRunner;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.source.Documents;
 import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.variables.ScopeOptions;
 import dev.kiln.compiler.variables.VariableInputs;
@@ -31,15 +31,25 @@ final class TemplateCheck {
 
     private TemplateCheck() {}
 
-    static Result check(List<String> paths, VariableInputs inputs, List<String> only, List<String> except,
-            ParamOptions params, DataSourceRunner dataSources, Documents documents) {
+    static Result check(
+            List<String> paths,
+            VariableInputs inputs,
+            List<String> only,
+            List<String> except,
+            ParamOptions params,
+            DataSourceRunner dataSources,
+            Documents documents) {
         Compiler compiler = new Compiler(PluginCatalog.BUILT_IN);
         ScopeOptions scope = ScopeOptions.validate(FunctionEnvironment.system()).withDataSources(dataSources);
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SourceSet> sources = new ArrayList<>();
         for (String path : paths) {
             Compilation compilation = compiler.compile(CompileRequest.of(Path.of(path), CompileStage.PLAN)
-                    .withDocuments(documents).withParams(params.arguments()).withVariables(inputs).withSelection(only, except).withScope(scope));
+                    .withDocuments(documents)
+                    .withParams(params.arguments())
+                    .withVariables(inputs)
+                    .withSelection(only, except)
+                    .withScope(scope));
             diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), params));
             diagnostics.addAll(compilation.diagnostics());
             sources.add(compilation.sources());

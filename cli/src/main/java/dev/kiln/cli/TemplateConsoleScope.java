@@ -1,8 +1,8 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.eval.EvalContext;
@@ -36,12 +36,15 @@ final class TemplateConsoleScope implements ConsoleScope {
 
     static Loaded load(Path template, List<String> vars, List<String> varFiles, ParamOptions params) {
         VariableInputs inputs = new VariableInputs(varFiles, vars, System.getenv(), true);
-        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN).compile(
-                CompileRequest.of(template, CompileStage.SCOPE).withParams(params.arguments()).withVariables(inputs)
+        Compilation compilation = new Compiler(PluginCatalog.BUILT_IN)
+                .compile(CompileRequest.of(template, CompileStage.SCOPE)
+                        .withParams(params.arguments())
+                        .withVariables(inputs)
                         .withScope(ScopeOptions.inspect(FunctionEnvironment.system())));
         List<Diagnostic> diagnostics = new ArrayList<>(RenderedFiles.keep(compilation.rendering(), params));
         diagnostics.addAll(compilation.diagnostics());
-        return new Loaded(new TemplateConsoleScope(compilation.scope().orElseThrow().context(), compilation.sources()),
+        return new Loaded(
+                new TemplateConsoleScope(compilation.scope().orElseThrow().context(), compilation.sources()),
                 diagnostics);
     }
 

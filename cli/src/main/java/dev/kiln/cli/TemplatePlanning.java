@@ -1,11 +1,9 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
-import dev.kiln.runtime.plan.PlanJobs;
-import dev.kiln.runtime.plan.SensitiveValues;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.variables.ScopeOptions;
@@ -13,6 +11,8 @@ import dev.kiln.compiler.variables.VariableInputs;
 import dev.kiln.runtime.PluginCatalog;
 import dev.kiln.runtime.datasource.DataSources;
 import dev.kiln.runtime.engine.BuildJob;
+import dev.kiln.runtime.plan.PlanJobs;
+import dev.kiln.runtime.plan.SensitiveValues;
 import dev.kiln.runtime.secrets.RemoteSecretSource;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import java.util.List;
@@ -40,8 +40,8 @@ final class TemplatePlanning implements PlanSource {
 
     @Override
     public PlannedRun plan(BuildRequest request) {
-        VariableInputs inputs = new VariableInputs(request.varFiles(), request.vars(), environment,
-                request.warnOnUndeclaredVar());
+        VariableInputs inputs =
+                new VariableInputs(request.varFiles(), request.vars(), environment, request.warnOnUndeclaredVar());
         Compilation compilation;
         // A build needs real values: data sources run (as in packer build) and the secret functions
         // (aws_secretsmanager, vault, consul_key) read their stores. Data source outputs are values
@@ -50,17 +50,22 @@ final class TemplatePlanning implements PlanSource {
         // with build.* known, right before each runs.
         if (secrets == null) secrets = RemoteSecretSource.fromEnvironment(environment);
         try (DataSources dataSources = new DataSources(catalog)) {
-            ScopeOptions options = ScopeOptions.validate(FunctionEnvironment.system().withSecrets(secrets))
+            ScopeOptions options = ScopeOptions.validate(
+                            FunctionEnvironment.system().withSecrets(secrets))
                     .withDataSources(dataSources);
-            compilation = new Compiler(catalog).compile(CompileRequest.of(request.template(), CompileStage.PLAN)
-                    .withParams(params.arguments()).withVariables(inputs).withSelection(request.only(), request.except())
-                    .withScope(options));
+            compilation = new Compiler(catalog)
+                    .compile(CompileRequest.of(request.template(), CompileStage.PLAN)
+                            .withParams(params.arguments())
+                            .withVariables(inputs)
+                            .withSelection(request.only(), request.except())
+                            .withScope(options));
         }
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(RenderedFiles.keep(compilation.rendering(), params));
         diagnostics.addAll(compilation.diagnostics());
         Set<String> secrets = SensitiveValues.of(compilation.scope().orElseThrow());
-        if (diagnostics.hasErrors()) return new PlannedRun(List.of(), diagnostics.list(), compilation.sources(), secrets);
+        if (diagnostics.hasErrors())
+            return new PlannedRun(List.of(), diagnostics.list(), compilation.sources(), secrets);
         Diagnostics assembly = new Diagnostics();
         List<BuildJob> jobs = new PlanJobs(catalog).of(compilation.plan().plan(), assembly);
         diagnostics.addAll(compilation.remap(assembly.sorted()));

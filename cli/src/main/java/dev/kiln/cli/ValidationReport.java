@@ -6,7 +6,6 @@ import dev.kiln.cli.report.ReportFormat;
 import dev.kiln.cli.report.SarifReport;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.SourceLookup;
-import dev.kiln.compiler.syntax.ParsedFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +31,9 @@ final class ValidationReport {
     static ValidationReport create(String name, CommandLine command, boolean colorFlag) {
         ReportFormat format = ReportFormat.named(name);
         if (format == null) {
-            command.getErr().println("kiln " + command.getCommandName() + ": invalid value for -format: \"" + name
-                    + "\" (expected one of text, json, sarif, github)");
+            command.getErr()
+                    .println("kiln " + command.getCommandName() + ": invalid value for -format: \"" + name
+                            + "\" (expected one of text, json, sarif, github)");
             command.getErr().flush();
             return null;
         }
@@ -49,7 +49,9 @@ final class ValidationReport {
                 if (diagnostics.stream().noneMatch(Diagnostic::isError)) out.println(success);
             }
             case JSON -> out.print(JsonReport.of(diagnostics));
-            case SARIF -> out.print(SarifReport.of(diagnostics, sources, KilnVersion.KILN, Path.of("").toAbsolutePath()));
+            case SARIF ->
+                out.print(SarifReport.of(
+                        diagnostics, sources, KilnVersion.KILN, Path.of("").toAbsolutePath()));
             case GITHUB -> out.print(GithubReport.of(diagnostics, sources));
         }
         out.flush();

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class WarmUp {
 
-    private static final Set<String> TEMPLATE_COMMANDS = Set.of("validate", "inspect", "build", "console", "fmt", "render");
+    private static final Set<String> TEMPLATE_COMMANDS =
+            Set.of("validate", "inspect", "build", "console", "fmt", "render");
     private static final Set<String> EVALUATING_COMMANDS = Set.of("validate", "inspect", "build", "console");
 
     private WarmUp() {}

@@ -32,8 +32,12 @@ final class AnsibleCommands {
 
     /** OpenSSH's sftp-server on this machine (its path differs between distributions). */
     static String sftpServer() {
-        for (String candidate : new String[] {"/usr/lib/openssh/sftp-server", "/usr/libexec/openssh/sftp-server",
-                "/usr/lib/ssh/sftp-server", "/usr/lib/sftp-server"}) {
+        for (String candidate : new String[] {
+            "/usr/lib/openssh/sftp-server",
+            "/usr/libexec/openssh/sftp-server",
+            "/usr/lib/ssh/sftp-server",
+            "/usr/lib/sftp-server"
+        }) {
             if (Files.isExecutable(Path.of(candidate))) return candidate;
         }
         throw new IllegalStateException("no sftp-server found (openssh-server installs it)");
@@ -43,7 +47,9 @@ final class AnsibleCommands {
     static synchronized String python() {
         if (python == null) {
             try {
-                Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)")
+                        .redirectErrorStream(true)
+                        .start();
                 String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IllegalStateException(text);
                 python = text;

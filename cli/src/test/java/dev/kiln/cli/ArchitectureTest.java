@@ -34,25 +34,37 @@ class ArchitectureTest {
 
     @Test
     void antlrTypesStayInTheCompilersSyntaxPackage() {
-        assertEquals(List.of(), violations(file -> !file.pkg().equals("dev.kiln.compiler.syntax"),
-                Pattern.compile("\\borg\\.antlr\\.|\\bdev\\.kiln\\.grammar\\.")));
+        assertEquals(
+                List.of(),
+                violations(
+                        file -> !file.pkg().equals("dev.kiln.compiler.syntax"),
+                        Pattern.compile("\\borg\\.antlr\\.|\\bdev\\.kiln\\.grammar\\.")));
     }
 
     @Test
     void theEngineImportsNoConcretePlugin() {
-        assertEquals(List.of(), violations(file -> file.pkg().startsWith("dev.kiln.runtime.engine"),
-                Pattern.compile("\\bdev\\.kiln\\.runtime\\.(builder|provisioner|postprocessor|communicator|datasource)\\.")));
+        assertEquals(
+                List.of(),
+                violations(
+                        file -> file.pkg().startsWith("dev.kiln.runtime.engine"),
+                        Pattern.compile(
+                                "\\bdev\\.kiln\\.runtime\\.(builder|provisioner|postprocessor|communicator|datasource)\\.")));
     }
 
     @Test
     void thePluginContractImportsNothingElseOfTheRuntime() {
-        assertEquals(List.of(), violations(file -> file.pkg().equals("dev.kiln.runtime.spi"),
-                Pattern.compile("\\bdev\\.kiln\\.runtime\\.(?!spi\\.)[a-z]\\w*\\.")));
+        assertEquals(
+                List.of(),
+                violations(
+                        file -> file.pkg().equals("dev.kiln.runtime.spi"),
+                        Pattern.compile("\\bdev\\.kiln\\.runtime\\.(?!spi\\.)[a-z]\\w*\\.")));
     }
 
     @Test
     void theCompilerKnowsNoConcretePlugin() {
-        assertEquals(List.of(), violations(file -> file.module().equals("compiler"), Pattern.compile("\\bdev\\.kiln\\.runtime\\.")));
+        assertEquals(
+                List.of(),
+                violations(file -> file.module().equals("compiler"), Pattern.compile("\\bdev\\.kiln\\.runtime\\.")));
         Set<String> types = new TreeSet<>();
         for (PluginKind kind : PluginKind.values()) types.addAll(PluginCatalog.BUILT_IN.types(kind));
         // "null" is also HCL's null literal, which the compiler must know.
@@ -70,8 +82,11 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCliPrints() {
-        assertEquals(List.of(), violations(file -> !file.module().equals("cli"),
-                Pattern.compile("\\bSystem\\s*\\.\\s*(out|err)\\b|\\.printStackTrace\\s*\\(")));
+        assertEquals(
+                List.of(),
+                violations(
+                        file -> !file.module().equals("cli"),
+                        Pattern.compile("\\bSystem\\s*\\.\\s*(out|err)\\b|\\.printStackTrace\\s*\\(")));
     }
 
     @Test
@@ -122,11 +137,18 @@ class ArchitectureTest {
         for (String module : MODULES) {
             Path root = Path.of("..", module, "src", "main", "java");
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java"))
+                        .sorted()
+                        .toList()) {
                     String code = JavaText.withoutComments(Files.readString(file));
-                    Matcher pkg = Pattern.compile("\\bpackage\\s+([\\w.]+)\\s*;").matcher(code);
-                    out.add(new SourceFile(module, root.relativize(file), pkg.find() ? pkg.group(1) : "",
-                            code, STRING.matcher(code).replaceAll("\"\"")));
+                    Matcher pkg =
+                            Pattern.compile("\\bpackage\\s+([\\w.]+)\\s*;").matcher(code);
+                    out.add(new SourceFile(
+                            module,
+                            root.relativize(file),
+                            pkg.find() ? pkg.group(1) : "",
+                            code,
+                            STRING.matcher(code).replaceAll("\"\"")));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -50,7 +50,9 @@ class BuildAnsibleTest {
     static void ansibleIsInstalled() {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
         boolean installed = AnsibleCommands.onPath("ansible-playbook");
-        if (ci && !installed) throw new IllegalStateException("CI is set but ansible-playbook is missing: scripts/test installs ansible-core");
+        if (ci && !installed)
+            throw new IllegalStateException(
+                    "CI is set but ansible-playbook is missing: scripts/test installs ansible-core");
         assumeTrue(installed, "ansible-playbook is not installed (scripts/test installs ansible-core)");
     }
 
@@ -83,8 +85,9 @@ class BuildAnsibleTest {
                 """);
         // The python that runs ansible: interpreter discovery takes the first pythonX.Y on PATH, which with
         // pyenv can be a shim of a version that is not installed (and every shim costs a bash start).
-        write("ansible/group_vars/all.yml", "greeting: hello from group_vars\nansible_python_interpreter: "
-                + AnsibleCommands.python() + "\n");
+        write(
+                "ansible/group_vars/all.yml",
+                "greeting: hello from group_vars\nansible_python_interpreter: " + AnsibleCommands.python() + "\n");
     }
 
     private void write(String path, String content) throws IOException {
@@ -126,15 +129,22 @@ class BuildAnsibleTest {
     }
 
     private CliRun build() {
-        List<String> args = new ArrayList<>(List.of("build", "-color=false",
-                "-var", "ssh_port=" + SSHD.port(),
-                "-var", "ssh_key=" + SSHD.key("ed25519-openssh"),
-                "-var", "ansible_dir=" + dir.resolve("ansible"),
-                "-var", "out_dir=" + out,
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "-color=false",
+                "-var",
+                "ssh_port=" + SSHD.port(),
+                "-var",
+                "ssh_key=" + SSHD.key("ed25519-openssh"),
+                "-var",
+                "ansible_dir=" + dir.resolve("ansible"),
+                "-var",
+                "out_dir=" + out,
                 dir.toString()));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int exit = Main.execute(new PrintWriter(stdout, true), new PrintWriter(stderr, true), true, args.toArray(String[]::new));
+        int exit = Main.execute(
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true), true, args.toArray(String[]::new));
         return new CliRun(exit, AnsibleCommands.plain(stdout.toString()), AnsibleCommands.plain(stderr.toString()));
     }
 
@@ -159,10 +169,15 @@ class BuildAnsibleTest {
         assertTrue(text.contains("==> null.remote: Provisioning with Ansible...\n"), text);
         assertTrue(text.contains("==> null.remote: Uploading main Playbook file...\n"), text);
         assertTrue(text.contains("==> null.remote: Uploading role directories...\n"), text);
-        assertTrue(text.contains("==> null.remote: Executing Ansible: cd " + staging + " &&  ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1"
-                + " ansible-playbook " + staging + "/site.yml --extra-vars \"packer_build_name=remote packer_builder_type=null"
-                + " packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes\" --extra-vars out_dir=" + out
-                + " -c local -i " + staging + "/packer-provisioner-ansible-local"), text);
+        assertTrue(
+                text.contains("==> null.remote: Executing Ansible: cd " + staging
+                        + " &&  ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1"
+                        + " ansible-playbook " + staging
+                        + "/site.yml --extra-vars \"packer_build_name=remote packer_builder_type=null"
+                        + " packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes\" --extra-vars out_dir="
+                        + out
+                        + " -c local -i " + staging + "/packer-provisioner-ansible-local"),
+                text);
         assertTrue(text.contains("TASK [writer : write the greeting]"), text);
         assertTrue(text.contains("==> null.remote: Removing staging directory...\n"), text);
         assertFalse(Files.exists(staging), "the staging directory is removed");
@@ -199,9 +214,12 @@ class BuildAnsibleTest {
         assertEquals("ssh default\n", Files.readString(out.resolve("connection.txt")));
         String text = run.out();
         assertTrue(text.contains("==> null.remote: Setting up proxy adapter for Ansible....\n"), text);
-        assertTrue(text.contains("==> null.remote: Executing Ansible: ansible-playbook -e packer_build_name=\"remote\""
-                + " -e packer_builder_type=null --ssh-extra-args '-o IdentitiesOnly=yes' --extra-vars out_dir=" + out
-                + " -e ansible_ssh_private_key_file=/"), text);
+        assertTrue(
+                text.contains("==> null.remote: Executing Ansible: ansible-playbook -e packer_build_name=\"remote\""
+                        + " -e packer_builder_type=null --ssh-extra-args '-o IdentitiesOnly=yes' --extra-vars out_dir="
+                        + out
+                        + " -e ansible_ssh_private_key_file=/"),
+                text);
         assertTrue(text.contains("==> null.remote: TASK [writer : write the greeting]"), text);
         assertFalse(text.contains("transfer mechanism failed"), text);
     }
@@ -236,8 +254,10 @@ class BuildAnsibleTest {
         assertEquals("hello from group_vars from remote on null\n", Files.readString(out.resolve("greeting.txt")));
         assertEquals("ssh default\n", Files.readString(out.resolve("connection.txt")));
         String text = run.out();
-        assertTrue(text.contains("==> null.remote: Not using Proxy adapter for Ansible run:\n"
-                + "==> null.remote: \tUsing ssh keys from Packer communicator...\n"), text);
+        assertTrue(
+                text.contains("==> null.remote: Not using Proxy adapter for Ansible run:\n"
+                        + "==> null.remote: \tUsing ssh keys from Packer communicator...\n"),
+                text);
         assertFalse(text.contains("Setting up proxy adapter"), text);
     }
 
@@ -278,20 +298,37 @@ class BuildAnsibleTest {
                 }
                 """.formatted(AnsibleCommands.sftpServer(), port));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "-color=false", "-var", "ssh_port=" + SSHD.port(), "-var", "ssh_key=" + SSHD.key("ed25519-openssh"),
-                "-var", "ansible_dir=" + dir.resolve("ansible"), "-var", "out_dir=" + out, dir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "build",
+                "-color=false",
+                "-var",
+                "ssh_port=" + SSHD.port(),
+                "-var",
+                "ssh_key=" + SSHD.key("ed25519-openssh"),
+                "-var",
+                "ansible_dir=" + dir.resolve("ansible"),
+                "-var",
+                "out_dir=" + out,
+                dir.toString()));
         Process kiln = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(kiln.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(kiln.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 boolean signalled = false;
                 while ((line = reader.readLine()) != null) {
                     output.append(line).append('\n');
                     if (!signalled && line.contains("TASK [sleep]")) {
                         assertTrue(await(() -> !processes("sleep 4242").isEmpty()), "the task runs on the machine");
-                        new ProcessBuilder("kill", "-INT", Long.toString(kiln.pid())).inheritIO().start().waitFor();
+                        new ProcessBuilder("kill", "-INT", Long.toString(kiln.pid()))
+                                .inheritIO()
+                                .start()
+                                .waitFor();
                         signalled = true;
                     }
                 }
@@ -305,7 +342,9 @@ class BuildAnsibleTest {
             String playbook = dir.resolve("ansible/slow.yml").toString();
             assertTrue(await(() -> processes(playbook).isEmpty()), "no ansible-playbook process is left\n" + text);
             try (Socket socket = new Socket()) {
-                assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress("127.0.0.1", port), 1000),
+                assertThrows(
+                        IOException.class,
+                        () -> socket.connect(new InetSocketAddress("127.0.0.1", port), 1000),
                         "the proxy adapter's port is closed");
             }
         } finally {
@@ -318,8 +357,10 @@ class BuildAnsibleTest {
     /** Processes whose command line contains {@code text}, the test's own JVM aside. */
     private static List<ProcessHandle> processes(String text) {
         long self = ProcessHandle.current().pid();
-        return ProcessHandle.allProcesses().filter(p -> p.pid() != self)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)).toList();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != self)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false))
+                .toList();
     }
 
     /** Whether {@code condition} holds within 20 seconds. */

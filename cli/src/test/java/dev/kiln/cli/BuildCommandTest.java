@@ -45,7 +45,11 @@ class BuildCommandTest {
     void buildsEverySourceAndListsTheArtifacts() throws Exception {
         CliRun run = build("build", "-parallel-builds=1");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("null.one: output will be in this color.\nnull.two: output will be in this color.\n\n"), run.out());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "null.one: output will be in this color.\nnull.two: output will be in this color.\n\n"),
+                run.out());
         assertTrue(run.out().contains("Build 'null.one' finished after "), run.out());
         assertTrue(run.out().endsWith("""
                 ==> Builds finished. The artifacts of successful builds are:
@@ -73,7 +77,9 @@ class BuildCommandTest {
     void anUnknownOnErrorModeIsRejected() throws Exception {
         CliRun run = build("build", "-on-error=maybe");
         assertEquals(1, run.exit());
-        assertEquals("kiln build: invalid value \"maybe\" for flag -on-error: expected one of [cleanup abort ask run-cleanup-provisioner]\n", run.err());
+        assertEquals(
+                "kiln build: invalid value \"maybe\" for flag -on-error: expected one of [cleanup abort ask run-cleanup-provisioner]\n",
+                run.err());
     }
 
     @Test
@@ -110,8 +116,13 @@ class BuildCommandTest {
                 """, "build");
         assertEquals(0, run.exit(), run.err() + run.out());
         String out = run.out();
-        int[] at = {out.indexOf("static-first"), out.indexOf("dyn-0-one-run"), out.indexOf("dyn-1-two-run"),
-                out.indexOf("dyn-x-three"), out.indexOf("static-last")};
+        int[] at = {
+            out.indexOf("static-first"),
+            out.indexOf("dyn-0-one-run"),
+            out.indexOf("dyn-1-two-run"),
+            out.indexOf("dyn-x-three"),
+            out.indexOf("static-last")
+        };
         for (int i = 0; i < at.length; i++) {
             assertTrue(at[i] >= 0 && (i == 0 || at[i] > at[i - 1]), "line " + i + " missing or out of order:\n" + out);
         }

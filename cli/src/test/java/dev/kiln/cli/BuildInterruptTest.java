@@ -31,14 +31,22 @@ class BuildInterruptTest {
     @TempDir
     Path dir;
 
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @ParameterizedTest
     @CsvSource({"INT, interrupt", "TERM, terminated", "HUP, hangup"})
     void signalCancelsCleansUpAndExitsOne(String signal, String goName) throws Exception {
-        Process process = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                InterruptibleBuildMain.class.getName(), "build", "-color=false", "ignored.pkr.hcl")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        JAVA,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InterruptibleBuildMain.class.getName(),
+                        "build",
+                        "-color=false",
+                        "ignored.pkr.hcl")
+                .redirectErrorStream(true)
+                .start();
         String out = runUntil(process, "Waiting for a long time...", () -> kill("-" + signal, process.pid()));
         assertEquals(1, process.exitValue(), out);
         assertTrue(out.contains("Cancelling build after receiving " + goName + "\n"), out);
@@ -101,8 +109,15 @@ class BuildInterruptTest {
     private Process kiln(Path template, boolean ownGroup) throws IOException {
         List<String> command = new ArrayList<>();
         if (ownGroup) command.add("setsid");
-        command.addAll(List.of(JAVA, "-Djava.io.tmpdir=" + tmp(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "-color=false", template.toString()));
+        command.addAll(List.of(
+                JAVA,
+                "-Djava.io.tmpdir=" + tmp(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "build",
+                "-color=false",
+                template.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -112,14 +127,16 @@ class BuildInterruptTest {
 
     private List<Path> temporaryScripts() throws IOException {
         try (Stream<Path> files = Files.list(tmp())) {
-            return files.filter(p -> p.getFileName().toString().startsWith("packer-shell")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("packer-shell"))
+                    .toList();
         }
     }
 
     /** Reads the output to the end, running {@code action} once when a line contains {@code trigger}. */
     private static String runUntil(Process process, String trigger, Action action) throws Exception {
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean done = false;
             while ((line = reader.readLine()) != null) {
@@ -136,7 +153,10 @@ class BuildInterruptTest {
     }
 
     private static void kill(String signal, long pid) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", signal, "--", Long.toString(pid)).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", signal, "--", Long.toString(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
     }
 
     private static void assertNoProcess(String marker) throws InterruptedException {
@@ -144,12 +164,17 @@ class BuildInterruptTest {
         List<ProcessHandle> left;
         do {
             left = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
+                    .filter(p ->
+                            p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                    .toList();
             if (left.isEmpty()) return;
             Thread.sleep(100);
         } while (System.nanoTime() < deadline);
         left.forEach(ProcessHandle::destroyForcibly);
-        throw new AssertionError("still running: " + left.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
+        throw new AssertionError("still running: "
+                + left.stream()
+                        .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
+                        .toList());
     }
 
     @FunctionalInterface

@@ -136,16 +136,22 @@ class BuildSshTest {
     }
 
     private CliRun build(String... flags) {
-        List<String> args = new ArrayList<>(List.of("build", "-color=false",
-                "-var", "ssh_port=" + SSHD.port(),
-                "-var", "ssh_key=" + SSHD.key("ed25519-openssh"),
-                "-var", "remote_dir=" + remote));
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "-color=false",
+                "-var",
+                "ssh_port=" + SSHD.port(),
+                "-var",
+                "ssh_key=" + SSHD.key("ed25519-openssh"),
+                "-var",
+                "remote_dir=" + remote));
         args.addAll(List.of(flags));
         args.add(dir.toString());
         // Main.execute, as the launcher: it takes -machine-readable out of the arguments.
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), true, args.toArray(String[]::new));
+        int exit =
+                Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), true, args.toArray(String[]::new));
         return new CliRun(exit, out.toString(), err.toString());
     }
 
@@ -157,8 +163,10 @@ class BuildSshTest {
         assertTrue(out.contains("==> null.remote: Using SSH communicator to connect: 127.0.0.1"), out);
         assertTrue(out.contains("==> null.remote: Connected to SSH!"), out);
         assertTrue(out.contains("==> null.remote: hello from null.remote (remote/null)"), out);
-        assertTrue(out.contains("==> null.remote: connected as " + System.getProperty("user.name") + "@127.0.0.1:"
-                + SSHD.port() + " to Null"), out);
+        assertTrue(
+                out.contains("==> null.remote: connected as " + System.getProperty("user.name") + "@127.0.0.1:"
+                        + SSHD.port() + " to Null"),
+                out);
         assertTrue(out.contains("==> null.remote: script sees remote as " + System.getProperty("user.name")), out);
         assertTrue(out.contains("==> null.remote: the token is <sensitive>"), out);
         assertTrue(out.contains("==> null.local: local build null.local"), out);
@@ -185,7 +193,10 @@ class BuildSshTest {
         String out = run.out();
         assertTrue(out.contains("==> failing.null.remote: about to fail"), out);
         assertFalse(out.contains("never runs"), out);
-        assertTrue(out.contains("==> failing.null.remote: Provisioning step had errors: Running the cleanup provisioner, if present..."), out);
+        assertTrue(
+                out.contains(
+                        "==> failing.null.remote: Provisioning step had errors: Running the cleanup provisioner, if present..."),
+                out);
         assertTrue(out.contains("Build 'failing.null.remote' errored after "), out);
         assertTrue(out.contains("Script exited with non-zero exit status: 3"), out);
         assertEquals("cleaning up on 127.0.0.1\n", Files.readString(remote.resolve("cleaned")));
@@ -196,7 +207,8 @@ class BuildSshTest {
         CliRun run = build("-only=null.remote", "-machine-readable");
         assertEquals(0, run.exit(), run.out() + run.err());
         String out = run.out();
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\d+,,ui,say,==> null\\.remote: the token is <sensitive>")), out);
+        assertTrue(
+                out.lines().anyMatch(l -> l.matches("\\d+,,ui,say,==> null\\.remote: the token is <sensitive>")), out);
         assertTrue(out.contains(",null.remote,artifact,0,builder-id,fnoeding.null\n"), out);
         assertFalse(out.contains("s3cr3t"), out);
         assertFalse(out.contains("with-comma"), out);

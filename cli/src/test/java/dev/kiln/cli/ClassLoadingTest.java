@@ -42,7 +42,8 @@ class ClassLoadingTest {
         List<String> aws = List.of("software.amazon.");
         assertEquals(List.of(), loaded(aws, "fmt", "-check", PLAIN_TEMPLATE), "kiln fmt");
         assertEquals(List.of(), loaded(aws, "validate", PLAIN_TEMPLATE), "kiln validate of a plain template");
-        assertEquals(List.of(), loaded(aws, "validate", DATA_SOURCE_TEMPLATE), "kiln validate of a data source template");
+        assertEquals(
+                List.of(), loaded(aws, "validate", DATA_SOURCE_TEMPLATE), "kiln validate of a data source template");
     }
 
     @Test
@@ -54,12 +55,16 @@ class ClassLoadingTest {
 
     private static List<String> loaded(List<String> packages, String... args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java.toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-verbose:class",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "timed out");
         assertEquals(0, process.exitValue(), output);

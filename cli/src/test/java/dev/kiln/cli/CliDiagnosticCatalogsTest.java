@@ -16,7 +16,9 @@ class CliDiagnosticCatalogsTest {
     @Test
     void codesAreDocumented() throws IOException {
         String docs = Files.readString(Path.of("..", "docs", "diagnostics.md"));
-        for (DiagnosticKind kind : Stream.concat(Stream.of(CliDiagnostics.values()), Stream.of(RuntimePlanDiagnostics.values())).toList()) {
+        for (DiagnosticKind kind : Stream.concat(
+                        Stream.of(CliDiagnostics.values()), Stream.of(RuntimePlanDiagnostics.values()))
+                .toList()) {
             assertTrue(kind.code().startsWith("cli.") || kind.code().startsWith("runtime."), kind.code());
             assertTrue(docs.contains("`" + kind.code() + "`"), kind.code() + " is not in docs/diagnostics.md");
         }

@@ -19,7 +19,8 @@ record CliRun(int exit, String out, String err) {
         InputStream original = System.in;
         try {
             if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), true).execute(args);
+            int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), true)
+                    .execute(args);
             return new CliRun(exit, out.toString(), err.toString());
         } finally {
             System.setIn(original);

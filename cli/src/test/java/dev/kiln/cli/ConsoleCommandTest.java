@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,8 @@ class ConsoleCommandTest {
                   greeting = "hello ${var.name}"
                 }
                 """);
-        assertEquals(ExitCode.OK, run("local.greeting\nupper(var.name)\nvar.unset\n", "-var", "name=world", dir.toString()));
+        assertEquals(
+                ExitCode.OK, run("local.greeting\nupper(var.name)\nvar.unset\n", "-var", "name=world", dir.toString()));
         assertEquals("hello world\nWORLD\n<unknown>\n", out.toString());
         assertEquals("", err.toString());
     }

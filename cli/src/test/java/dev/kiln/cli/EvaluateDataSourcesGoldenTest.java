@@ -1,6 +1,5 @@
 package dev.kiln.cli;
 
-
 import dev.kiln.runtime.aws.MotoServer;
 import dev.kiln.runtime.aws.SdkEndpoint;
 import dev.kiln.stdlib.testing.GoldenFile;
@@ -31,7 +30,8 @@ class EvaluateDataSourcesGoldenTest {
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             cases = dirs.filter(Files::isDirectory).sorted().toList();
         }
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir, moto)));
+        return cases.stream()
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir, moto)));
     }
 
     private static void check(Path dir, MotoServer moto) throws IOException {

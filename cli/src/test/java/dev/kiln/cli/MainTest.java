@@ -96,7 +96,10 @@ class MainTest {
     void escapedExceptionIsAnInternalErrorWithoutTrace() {
         CommandLine cmd = commandLine(false, new Boom());
         assertEquals(ExitCode.INTERNAL_ERROR, cmd.execute("boom", "x.pkr.hcl"));
-        assertTrue(err.toString().startsWith("kiln: internal error while reading x.pkr.hcl: java.lang.IllegalStateException: bang"),
+        assertTrue(
+                err.toString()
+                        .startsWith(
+                                "kiln: internal error while reading x.pkr.hcl: java.lang.IllegalStateException: bang"),
                 err.toString());
         assertTrue(err.toString().contains("a bug in kiln") && err.toString().contains("KILN_DEBUG=1"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
@@ -107,7 +110,8 @@ class MainTest {
     void escapedErrorIsAnInternalErrorToo() {
         CommandLine cmd = commandLine(false, new Boom());
         assertEquals(ExitCode.INTERNAL_ERROR, cmd.execute("boom", "overflow"));
-        assertTrue(err.toString().startsWith("kiln: internal error while reading overflow: java.lang.StackOverflowError"),
+        assertTrue(
+                err.toString().startsWith("kiln: internal error while reading overflow: java.lang.StackOverflowError"),
                 err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
@@ -128,7 +132,10 @@ class MainTest {
         @CommandLine.Option(names = {"-var", "--var"})
         java.util.List<String> vars;
 
-        @CommandLine.Option(names = {"-color", "--color"}, arity = "0..1", defaultValue = "true")
+        @CommandLine.Option(
+                names = {"-color", "--color"},
+                arity = "0..1",
+                defaultValue = "true")
         boolean color;
 
         @Override

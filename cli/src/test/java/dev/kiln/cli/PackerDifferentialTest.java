@@ -43,28 +43,38 @@ class PackerDifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> kilnGivesTheRecordedVerdict() throws IOException {
-        return entries().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            CliRun run = CliRun.of(e.args().toArray(String[]::new));
-            assertEquals(e.kiln(), run.exit() == 0 ? "valid" : "invalid",
-                    () -> "expectations.txt line " + e.line() + ": kiln " + String.join(" ", e.args()) + "\n" + run.out() + run.err());
-        }));
+        return entries().stream()
+                .map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+                    CliRun run = CliRun.of(e.args().toArray(String[]::new));
+                    assertEquals(
+                            e.kiln(),
+                            run.exit() == 0 ? "valid" : "invalid",
+                            () -> "expectations.txt line " + e.line() + ": kiln " + String.join(" ", e.args()) + "\n"
+                                    + run.out() + run.err());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> packerGivesTheRecordedVerdict() throws IOException {
         boolean installed = packerInstalled();
-        return entries().stream().filter(e -> !e.packer().equals("n/a")).map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            org.junit.jupiter.api.Assumptions.assumeTrue(installed, "packer is not installed (scripts/test installs it)");
-            List<String> command = new ArrayList<>(List.of("packer"));
-            command.addAll(e.args());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("CHECKPOINT_DISABLE", "1");
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "packer did not finish within 60s");
-            assertEquals(e.packer(), process.exitValue() == 0 ? "valid" : "invalid",
-                    () -> "expectations.txt line " + e.line() + ": packer " + String.join(" ", e.args()) + "\n" + output);
-        }));
+        return entries().stream()
+                .filter(e -> !e.packer().equals("n/a"))
+                .map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+                    org.junit.jupiter.api.Assumptions.assumeTrue(
+                            installed, "packer is not installed (scripts/test installs it)");
+                    List<String> command = new ArrayList<>(List.of("packer"));
+                    command.addAll(e.args());
+                    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+                    builder.environment().put("CHECKPOINT_DISABLE", "1");
+                    Process process = builder.start();
+                    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "packer did not finish within 60s");
+                    assertEquals(
+                            e.packer(),
+                            process.exitValue() == 0 ? "valid" : "invalid",
+                            () -> "expectations.txt line " + e.line() + ": packer " + String.join(" ", e.args()) + "\n"
+                                    + output);
+                }));
     }
 
     @Test
@@ -81,7 +91,9 @@ class PackerDifferentialTest {
 
     private static boolean packerInstalled() {
         try {
-            Process p = new ProcessBuilder("packer", "version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("packer", "version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -100,10 +112,12 @@ class PackerDifferentialTest {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] fields = line.split("\\|", -1);
-            if (fields.length != 5) throw new IllegalStateException("expectations.txt line " + (i + 1) + ": 5 fields needed");
+            if (fields.length != 5)
+                throw new IllegalStateException("expectations.txt line " + (i + 1) + ": 5 fields needed");
             String path = fields[0].strip();
             String where = ROOT.resolve(path).toString();
-            if (!Files.exists(ROOT.resolve(path))) throw new IllegalStateException("expectations.txt line " + (i + 1) + ": no " + path);
+            if (!Files.exists(ROOT.resolve(path)))
+                throw new IllegalStateException("expectations.txt line " + (i + 1) + ": no " + path);
             List<String> args = new ArrayList<>();
             for (String arg : fields[1].strip().split("\\s+")) args.add(arg.replace("$P", where));
             String kiln = verdict(fields[2], i);
@@ -116,7 +130,8 @@ class PackerDifferentialTest {
     private static String verdict(String field, int index) {
         String v = field.strip();
         if (!v.equals("valid") && !v.equals("invalid")) {
-            throw new IllegalStateException("expectations.txt line " + (index + 1) + ": verdict must be valid or invalid, not " + v);
+            throw new IllegalStateException(
+                    "expectations.txt line " + (index + 1) + ": verdict must be valid or invalid, not " + v);
         }
         return v;
     }

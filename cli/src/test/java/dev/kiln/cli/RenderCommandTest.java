@@ -18,7 +18,8 @@ class RenderCommandTest {
 
     private Path config() throws IOException {
         Path step = Files.createDirectories(dir.resolve("step"));
-        Files.writeString(dir.resolve("workflow.json"), "{\n  // shared\n  \"vpc\": \"main\", \"regions\": [\"a\", \"b\"]\n}\n");
+        Files.writeString(
+                dir.resolve("workflow.json"), "{\n  // shared\n  \"vpc\": \"main\", \"regions\": [\"a\", \"b\"]\n}\n");
         Files.writeString(step.resolve("step.json"), "{\"name\": \"web\", \"vpc\": \"step-vpc\"}");
         Files.writeString(step.resolve("main.pkr.hcl.j2"), """
                 {% for r in params.workflow.regions %}
@@ -34,8 +35,13 @@ class RenderCommandTest {
     @Test
     void printsEachRenderedFileWithAHeader() throws IOException {
         Path step = config();
-        CliRun run = CliRun.of("render", "--params", "workflow=" + dir.resolve("workflow.json"),
-                "--params", "step=" + step.resolve("step.json"), step.toString());
+        CliRun run = CliRun.of(
+                "render",
+                "--params",
+                "workflow=" + dir.resolve("workflow.json"),
+                "--params",
+                "step=" + step.resolve("step.json"),
+                step.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("# " + step.resolve("main.pkr.hcl") + " (rendered from "), run.out());
         assertTrue(run.out().contains("source \"null\" \"b\" {\n  communicator = \"web\"\n}"), run.out());
@@ -45,11 +51,14 @@ class RenderCommandTest {
     void writesToAnOutputDirectoryAndRefusesTheConfigurationDirectory() throws IOException {
         Path step = config();
         Path out = dir.resolve("out");
-        String[] params = {"--params", "workflow=" + dir.resolve("workflow.json"), "--params", "step=" + step.resolve("step.json")};
+        String[] params = {
+            "--params", "workflow=" + dir.resolve("workflow.json"), "--params", "step=" + step.resolve("step.json")
+        };
         CliRun run = CliRun.of(concat(concat(new String[] {"render"}, params), "-o", out.toString(), step.toString()));
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(out.resolve("main.pkr.hcl")).contains("source \"null\" \"a\""));
-        CliRun into = CliRun.of(concat(concat(new String[] {"render"}, params), "-o", step.toString(), step.toString()));
+        CliRun into =
+                CliRun.of(concat(concat(new String[] {"render"}, params), "-o", step.toString(), step.toString()));
         assertEquals(1, into.exit());
         assertTrue(into.err().contains("Refusing to write into the configuration directory"), into.err());
         assertFalse(Files.exists(step.resolve("main.pkr.hcl")));
@@ -58,8 +67,15 @@ class RenderCommandTest {
     @Test
     void paramOverridesParamsFiles() throws IOException {
         Path step = config();
-        CliRun run = CliRun.of("render", "--params", "workflow=" + dir.resolve("workflow.json"),
-                "--params", "step=" + step.resolve("step.json"), "--param", "step.name=db", step.toString());
+        CliRun run = CliRun.of(
+                "render",
+                "--params",
+                "workflow=" + dir.resolve("workflow.json"),
+                "--params",
+                "step=" + step.resolve("step.json"),
+                "--param",
+                "step.name=db",
+                step.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("communicator = \"db\""), run.out());
     }
@@ -67,15 +83,28 @@ class RenderCommandTest {
     @Test
     void validateRendersTransparentlyAndReportsTemplateLines() throws IOException {
         Path step = config();
-        CliRun missing = CliRun.of("validate", "-syntax-only", "-color=false", "--params", "workflow=" + dir.resolve("workflow.json"),
+        CliRun missing = CliRun.of(
+                "validate",
+                "-syntax-only",
+                "-color=false",
+                "--params",
+                "workflow=" + dir.resolve("workflow.json"),
                 step.toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("Error: Undefined template variable"), missing.err());
         assertTrue(missing.err().contains("main.pkr.hcl.j2 line 3"), missing.err());
 
         Path kept = dir.resolve("kept");
-        CliRun ok = CliRun.of("validate", "-syntax-only", "--params", "workflow=" + dir.resolve("workflow.json"),
-                "--params", "step=" + step.resolve("step.json"), "--keep-rendered", kept.toString(), step.toString());
+        CliRun ok = CliRun.of(
+                "validate",
+                "-syntax-only",
+                "--params",
+                "workflow=" + dir.resolve("workflow.json"),
+                "--params",
+                "step=" + step.resolve("step.json"),
+                "--keep-rendered",
+                kept.toString(),
+                step.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(Files.exists(kept.resolve("main.pkr.hcl")));
     }
@@ -83,8 +112,15 @@ class RenderCommandTest {
     @Test
     void hclErrorsInRenderedOutputPointAtTheTemplate() throws IOException {
         Files.writeString(dir.resolve("workflow.json"), "{\"regions\": [\"a\", \"b\"]}");
-        Files.writeString(dir.resolve("main.pkr.hcl.j2"), "locals {\n{% for r in params.regions %}\n  {{ r }} = 1 2\n{% endfor %}\n}\n");
-        CliRun run = CliRun.of("validate", "-syntax-only", "-color=false", "--params", dir.resolve("workflow.json").toString(),
+        Files.writeString(
+                dir.resolve("main.pkr.hcl.j2"),
+                "locals {\n{% for r in params.regions %}\n  {{ r }} = 1 2\n{% endfor %}\n}\n");
+        CliRun run = CliRun.of(
+                "validate",
+                "-syntax-only",
+                "-color=false",
+                "--params",
+                dir.resolve("workflow.json").toString(),
                 dir.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("main.pkr.hcl.j2 line 3"), run.err());
@@ -97,7 +133,8 @@ class RenderCommandTest {
     void badParamFileIsADiagnosticAtItsLine() throws IOException {
         Path step = config();
         Files.writeString(dir.resolve("bad.json"), "{\n  \"a\": 1,\n  \"b\" 2\n}\n");
-        CliRun run = CliRun.of("render", "-color=false", "--params", dir.resolve("bad.json").toString(), step.toString());
+        CliRun run = CliRun.of(
+                "render", "-color=false", "--params", dir.resolve("bad.json").toString(), step.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("Error: Missing colon"), run.err());
         assertTrue(run.err().contains("bad.json line 3"), run.err());

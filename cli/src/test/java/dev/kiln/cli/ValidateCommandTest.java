@@ -46,7 +46,8 @@ class ValidateCommandTest {
 
     @Test
     void missingPath() {
-        CliRun run = CliRun.of("validate", "-syntax-only", dir.resolve("nope.pkr.hcl").toString());
+        CliRun run = CliRun.of(
+                "validate", "-syntax-only", dir.resolve("nope.pkr.hcl").toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("There is no file or directory at"), run.err());
     }
@@ -61,19 +62,32 @@ class ValidateCommandTest {
 
     @Test
     void readsOneTemplateFromStandardInputUnderTheGivenName() {
-        CliRun broken = CliRun.withStdin("locals {\n  a = 1 b = 2\n}\n", "validate", "-syntax-only", "-color=false",
-                "-stdin-filename", "editor/buffer.pkr.hcl", "-");
+        CliRun broken = CliRun.withStdin(
+                "locals {\n  a = 1 b = 2\n}\n",
+                "validate",
+                "-syntax-only",
+                "-color=false",
+                "-stdin-filename",
+                "editor/buffer.pkr.hcl",
+                "-");
         assertEquals(1, broken.exit());
         assertTrue(broken.err().contains("on editor/buffer.pkr.hcl line 2"), broken.err());
 
-        CliRun typo = CliRun.withStdin("source \"null\" \"x\" {\n  comunicator = \"none\"\n}\n"
-                + "build {\n  sources = [\"source.null.x\"]\n}\n", "validate", "-color=false", "-");
+        CliRun typo = CliRun.withStdin(
+                "source \"null\" \"x\" {\n  comunicator = \"none\"\n}\n"
+                        + "build {\n  sources = [\"source.null.x\"]\n}\n",
+                "validate",
+                "-color=false",
+                "-");
         assertEquals(1, typo.exit());
         assertTrue(typo.err().contains("on stdin.pkr.hcl line 2"), typo.err());
         assertTrue(typo.err().contains("Did you mean"), typo.err());
 
-        CliRun valid = CliRun.withStdin("source \"null\" \"x\" {\n  communicator = \"none\"\n}\n"
-                + "build {\n  sources = [\"source.null.x\"]\n}\n", "validate", "-");
+        CliRun valid = CliRun.withStdin(
+                "source \"null\" \"x\" {\n  communicator = \"none\"\n}\n"
+                        + "build {\n  sources = [\"source.null.x\"]\n}\n",
+                "validate",
+                "-");
         assertEquals(0, valid.exit(), valid.err());
         assertEquals("The configuration is valid.\n", valid.out());
     }

@@ -1,6 +1,5 @@
 package dev.kiln.cli;
 
-
 import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +28,8 @@ class ValidateGoldenTest {
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             cases = dirs.filter(Files::isDirectory).sorted().toList();
         }
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return cases.stream()
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
     }
 
     private static void check(Path dir) throws IOException {

@@ -23,8 +23,14 @@ import java.util.Optional;
  * @param loadDiagnostics the problems finding, rendering, parsing and decoding the files
  * @param diagnostics every problem: the load's, then the scope's and the plan's, in source order
  */
-public record Compilation(Rendering rendering, Template template, Optional<ScopeResult> scope, PlanResult plan,
-        SourceSet sources, List<Diagnostic> loadDiagnostics, List<Diagnostic> diagnostics) {
+public record Compilation(
+        Rendering rendering,
+        Template template,
+        Optional<ScopeResult> scope,
+        PlanResult plan,
+        SourceSet sources,
+        List<Diagnostic> loadDiagnostics,
+        List<Diagnostic> diagnostics) {
 
     public Compilation {
         loadDiagnostics = List.copyOf(loadDiagnostics);

@@ -23,8 +23,15 @@ import java.util.List;
  * @param except the raw {@code -except} values
  * @param scope how variables are checked and data sources run
  */
-public record CompileRequest(Path path, CompileStage stage, Documents documents, ParamArguments params,
-        VariableInputs variables, List<String> only, List<String> except, ScopeOptions scope) {
+public record CompileRequest(
+        Path path,
+        CompileStage stage,
+        Documents documents,
+        ParamArguments params,
+        VariableInputs variables,
+        List<String> only,
+        List<String> except,
+        ScopeOptions scope) {
 
     public CompileRequest {
         only = List.copyOf(only);
@@ -33,8 +40,15 @@ public record CompileRequest(Path path, CompileStage stage, Documents documents,
 
     /** {@code path} to {@code stage}, from disk, with no parameters, no variable values, every build, validate's checks. */
     public static CompileRequest of(Path path, CompileStage stage) {
-        return new CompileRequest(path, stage, Documents.DISK, ParamArguments.NONE, VariableInputs.none(), List.of(),
-                List.of(), ScopeOptions.validate(FunctionEnvironment.system()));
+        return new CompileRequest(
+                path,
+                stage,
+                Documents.DISK,
+                ParamArguments.NONE,
+                VariableInputs.none(),
+                List.of(),
+                List.of(),
+                ScopeOptions.validate(FunctionEnvironment.system()));
     }
 
     /** This request reading {@code texts} in place of the files at their paths. */

@@ -73,12 +73,13 @@ public final class Compiler {
                 inputs = rendered.sources();
             }
         }
-        SourceSet templates = SourceSet.union(List.of(paramFiles, SourceSet.of(rendered.templates()), unreadable.snapshot()));
+        SourceSet templates =
+                SourceSet.union(List.of(paramFiles, SourceSet.of(rendered.templates()), unreadable.snapshot()));
         return switch (request.stage()) {
             case RENDER -> {
                 List<Diagnostic> all = concat(reading.list(), rendering.list());
-                yield new Compilation(rendered, Template.empty(rootName(root)), Optional.empty(), emptyPlan(), templates,
-                        all, all);
+                yield new Compilation(
+                        rendered, Template.empty(rootName(root)), Optional.empty(), emptyPlan(), templates, all, all);
             }
             case PARSE -> parse(request, rendered, inputs, templates, reading, rendering, root);
             case DECODE, SCOPE, PLAN -> evaluate(request, rendered, inputs, templates, reading, rendering, root);
@@ -86,23 +87,48 @@ public final class Compiler {
     }
 
     /** {@code validate -parse-only}: every file parsed, diagnostics in file order. */
-    private static Compilation parse(CompileRequest request, Rendering rendered, List<SourceFile> inputs,
-            SourceSet templates, Diagnostics reading, Diagnostics rendering, Path root) {
+    private static Compilation parse(
+            CompileRequest request,
+            Rendering rendered,
+            List<SourceFile> inputs,
+            SourceSet templates,
+            Diagnostics reading,
+            Diagnostics rendering,
+            Path root) {
         if (isLegacy(request, inputs)) {
             LoadResult legacy = LegacyTemplates.parse(root, inputs.get(0), startSeconds(request));
-            return new Compilation(rendered, legacy.template(), Optional.empty(), emptyPlan(),
-                    SourceSet.union(List.of(templates, legacy.files())), legacy.diagnostics(), legacy.diagnostics());
+            return new Compilation(
+                    rendered,
+                    legacy.template(),
+                    Optional.empty(),
+                    emptyPlan(),
+                    SourceSet.union(List.of(templates, legacy.files())),
+                    legacy.diagnostics(),
+                    legacy.diagnostics());
         }
         ParsedFiles files = new ParsedFiles();
         Diagnostics parsing = new Diagnostics();
         for (SourceFile source : inputs) ConfigFiles.parse(source, files, parsing);
-        List<Diagnostic> load = concat(concat(reading.list(), rendering.list()), rendered.map().remap(parsing.list()));
-        return new Compilation(rendered, Template.empty(rootName(root)), Optional.empty(), emptyPlan(),
-                SourceSet.union(List.of(templates, files.snapshot())), load, load);
+        List<Diagnostic> load =
+                concat(concat(reading.list(), rendering.list()), rendered.map().remap(parsing.list()));
+        return new Compilation(
+                rendered,
+                Template.empty(rootName(root)),
+                Optional.empty(),
+                emptyPlan(),
+                SourceSet.union(List.of(templates, files.snapshot())),
+                load,
+                load);
     }
 
-    private Compilation evaluate(CompileRequest request, Rendering rendered, List<SourceFile> inputs, SourceSet templates,
-            Diagnostics reading, Diagnostics rendering, Path root) {
+    private Compilation evaluate(
+            CompileRequest request,
+            Rendering rendered,
+            List<SourceFile> inputs,
+            SourceSet templates,
+            Diagnostics reading,
+            Diagnostics rendering,
+            Path root) {
         List<SourceFile> configs = new ArrayList<>();
         List<SourceFile> autoVarFiles = new ArrayList<>();
         for (SourceFile source : inputs) {
@@ -126,11 +152,13 @@ public final class Compiler {
                 : concat(rendering.list(), rendered.map().remap(load.diagnostics()));
         // Packer reads auto var files only when the path is a directory.
         VariableInputs variables = request.documents().isDirectory(request.path())
-                ? request.variables().withAutoVarFiles(autoVarFiles) : request.variables().withoutAutoVarFiles();
+                ? request.variables().withAutoVarFiles(autoVarFiles)
+                : request.variables().withoutAutoVarFiles();
         // Files that could not be read or parsed (or a too-new required_version) leave an empty template.
-        boolean unreadable = load.hasErrors() && load.template().equals(Template.empty(load.template().rootDirectory()));
-        if (request.stage() == CompileStage.DECODE) return declarations(rendered, templates, load, loadDiagnostics,
-                variables, unreadable);
+        boolean unreadable = load.hasErrors()
+                && load.template().equals(Template.empty(load.template().rootDirectory()));
+        if (request.stage() == CompileStage.DECODE)
+            return declarations(rendered, templates, load, loadDiagnostics, variables, unreadable);
         ScopeResult scope = TemplateScope.evaluate(load.template(), variables, request.scope());
         Diagnostics all = new Diagnostics();
         all.addAll(loadDiagnostics);
@@ -141,13 +169,20 @@ public final class Compiler {
             BuildSelection selection = BuildSelection.of(request.only(), request.except(), patterns);
             all.addAll(patterns);
             // Planning an empty template would only add "Missing build block".
-            if (!unreadable && !patterns.hasErrors()) plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
+            if (!unreadable && !patterns.hasErrors())
+                plan = new Planner(plugins).plan(load.template(), scope.context(), selection);
             all.addAll(plan.diagnostics());
         }
         SourceSet sources = SourceSet.union(List.of(templates, load.files(), scope.files()));
         // The same problem found twice (a file loaded and planned, a part shared by builds) is one problem.
         List<Diagnostic> once = List.copyOf(new java.util.LinkedHashSet<>(all.sorted()));
-        return new Compilation(rendered, load.template(), Optional.of(scope), plan, sources, loadDiagnostics,
+        return new Compilation(
+                rendered,
+                load.template(),
+                Optional.of(scope),
+                plan,
+                sources,
+                loadDiagnostics,
                 rendered.map().remap(once));
     }
 
@@ -165,8 +200,13 @@ public final class Compiler {
      * {@code validate -syntax-only}: what Packer's {@code Parse} checks, the declarations and the
      * values given for the variables; as in Packer, files that cannot be read or parsed stop it.
      */
-    private static Compilation declarations(Rendering rendered, SourceSet templates, LoadResult load,
-            List<Diagnostic> loadDiagnostics, VariableInputs variables, boolean unreadable) {
+    private static Compilation declarations(
+            Rendering rendered,
+            SourceSet templates,
+            LoadResult load,
+            List<Diagnostic> loadDiagnostics,
+            VariableInputs variables,
+            boolean unreadable) {
         Diagnostics all = new Diagnostics();
         all.addAll(loadDiagnostics);
         SourceSet varFiles = SourceSet.EMPTY;
@@ -175,8 +215,13 @@ public final class Compiler {
             all.addAll(declared.diagnostics());
             varFiles = declared.files();
         }
-        return new Compilation(rendered, load.template(), Optional.empty(), emptyPlan(),
-                SourceSet.union(List.of(templates, load.files(), varFiles)), loadDiagnostics,
+        return new Compilation(
+                rendered,
+                load.template(),
+                Optional.empty(),
+                emptyPlan(),
+                SourceSet.union(List.of(templates, load.files(), varFiles)),
+                loadDiagnostics,
                 rendered.map().remap(all.sorted()));
     }
 

@@ -45,8 +45,12 @@ class CompilerTest {
         Files.writeString(dir.resolve("main.pkr.hcl"), "variable \"a\" {\n  default = var.b\n}\n");
         Compilation compilation = COMPILER.compile(CompileRequest.of(dir, CompileStage.PARSE)
                 .withDocuments(Documents.of(Map.of(dir.resolve("new.pkr.hcl"), "b = \n"))));
-        assertEquals(List.of("Invalid expression"), compilation.diagnostics().stream().map(Diagnostic::summary).toList());
-        assertEquals(dir.resolve("new.pkr.hcl").toString(), compilation.diagnostics().get(0).subject().file());
+        assertEquals(
+                List.of("Invalid expression"),
+                compilation.diagnostics().stream().map(Diagnostic::summary).toList());
+        assertEquals(
+                dir.resolve("new.pkr.hcl").toString(),
+                compilation.diagnostics().get(0).subject().file());
     }
 
     @Test
@@ -64,18 +68,24 @@ class CompilerTest {
     void plainConfigurationNeverReadsItsParameters() throws IOException {
         Files.writeString(dir.resolve("main.pkr.hcl"), "variable \"a\" {\n  default = 1\n}\n");
         Compilation compilation = COMPILER.compile(CompileRequest.of(dir, CompileStage.PARSE)
-                .withParams(new ParamArguments(List.of(dir.resolve("missing.json").toString()), List.of())));
+                .withParams(
+                        new ParamArguments(List.of(dir.resolve("missing.json").toString()), List.of())));
         assertEquals(List.of(), compilation.diagnostics());
     }
 
     @Test
     void diagnosticsOfRenderedFilesPointAtTheTemplate() throws IOException {
-        Files.writeString(dir.resolve("main.pkr.hcl.j2"), "{# a comment #}\nvariable \"a\" {\n  default = {{ params.v }}\n}\n");
+        Files.writeString(
+                dir.resolve("main.pkr.hcl.j2"), "{# a comment #}\nvariable \"a\" {\n  default = {{ params.v }}\n}\n");
         Compilation compilation = COMPILER.compile(CompileRequest.of(dir, CompileStage.PLAN)
-                .withParams(new ParamArguments(List.of(), List.of("v=nope"))).withVariables(VariableInputs.none()));
-        Diagnostic unknown = compilation.diagnostics().stream().filter(d -> d.summary().equals("Variables not allowed"))
-                .findFirst().orElseThrow(() -> new AssertionError(compilation.diagnostics()));
-        assertEquals(dir.resolve("main.pkr.hcl.j2").toString(), unknown.subject().file());
+                .withParams(new ParamArguments(List.of(), List.of("v=nope")))
+                .withVariables(VariableInputs.none()));
+        Diagnostic unknown = compilation.diagnostics().stream()
+                .filter(d -> d.summary().equals("Variables not allowed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(compilation.diagnostics()));
+        assertEquals(
+                dir.resolve("main.pkr.hcl.j2").toString(), unknown.subject().file());
         assertEquals(3, unknown.subject().start().line());
     }
 
@@ -83,18 +93,24 @@ class CompilerTest {
     void missingPathIsOneError() {
         Compilation compilation = COMPILER.compile(CompileRequest.of(dir.resolve("nope"), CompileStage.PLAN));
         assertTrue(compilation.loadFailed());
-        assertEquals("Cannot read " + dir.resolve("nope"), compilation.loadDiagnostics().get(0).summary());
+        assertEquals(
+                "Cannot read " + dir.resolve("nope"),
+                compilation.loadDiagnostics().get(0).summary());
         assertFalse(compilation.diagnostics().stream().anyMatch(d -> d.summary().equals("Missing build block")));
     }
 
     @Test
     void decodeChecksTheDeclarationsAndLeavesPluginBodiesAlone() throws IOException {
-        Files.writeString(dir.resolve("main.pkr.hcl"), "variable \"a\" {\n  type = number\n}\n"
-                + "source \"nosuch\" \"x\" {\n  anything = 1\n}\nbuild {\n  sources = [\"source.nosuch.x\"]\n}\n");
+        Files.writeString(
+                dir.resolve("main.pkr.hcl"),
+                "variable \"a\" {\n  type = number\n}\n"
+                        + "source \"nosuch\" \"x\" {\n  anything = 1\n}\nbuild {\n  sources = [\"source.nosuch.x\"]\n}\n");
         Compilation compilation = COMPILER.compile(CompileRequest.of(dir, CompileStage.DECODE)
                 .withVariables(new VariableInputs(List.of(), List.of("a=1"), Map.of(), true)));
         assertEquals(List.of(), compilation.diagnostics());
-        assertEquals(List.of("a"), compilation.template().variables().stream().map(v -> v.name()).toList());
+        assertEquals(
+                List.of("a"),
+                compilation.template().variables().stream().map(v -> v.name()).toList());
         assertTrue(compilation.template().sources().isEmpty());
         assertTrue(compilation.template().builds().isEmpty());
         assertTrue(compilation.scope().isEmpty());
@@ -105,7 +121,10 @@ class CompilerTest {
     }
 
     private static Value variable(Compilation compilation, String name) {
-        return compilation.scope().orElseThrow().variables().stream().filter(v -> v.name().equals(name))
-                .map(VariableValue::value).findFirst().orElseThrow();
+        return compilation.scope().orElseThrow().variables().stream()
+                .filter(v -> v.name().equals(name))
+                .map(VariableValue::value)
+                .findFirst()
+                .orElseThrow();
     }
 }

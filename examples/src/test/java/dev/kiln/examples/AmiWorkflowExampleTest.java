@@ -14,10 +14,15 @@ class AmiWorkflowExampleTest {
     void validatesWithWorkflowAndStepParameters() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(err), true).execute("validate", "-syntax-only",
-                "--params", "workflow=ami-workflow/workflow_param.json",
-                "--params", "step=ami-workflow/base-image/step_param.json",
-                "ami-workflow/base-image");
+        int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(err), true)
+                .execute(
+                        "validate",
+                        "-syntax-only",
+                        "--params",
+                        "workflow=ami-workflow/workflow_param.json",
+                        "--params",
+                        "step=ami-workflow/base-image/step_param.json",
+                        "ami-workflow/base-image");
         assertEquals(0, exit, out + err.toString());
     }
 }

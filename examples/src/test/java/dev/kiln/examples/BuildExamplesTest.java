@@ -44,12 +44,22 @@ class BuildExamplesTest {
         Path manifest = Path.of("ssh-provision-manifest.json");
         Path motd = Path.of("motd.txt");
         try {
-            String[] outErr = run(0, "build", "-color=false", "-var", "ssh_port=" + SSHD.port(),
-                    "-var", "ssh_username=" + System.getProperty("user.name"),
-                    "-var", "ssh_private_key_file=" + SSHD.key("ed25519-openssh"), "ssh-provision");
+            String[] outErr = run(
+                    0,
+                    "build",
+                    "-color=false",
+                    "-var",
+                    "ssh_port=" + SSHD.port(),
+                    "-var",
+                    "ssh_username=" + System.getProperty("user.name"),
+                    "-var",
+                    "ssh_private_key_file=" + SSHD.key("ed25519-openssh"),
+                    "ssh-provision");
             String out = outErr[0];
-            assertTrue(out.contains("==> null.existing: provisioning 127.0.0.1 as " + System.getProperty("user.name")
-                    + " for null.existing"), out);
+            assertTrue(
+                    out.contains("==> null.existing: provisioning 127.0.0.1 as " + System.getProperty("user.name")
+                            + " for null.existing"),
+                    out);
             assertEquals("Provisioned by kiln\n", Files.readString(motd));
             assertFalse(out.contains("Provisioned by kiln"), out);
             assertFalse(outErr[1].contains("SLF4J"), outErr[1]);
@@ -62,15 +72,26 @@ class BuildExamplesTest {
     @Test
     void ansibleLocalRunsThePlaybookOnTheMachine() throws Exception {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
-        boolean installed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        boolean installed = java.util.Arrays.stream(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "ansible-playbook")));
-        if (ci && !installed) throw new IllegalStateException("CI is set but ansible-playbook is missing: scripts/test installs it");
-        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "ansible-playbook is not installed (scripts/test installs it)");
+        if (ci && !installed)
+            throw new IllegalStateException("CI is set but ansible-playbook is missing: scripts/test installs it");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                installed, "ansible-playbook is not installed (scripts/test installs it)");
         Path motd = Path.of("ansible-motd.txt");
         try {
-            String out = run(0, "build", "-color=false", "-var", "ssh_port=" + SSHD.port(),
-                    "-var", "ssh_username=" + System.getProperty("user.name"),
-                    "-var", "ssh_private_key_file=" + SSHD.key("ed25519-openssh"), "ansible-local")[0];
+            String out = run(
+                    0,
+                    "build",
+                    "-color=false",
+                    "-var",
+                    "ssh_port=" + SSHD.port(),
+                    "-var",
+                    "ssh_username=" + System.getProperty("user.name"),
+                    "-var",
+                    "ssh_private_key_file=" + SSHD.key("ed25519-openssh"),
+                    "ansible-local")[0];
             assertTrue(out.contains("==> null.existing: Provisioning with Ansible..."), out);
             assertTrue(out.contains("==> null.existing: Removing staging directory..."), out);
             assertEquals("Provisioned by kiln with Ansible (existing on null)\n", Files.readString(motd));

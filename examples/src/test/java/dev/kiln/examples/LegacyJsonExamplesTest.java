@@ -32,20 +32,29 @@ class LegacyJsonExamplesTest {
     Stream<DynamicTest> everyLegacyTemplateIsValid() throws IOException {
         List<Path> templates;
         try (Stream<Path> files = Files.list(DIR)) {
-            templates = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            templates =
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertTrue(templates.size() >= 2, templates::toString);
-        return templates.stream().map(t -> DynamicTest.dynamicTest(t.getFileName().toString(),
-                () -> run(0, "validate", t.toString())));
+        return templates.stream()
+                .map(t -> DynamicTest.dynamicTest(t.getFileName().toString(), () -> run(0, "validate", t.toString())));
     }
 
     @Test
     void helloBuildsWithUserVariablesAndMasksTheSensitiveOne() throws Exception {
         Path manifest = Path.of("legacy-hello-manifest.json");
         try {
-            String out = run(0, "build", "-color=false", "-var", "greeting=Hi", DIR.resolve("hello.json").toString());
-            assertTrue(out.contains("==> null.hello: Hi from a legacy JSON template on null.hello of type null, OK,"
-                    + " token=<sensitive>"), out);
+            String out = run(
+                    0,
+                    "build",
+                    "-color=false",
+                    "-var",
+                    "greeting=Hi",
+                    DIR.resolve("hello.json").toString());
+            assertTrue(
+                    out.contains("==> null.hello: Hi from a legacy JSON template on null.hello of type null, OK,"
+                            + " token=<sensitive>"),
+                    out);
             assertTrue(Files.readString(manifest).contains("\"name\": \"hello\""), Files.readString(manifest));
         } finally {
             Files.deleteIfExists(manifest);

@@ -31,8 +31,14 @@ public final class PackerComponents {
 
     private static Map<PluginKind, Map<String, String>> origins() {
         Map<PluginKind, Map<String, String>> m = new EnumMap<>(PluginKind.class);
-        builders(m, "github.com/hashicorp/amazon", "amazon-ebs", "amazon-chroot", "amazon-ebssurrogate",
-                "amazon-ebsvolume", "amazon-instance");
+        builders(
+                m,
+                "github.com/hashicorp/amazon",
+                "amazon-ebs",
+                "amazon-chroot",
+                "amazon-ebssurrogate",
+                "amazon-ebsvolume",
+                "amazon-instance");
         builders(m, "github.com/hashicorp/azure", "azure-arm", "azure-chroot", "azure-dtl");
         builders(m, "github.com/hashicorp/googlecompute", "googlecompute");
         builders(m, "github.com/hashicorp/docker", "docker");
@@ -63,8 +69,18 @@ public final class PackerComponents {
         provisioners(m, "github.com/hashicorp/converge", "converge");
         provisioners(m, "github.com/hashicorp/inspec", "inspec");
         provisioners(m, "github.com/rgl/windows-update", "windows-update");
-        provisioners(m, CORE, "shell", "shell-local", "file", "breakpoint", "sleep", "powershell", "windows-shell",
-                "windows-restart", "hcp-sbom");
+        provisioners(
+                m,
+                CORE,
+                "shell",
+                "shell-local",
+                "file",
+                "breakpoint",
+                "sleep",
+                "powershell",
+                "windows-shell",
+                "windows-restart",
+                "hcp-sbom");
         postProcessors(m, "github.com/hashicorp/docker", "docker-import", "docker-push", "docker-save", "docker-tag");
         postProcessors(m, "github.com/hashicorp/vagrant", "vagrant", "vagrant-cloud", "vagrant-registry");
         postProcessors(m, "github.com/hashicorp/amazon", "amazon-import");
@@ -73,7 +89,14 @@ public final class PackerComponents {
         postProcessors(m, "github.com/digitalocean/digitalocean", "digitalocean-import");
         postProcessors(m, CORE, "manifest", "checksum", "compress", "artifice", "shell-local");
         dataSources(m, "github.com/hashicorp/amazon", "amazon-ami", "amazon-parameterstore", "amazon-secretsmanager");
-        dataSources(m, CORE, "null", "http", "hcp-packer-version", "hcp-packer-artifact", "hcp-packer-image",
+        dataSources(
+                m,
+                CORE,
+                "null",
+                "http",
+                "hcp-packer-version",
+                "hcp-packer-artifact",
+                "hcp-packer-image",
                 "hcp-packer-iteration");
         Map<PluginKind, Map<String, String>> frozen = new EnumMap<>(PluginKind.class);
         m.forEach((kind, types) -> frozen.put(kind, Map.copyOf(types)));
@@ -84,7 +107,8 @@ public final class PackerComponents {
 
     /** Where component {@code type} of {@code kind} comes from in Packer, if it is one Packer users have. */
     public static Optional<Origin> origin(PluginKind kind, String type) {
-        return Optional.ofNullable(ORIGINS.getOrDefault(kind, Map.of()).get(type)).map(Origin::new);
+        return Optional.ofNullable(ORIGINS.getOrDefault(kind, Map.of()).get(type))
+                .map(Origin::new);
     }
 
     /** The component types kiln has ({@code plugins}) that come from the plugin at {@code source}, sorted. */

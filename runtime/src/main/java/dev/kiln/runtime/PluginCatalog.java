@@ -45,29 +45,31 @@ import java.util.TreeSet;
 public final class PluginCatalog implements PluginSchemas {
 
     /** The catalog of everything built in. */
-    public static final PluginCatalog BUILT_IN = of(List.of(
-            AmazonEbsPlugin.DESCRIPTOR,
-            NullBuilderPlugin.DESCRIPTOR,
-            FileBuilderPlugin.DESCRIPTOR,
-            ShellPlugin.DESCRIPTOR,
-            FileProvisionerPlugin.DESCRIPTOR,
-            ShellLocalPlugin.DESCRIPTOR,
-            BreakpointPlugin.DESCRIPTOR,
-            SleepPlugin.DESCRIPTOR,
-            AnsiblePlugin.DESCRIPTOR,
-            AnsibleLocalPlugin.DESCRIPTOR,
-            ManifestPlugin.DESCRIPTOR,
-            ShellLocalPostProcessorPlugin.DESCRIPTOR,
-            ChecksumPlugin.DESCRIPTOR,
-            CompressPlugin.DESCRIPTOR,
-            ArtificePlugin.DESCRIPTOR,
-            AmazonAmiPlugin.DESCRIPTOR),
+    public static final PluginCatalog BUILT_IN = of(
+            List.of(
+                    AmazonEbsPlugin.DESCRIPTOR,
+                    NullBuilderPlugin.DESCRIPTOR,
+                    FileBuilderPlugin.DESCRIPTOR,
+                    ShellPlugin.DESCRIPTOR,
+                    FileProvisionerPlugin.DESCRIPTOR,
+                    ShellLocalPlugin.DESCRIPTOR,
+                    BreakpointPlugin.DESCRIPTOR,
+                    SleepPlugin.DESCRIPTOR,
+                    AnsiblePlugin.DESCRIPTOR,
+                    AnsibleLocalPlugin.DESCRIPTOR,
+                    ManifestPlugin.DESCRIPTOR,
+                    ShellLocalPostProcessorPlugin.DESCRIPTOR,
+                    ChecksumPlugin.DESCRIPTOR,
+                    CompressPlugin.DESCRIPTOR,
+                    ArtificePlugin.DESCRIPTOR,
+                    AmazonAmiPlugin.DESCRIPTOR),
             List.of(SshPlugin.DESCRIPTOR));
 
     private final Map<PluginKind, Map<String, PluginDescriptor>> plugins;
     private final Map<String, CommunicatorFactory> communicators;
 
-    private PluginCatalog(Map<PluginKind, Map<String, PluginDescriptor>> plugins, Map<String, CommunicatorFactory> communicators) {
+    private PluginCatalog(
+            Map<PluginKind, Map<String, PluginDescriptor>> plugins, Map<String, CommunicatorFactory> communicators) {
         this.plugins = plugins;
         this.communicators = communicators;
     }
@@ -144,6 +146,9 @@ public final class PluginCatalog implements PluginSchemas {
     }
 
     private <T> Optional<T> factory(PluginKind kind, String type, Class<T> factoryType) {
-        return descriptor(kind, type).map(PluginDescriptor::factory).filter(factoryType::isInstance).map(factoryType::cast);
+        return descriptor(kind, type)
+                .map(PluginDescriptor::factory)
+                .filter(factoryType::isInstance)
+                .map(factoryType::cast);
     }
 }

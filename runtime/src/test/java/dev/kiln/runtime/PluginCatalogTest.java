@@ -9,10 +9,10 @@ import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.compiler.schema.PluginKind;
 import dev.kiln.compiler.schema.ValueFormat;
-import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.runtime.spi.PluginDescriptor;
 import dev.kiln.runtime.spi.PluginFactory;
 import dev.kiln.runtime.spi.ProvisionerFactory;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,11 @@ class PluginCatalogTest {
     void schemasMatchGoldenFile() throws IOException {
         StringBuilder out = new StringBuilder();
         for (PluginDescriptor plugin : PluginCatalog.BUILT_IN.descriptors()) {
-            out.append(plugin.kind().blockType()).append(' ').append(plugin.type())
-                    .append(plugin.runs() ? "" : " (validate-only)").append('\n');
+            out.append(plugin.kind().blockType())
+                    .append(' ')
+                    .append(plugin.type())
+                    .append(plugin.runs() ? "" : " (validate-only)")
+                    .append('\n');
             dump(plugin.schema(), "    ", out);
         }
         GoldenFile.check(GoldenFile.area("plugins").resolve("plugin-schemas.txt"), out.toString());
@@ -59,7 +62,8 @@ class PluginCatalogTest {
     @Test
     void aFactoryOfTheWrongKindIsRefused() {
         ProvisionerFactory provisioner = config -> context -> {};
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new PluginDescriptor(PluginKind.BUILDER, "x", BlockSchema.EMPTY, provisioner));
     }
 
@@ -70,14 +74,17 @@ class PluginCatalogTest {
     }
 
     private static void dump(BlockSchema schema, String indent, StringBuilder out) {
-        if (!schema.description().isEmpty()) out.append(indent).append("# ").append(schema.description()).append('\n');
+        if (!schema.description().isEmpty())
+            out.append(indent).append("# ").append(schema.description()).append('\n');
         for (AttributeSchema a : schema.attributes()) {
             out.append(indent).append(a.name()).append(' ').append(a.type());
             if (a.required()) out.append(" required");
             if (a.sensitive()) out.append(" sensitive");
             if (a.format() instanceof ValueFormat.Duration) out.append(" duration");
-            if (a.format() instanceof ValueFormat.OneOf oneOf) out.append(" one of ").append(oneOf.values());
-            if (a.defaultValue() != null) out.append(" = ").append(a.defaultValue().describe());
+            if (a.format() instanceof ValueFormat.OneOf oneOf)
+                out.append(" one of ").append(oneOf.values());
+            if (a.defaultValue() != null)
+                out.append(" = ").append(a.defaultValue().describe());
             out.append("  # ").append(a.description()).append('\n');
         }
         for (BlockTypeSchema b : schema.blockTypes()) {
@@ -93,6 +100,7 @@ class PluginCatalogTest {
                 out.append(indent).append("}\n");
             }
         }
-        if (!schema.rules().isEmpty()) out.append(indent).append(schema.rules().size()).append(" rules\n");
+        if (!schema.rules().isEmpty())
+            out.append(indent).append(schema.rules().size()).append(" rules\n");
     }
 }

@@ -41,7 +41,8 @@ class PluginSchemaRulesTest {
 
     @Test
     void amazonEbsHasEveryOptionOfThePlugin() {
-        int keys = AmazonEbsSchema.SCHEMA.attributes().size() + AmazonEbsSchema.SCHEMA.blockTypes().size();
+        int keys = AmazonEbsSchema.SCHEMA.attributes().size()
+                + AmazonEbsSchema.SCHEMA.blockTypes().size();
         assertEquals(156, keys);
     }
 
@@ -63,26 +64,30 @@ class PluginSchemaRulesTest {
 
     @Test
     void amazonEbsRequiredOptions() {
-        assertEquals(List.of(
-                "An ssh_username must be specified\n  Note: some builders used to default ssh_username to \"root\".",
-                "ami_name must be specified", "A source_ami or source_ami_filter must be specified",
-                // Packer checks SourceAmiFilter.NoOwner() whenever source_ami is empty, so an absent filter also says this.
-                "For security reasons, your source AMI filter must declare an owner.",
-                "either instance_type or spot_instance_types must be specified"),
+        assertEquals(
+                List.of(
+                        "An ssh_username must be specified\n  Note: some builders used to default ssh_username to \"root\".",
+                        "ami_name must be specified",
+                        "A source_ami or source_ami_filter must be specified",
+                        // Packer checks SourceAmiFilter.NoOwner() whenever source_ami is empty, so an absent filter
+                        // also says this.
+                        "For security reasons, your source AMI filter must declare an owner.",
+                        "either instance_type or spot_instance_types must be specified"),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, ""));
     }
 
     @Test
     void amazonEbsExclusiveOptionsAndValues() throws IOException {
-        assertEquals(List.of(
-                "ami_name must be between 3 and 128 characters long",
-                "either instance_type or spot_instance_types must be specified, not both",
-                "Only one of user_data or user_data_file can be specified.",
-                "shutdown_behavior only accepts 'stop' or 'terminate' values.",
-                "Unknown interface type: carrier_pigeon",
-                "block_duration_minutes must be multiple of 60",
-                "The specified volume type gp9 is not valid.",
-                "http_put_response_hop_limit requires a number between 1 and 64"),
+        assertEquals(
+                List.of(
+                        "ami_name must be between 3 and 128 characters long",
+                        "either instance_type or spot_instance_types must be specified, not both",
+                        "Only one of user_data or user_data_file can be specified.",
+                        "shutdown_behavior only accepts 'stop' or 'terminate' values.",
+                        "Unknown interface type: carrier_pigeon",
+                        "block_duration_minutes must be multiple of 60",
+                        "The specified volume type gp9 is not valid.",
+                        "http_put_response_hop_limit requires a number between 1 and 64"),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, """
                         ami_name            = "ab"
                         source_ami          = "ami-1"
@@ -106,7 +111,8 @@ class PluginSchemaRulesTest {
 
     @Test
     void amazonEbsSourceAmiFilterNeedsAnOwner() {
-        assertEquals(List.of("For security reasons, your source AMI filter must declare an owner."),
+        assertEquals(
+                List.of("For security reasons, your source AMI filter must declare an owner."),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, """
                         ami_name = "web"
                         instance_type = "t3.micro"
@@ -131,73 +137,105 @@ class PluginSchemaRulesTest {
 
     @Test
     void typeMismatchesAreReportedAtTheValue() {
-        assertEquals(List.of("Incorrect attribute value type: Inappropriate value for attribute \"ami_users\": list of string required."),
+        assertEquals(
+                List.of(
+                        "Incorrect attribute value type: Inappropriate value for attribute \"ami_users\": list of string required."),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, EBS_OK + "ami_users = \"123\"\n"));
     }
 
     @Test
     void shellNeedsExactlyOneSource() throws IOException {
-        assertEquals(List.of("Either a script file or inline script must be specified."),
+        assertEquals(
+                List.of("Either a script file or inline script must be specified."),
                 SchemaCheck.problems(ShellSchema.SCHEMA, ""));
-        assertEquals(List.of("Only one of script or scripts can be specified.",
-                "Only a script file or an inline script can be specified, not both."),
-                SchemaCheck.problems(ShellSchema.SCHEMA, "inline = [\"a\"]\nscript = \"" + existing("x.sh") + "\"\nscripts = [\"" + existing("y.sh") + "\"]\n"));
-        assertEquals(List.of("Environment variable not in format 'key=value': NOPE"),
+        assertEquals(
+                List.of(
+                        "Only one of script or scripts can be specified.",
+                        "Only a script file or an inline script can be specified, not both."),
+                SchemaCheck.problems(
+                        ShellSchema.SCHEMA,
+                        "inline = [\"a\"]\nscript = \"" + existing("x.sh") + "\"\nscripts = [\"" + existing("y.sh")
+                                + "\"]\n"));
+        assertEquals(
+                List.of("Environment variable not in format 'key=value': NOPE"),
                 SchemaCheck.problems(ShellSchema.SCHEMA, "inline = [\"a\"]\nenvironment_vars = [\"A=1\", \"NOPE\"]\n"));
     }
 
     @Test
     void fileProvisionerRules() throws IOException {
-        assertEquals(List.of("Destination must be specified.", "Source must be specified."),
+        assertEquals(
+                List.of("Destination must be specified.", "Source must be specified."),
                 SchemaCheck.problems(FileProvisionerSchema.SCHEMA, ""));
-        assertEquals(List.of("Direction must be one of: download, upload.", "source(s) conflicts with content."),
-                SchemaCheck.problems(FileProvisionerSchema.SCHEMA,
-                        "source = \"" + existing("a") + "\"\ncontent = \"b\"\ndestination = \"/tmp\"\ndirection = \"sideways\"\n"));
+        assertEquals(
+                List.of("Direction must be one of: download, upload.", "source(s) conflicts with content."),
+                SchemaCheck.problems(
+                        FileProvisionerSchema.SCHEMA,
+                        "source = \"" + existing("a")
+                                + "\"\ncontent = \"b\"\ndestination = \"/tmp\"\ndirection = \"sideways\"\n"));
     }
 
     @Test
     void missingLocalFilesAreReportedWithPackersMessages() {
-        assertEquals(List.of("Bad script '/no/such/x.sh': stat /no/such/x.sh: no such file or directory"),
+        assertEquals(
+                List.of("Bad script '/no/such/x.sh': stat /no/such/x.sh: no such file or directory"),
                 SchemaCheck.problems(ShellSchema.SCHEMA, "script = \"/no/such/x.sh\"\n"));
-        assertEquals(List.of("Bad source '/no/such/a': stat /no/such/a: no such file or directory"),
-                SchemaCheck.problems(FileProvisionerSchema.SCHEMA, "source = \"/no/such/a\"\ndestination = \"/tmp\"\n"));
-        assertEquals(List.of("user_data_file not found: /no/such/y"),
+        assertEquals(
+                List.of("Bad source '/no/such/a': stat /no/such/a: no such file or directory"),
+                SchemaCheck.problems(
+                        FileProvisionerSchema.SCHEMA, "source = \"/no/such/a\"\ndestination = \"/tmp\"\n"));
+        assertEquals(
+                List.of("user_data_file not found: /no/such/y"),
                 SchemaCheck.problems(AmazonEbsSchema.SCHEMA, EBS_OK + "user_data_file = \"/no/such/y\"\n"));
     }
 
     @Test
     void shellLocalRules() {
-        assertEquals(List.of("Command, Inline, Script and Scripts options cannot all be empty."),
+        assertEquals(
+                List.of("Command, Inline, Script and Scripts options cannot all be empty."),
                 SchemaCheck.problems(ShellLocalSchema.SCHEMA, ""));
-        assertEquals(List.of("You may only specify one of the following options: Command, Inline, Script or Scripts."
-                        + " Please consolidate these options in your config.",
-                "Invalid OS specified in only_on: 'beos'\nSupported OS names: darwin, freebsd, linux, openbsd, solaris, windows"),
-                SchemaCheck.problems(ShellLocalSchema.SCHEMA, "command = \"a\"\ninline = [\"b\"]\nonly_on = [\"linux\", \"beos\"]\n"));
+        assertEquals(
+                List.of(
+                        "You may only specify one of the following options: Command, Inline, Script or Scripts."
+                                + " Please consolidate these options in your config.",
+                        "Invalid OS specified in only_on: 'beos'\nSupported OS names: darwin, freebsd, linux, openbsd, solaris, windows"),
+                SchemaCheck.problems(
+                        ShellLocalSchema.SCHEMA,
+                        "command = \"a\"\ninline = [\"b\"]\nonly_on = [\"linux\", \"beos\"]\n"));
     }
 
     @Test
     void postProcessorAndDataSourceRules() {
-        assertEquals(List.of("No files specified in artifice configuration"), SchemaCheck.problems(ArtificeSchema.SCHEMA, ""));
-        assertEquals(List.of("Unrecognized checksum type: crc32"),
+        assertEquals(
+                List.of("No files specified in artifice configuration"),
+                SchemaCheck.problems(ArtificeSchema.SCHEMA, ""));
+        assertEquals(
+                List.of("Unrecognized checksum type: crc32"),
                 SchemaCheck.problems(ChecksumSchema.SCHEMA, "checksum_types = [\"sha256\", \"crc32\"]\n"));
-        assertEquals(List.of("For security reasons, you must declare an owner."), SchemaCheck.problems(AmazonAmiSchema.SCHEMA, ""));
+        assertEquals(
+                List.of("For security reasons, you must declare an owner."),
+                SchemaCheck.problems(AmazonAmiSchema.SCHEMA, ""));
     }
 
     @Test
     void builderRules() {
-        assertEquals(List.of("target required", "Both source file and contents are blank; target will have no content"),
+        assertEquals(
+                List.of("target required", "Both source file and contents are blank; target will have no content"),
                 SchemaCheck.problems(FileSchema.SCHEMA, ""));
-        assertEquals(List.of("Cannot specify source file AND content"),
+        assertEquals(
+                List.of("Cannot specify source file AND content"),
                 SchemaCheck.problems(FileSchema.SCHEMA, "target = \"t\"\nsource = \"s\"\ncontent = \"c\"\n"));
         assertEquals(List.of(), SchemaCheck.problems(NullSchema.SCHEMA, "communicator = \"none\"\n"));
-        assertEquals(List.of("a Host must be specified, please reference your communicator documentation"),
+        assertEquals(
+                List.of("a Host must be specified, please reference your communicator documentation"),
                 SchemaCheck.problems(NullSchema.SCHEMA, "ssh_username = \"u\"\n"));
     }
 
     @Test
     void unknownAttributesGetSuggestions() {
-        assertEquals(List.of("Unsupported argument: An argument named \"inlin\" is not expected here. Did you mean \"inline\"?",
-                "Either a script file or inline script must be specified."),
+        assertEquals(
+                List.of(
+                        "Unsupported argument: An argument named \"inlin\" is not expected here. Did you mean \"inline\"?",
+                        "Either a script file or inline script must be specified."),
                 SchemaCheck.problems(ShellSchema.SCHEMA, "inlin = [\"a\"]\n"));
     }
 }

@@ -25,8 +25,8 @@ final class SchemaCheck {
         if (parsed.hasErrors()) throw new AssertionError(parsed.diagnostics());
         Diagnostics diagnostics = new Diagnostics();
         DecodedBody decoded = Decoder.decode(NativeBody.of(parsed.file().body()), schema, diagnostics);
-        CheckedBody checked = BodyEvaluation.check(decoded, parsed.file().body().range().startRange(),
-                LiteralEvaluator.INSTANCE, diagnostics);
+        CheckedBody checked = BodyEvaluation.check(
+                decoded, parsed.file().body().range().startRange(), LiteralEvaluator.INSTANCE, diagnostics);
         BodyEvaluation.runRules(schema, checked, diagnostics);
         return diagnostics.list().stream().map(SchemaCheck::text).toList();
     }

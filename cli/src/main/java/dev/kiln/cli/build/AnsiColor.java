@@ -4,7 +4,12 @@ import java.util.List;
 
 /** Packer's UI colours, and the order builds get them in. */
 public enum AnsiColor {
-    RED(31), GREEN(32), YELLOW(33), BLUE(34), MAGENTA(35), CYAN(36);
+    RED(31),
+    GREEN(32),
+    YELLOW(33),
+    BLUE(34),
+    MAGENTA(35),
+    CYAN(36);
 
     /** Builds cycle through these, as Packer's {@code build} command does. */
     public static final List<AnsiColor> BUILDS = List.of(GREEN, CYAN, MAGENTA, YELLOW, BLUE);

@@ -107,14 +107,16 @@ public final class Console {
             asking = true;
         }
         CompletableFuture<String> answer = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                String line = in.readLine();
-                answer.complete(line == null ? "" : line);
-            } catch (IOException e) {
-                answer.complete("");
-            }
-        }, "kiln-ask");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        String line = in.readLine();
+                        answer.complete(line == null ? "" : line);
+                    } catch (IOException e) {
+                        answer.complete("");
+                    }
+                },
+                "kiln-ask");
         reader.setDaemon(true);
         reader.start();
         try {

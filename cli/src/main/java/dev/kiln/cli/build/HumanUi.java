@@ -28,12 +28,19 @@ public final class HumanUi implements Ui {
      * A UI for {@code target} ({@code null}: no prefix, for the run's own lines); {@code timestamps}
      * is null without {@code -timestamp-ui}. No live lines: for pipes and tests.
      */
-    public HumanUi(Console console, String target, AnsiColor color, boolean colored, Supplier<ZonedDateTime> timestamps) {
+    public HumanUi(
+            Console console, String target, AnsiColor color, boolean colored, Supplier<ZonedDateTime> timestamps) {
         this(console, target, color, colored, timestamps, null);
     }
 
     /** As the other constructor, with live bars and elapsed times on {@code live} (null: none). */
-    HumanUi(Console console, String target, AnsiColor color, boolean colored, Supplier<ZonedDateTime> timestamps, LiveTerminal live) {
+    HumanUi(
+            Console console,
+            String target,
+            AnsiColor color,
+            boolean colored,
+            Supplier<ZonedDateTime> timestamps,
+            LiveTerminal live) {
         this.console = console;
         this.target = target;
         this.color = color;

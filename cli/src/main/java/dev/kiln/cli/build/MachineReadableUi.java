@@ -48,7 +48,9 @@ public final class MachineReadableUi implements Ui {
     /** Writes one machine-readable line for {@code lineTarget} (empty for the run itself). */
     public void machine(String lineTarget, String type, String... data) {
         StringJoiner line = new StringJoiner(",");
-        line.add(Long.toString(clock.instant().getEpochSecond())).add(lineTarget).add(type);
+        line.add(Long.toString(clock.instant().getEpochSecond()))
+                .add(lineTarget)
+                .add(type);
         // Masked before escaping: a secret containing a comma would no longer match once escaped.
         for (String d : data) line.add(escape(console.mask(d)));
         console.println(line.toString());
@@ -61,7 +63,8 @@ public final class MachineReadableUi implements Ui {
     private String prefixed(String message) {
         if (target == null) return message;
         StringBuilder out = new StringBuilder();
-        for (String line : message.split("\n", -1)) out.append("==> ").append(target).append(": ").append(line).append('\n');
+        for (String line : message.split("\n", -1))
+            out.append("==> ").append(target).append(": ").append(line).append('\n');
         return out.toString().stripTrailing();
     }
 }

@@ -29,8 +29,10 @@ final class ProgressBar {
         int wanted = Math.min(label.length(), MIN_LABEL);
         String tail = sizes + percent;
         for (String candidate : new String[] {
-                sizes + spacedBar(done, total, CELLS) + percent + rate, sizes + spacedBar(done, total, CELLS / 2) + percent + rate,
-                sizes + spacedBar(done, total, CELLS) + percent, sizes + spacedBar(done, total, CELLS / 2) + percent}) {
+            sizes + spacedBar(done, total, CELLS) + percent + rate,
+                    sizes + spacedBar(done, total, CELLS / 2) + percent + rate,
+            sizes + spacedBar(done, total, CELLS) + percent, sizes + spacedBar(done, total, CELLS / 2) + percent
+        }) {
             if (width - candidate.length() >= wanted) {
                 tail = candidate;
                 break;

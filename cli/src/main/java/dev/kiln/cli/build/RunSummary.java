@@ -22,8 +22,9 @@ public final class RunSummary {
         if (outcome.succeeded()) {
             uis.untargeted(outcome.index()).say("Build '" + outcome.name() + "' finished after " + duration + ".");
         } else {
-            uis.untargeted(outcome.index()).error("Build '" + outcome.name() + "' errored after " + duration + ": "
-                    + outcome.error().orElseThrow());
+            uis.untargeted(outcome.index())
+                    .error("Build '" + outcome.name() + "' errored after " + duration + ": "
+                            + outcome.error().orElseThrow());
         }
     }
 
@@ -34,7 +35,8 @@ public final class RunSummary {
             uis.global().say("Cleanly cancelled builds after being interrupted.");
             return 1;
         }
-        List<BuildOutcome> failed = outcomes.stream().filter(o -> !o.succeeded()).toList();
+        List<BuildOutcome> failed =
+                outcomes.stream().filter(o -> !o.succeeded()).toList();
         if (!failed.isEmpty()) {
             uis.machine("", "error-count", Integer.toString(failed.size()));
             uis.global().error("\n==> Some builds didn't complete successfully and had errors:");
@@ -43,7 +45,9 @@ public final class RunSummary {
                 uis.global().error("--> " + o.name() + ": " + o.error().orElseThrow());
             }
         }
-        List<BuildOutcome> succeeded = outcomes.stream().filter(o -> o.succeeded() && !o.artifacts().isEmpty()).toList();
+        List<BuildOutcome> succeeded = outcomes.stream()
+                .filter(o -> o.succeeded() && !o.artifacts().isEmpty())
+                .toList();
         if (succeeded.isEmpty()) {
             uis.global().say("\n==> Builds finished but no artifacts were created.");
         } else {
@@ -64,7 +68,13 @@ public final class RunSummary {
             List<Path> files = a.files();
             uis.machine(o.name(), "artifact", n, "files-count", Integer.toString(files.size()));
             for (int f = 0; f < files.size(); f++) {
-                uis.machine(o.name(), "artifact", n, "file", Integer.toString(f), files.get(f).toString());
+                uis.machine(
+                        o.name(),
+                        "artifact",
+                        n,
+                        "file",
+                        Integer.toString(f),
+                        files.get(f).toString());
             }
             uis.machine(o.name(), "artifact", n, "end");
             uis.global().say("--> " + o.name() + ": " + a.description());

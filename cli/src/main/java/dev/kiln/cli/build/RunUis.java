@@ -31,7 +31,13 @@ public final class RunUis implements BuildUis {
      * As the other constructor; {@code live} (null: none) draws transfer bars and elapsed times,
      * only given when the output is a terminal. Machine-readable output never gets them.
      */
-    public RunUis(Console console, boolean machineReadable, boolean colored, boolean timestamped, Clock clock, LiveTerminal live) {
+    public RunUis(
+            Console console,
+            boolean machineReadable,
+            boolean colored,
+            boolean timestamped,
+            Clock clock,
+            LiveTerminal live) {
         this.live = machineReadable ? null : live;
         this.console = console;
         this.machineReadable = machineReadable;
@@ -47,18 +53,22 @@ public final class RunUis implements BuildUis {
 
     /** The run's own UI (the summary), neither prefixed nor coloured. */
     public Ui global() {
-        return machineReadable ? new MachineReadableUi(console, null, clock) : new HumanUi(console, null, AnsiColor.GREEN, false, null);
+        return machineReadable
+                ? new MachineReadableUi(console, null, clock)
+                : new HumanUi(console, null, AnsiColor.GREEN, false, null);
     }
 
     /** The build's colour without a prefix ("Build 'x' finished ...", "output will be in this color."). */
     public Ui untargeted(int index) {
-        return machineReadable ? new MachineReadableUi(console, null, clock)
+        return machineReadable
+                ? new MachineReadableUi(console, null, clock)
                 : new HumanUi(console, null, AnsiColor.forBuild(index), colored, timestamps);
     }
 
     @Override
     public Ui build(String name, int index) {
-        return machineReadable ? new MachineReadableUi(console, name, clock)
+        return machineReadable
+                ? new MachineReadableUi(console, name, clock)
                 : new HumanUi(console, name, AnsiColor.forBuild(index), colored, timestamps, live);
     }
 

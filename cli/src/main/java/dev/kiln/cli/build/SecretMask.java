@@ -15,8 +15,11 @@ public final class SecretMask {
     /** A mask of {@code secrets}; empty strings are ignored (they would match everywhere). */
     public SecretMask(Collection<String> secrets) {
         // Longest first, so a secret containing another is masked whole.
-        this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.secrets = secrets.stream()
+                .filter(s -> s != null && !s.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     /** {@code text} with every secret replaced. */

@@ -30,7 +30,8 @@ public final class SignalTrap implements AutoCloseable {
             Signal signal = new Signal(name);
             installed.add(new Installed(signal, Signal.handle(signal, s -> onSignal.accept(goName))));
         } catch (IllegalArgumentException e) {
-            // The signal does not exist here, or the JVM reserves it (-Xrs): builds are then just not cancellable by it.
+            // The signal does not exist here, or the JVM reserves it (-Xrs): builds are then just not cancellable by
+            // it.
         }
     }
 

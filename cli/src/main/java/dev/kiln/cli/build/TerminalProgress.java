@@ -27,7 +27,8 @@ final class TerminalProgress implements Progress {
      * A bar for {@code label} on {@code console}; {@code decorate} adds the build's prefix and
      * colour, {@code width} is what the bar text may use after that prefix.
      */
-    TerminalProgress(Console console, UnaryOperator<String> decorate, String label, long total, LongSupplier nanos, int width) {
+    TerminalProgress(
+            Console console, UnaryOperator<String> decorate, String label, long total, LongSupplier nanos, int width) {
         this.console = console;
         this.decorate = decorate;
         this.label = label;

@@ -22,7 +22,13 @@ final class TerminalWait implements Wait {
     private boolean closed;
 
     /** Starts showing {@code message}; {@code announced} keeps it as a line when the wait ends. */
-    TerminalWait(Console console, UnaryOperator<String> decorate, String message, boolean announced, LongSupplier nanos, Ticker ticker) {
+    TerminalWait(
+            Console console,
+            UnaryOperator<String> decorate,
+            String message,
+            boolean announced,
+            LongSupplier nanos,
+            Ticker ticker) {
         this.console = console;
         this.decorate = decorate;
         this.message = message;

@@ -27,8 +27,10 @@ final class BlockSchemas {
         while (descended) {
             descended = false;
             for (Block block : current.blocks()) {
-                if (block.openBraceRange() != null && block.openBraceRange().endOffset() <= offset
-                        && (block.closeBraceRange() == null || offset <= block.closeBraceRange().startOffset())) {
+                if (block.openBraceRange() != null
+                        && block.openBraceRange().endOffset() <= offset
+                        && (block.closeBraceRange() == null
+                                || offset <= block.closeBraceRange().startOffset())) {
                     path.add(block);
                     current = block.body();
                     descended = true;
@@ -49,7 +51,8 @@ final class BlockSchemas {
                 continue;
             }
             Optional<PluginKind> kind = kind(block.type());
-            if (kind.isPresent() && !block.labels().isEmpty()) schema = plugins.schema(kind.get(), block.labels().get(0));
+            if (kind.isPresent() && !block.labels().isEmpty())
+                schema = plugins.schema(kind.get(), block.labels().get(0));
         }
         return schema;
     }
@@ -57,7 +60,8 @@ final class BlockSchemas {
     /** The plugin kind a block type names ({@code source}, {@code provisioner}, {@code post-processor}, {@code data}). */
     static Optional<PluginKind> kind(String blockType) {
         for (PluginKind kind : PluginKind.values()) {
-            if (kind.blockType().equals(blockType) || ("error-cleanup-provisioner".equals(blockType) && kind == PluginKind.PROVISIONER)) {
+            if (kind.blockType().equals(blockType)
+                    || ("error-cleanup-provisioner".equals(blockType) && kind == PluginKind.PROVISIONER)) {
                 return Optional.of(kind);
             }
         }

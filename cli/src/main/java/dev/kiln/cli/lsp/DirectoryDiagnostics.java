@@ -1,8 +1,8 @@
 package dev.kiln.cli.lsp;
 
+import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.CompileRequest;
 import dev.kiln.compiler.CompileStage;
-import dev.kiln.compiler.Compilation;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Severity;
@@ -42,13 +42,17 @@ final class DirectoryDiagnostics {
         for (Diagnostic diagnostic : compilation.diagnostics()) {
             SourceRange subject = diagnostic.subject();
             // Command-line problems (no file) show on the first open document, where the user looks.
-            Path file = subject == null ? (open.isEmpty() ? null : open.get(0)) : Path.of(subject.file()).toAbsolutePath().normalize();
+            Path file = subject == null
+                    ? (open.isEmpty() ? null : open.get(0))
+                    : Path.of(subject.file()).toAbsolutePath().normalize();
             if (file == null) continue;
             String text = textOf(file, compilation, documents);
-            byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(convert(diagnostic, file, text, compilation, documents, encoding));
+            byFile.computeIfAbsent(file, key -> new ArrayList<>())
+                    .add(convert(diagnostic, file, text, compilation, documents, encoding));
         }
         List<PublishDiagnosticsParams> published = new ArrayList<>();
-        byFile.forEach((file, list) -> published.add(new PublishDiagnosticsParams(file.toUri().toString(), list)));
+        byFile.forEach((file, list) ->
+                published.add(new PublishDiagnosticsParams(file.toUri().toString(), list)));
         return published;
     }
 
@@ -59,13 +63,24 @@ final class DirectoryDiagnostics {
         });
     }
 
-    private static org.eclipse.lsp4j.Diagnostic convert(Diagnostic diagnostic, Path file, String text, Compilation compilation,
-            OpenDocuments documents, PositionEncoding encoding) {
-        Range range = diagnostic.subject() == null ? new Range(new Position(0, 0), new Position(0, 0))
+    private static org.eclipse.lsp4j.Diagnostic convert(
+            Diagnostic diagnostic,
+            Path file,
+            String text,
+            Compilation compilation,
+            OpenDocuments documents,
+            PositionEncoding encoding) {
+        Range range = diagnostic.subject() == null
+                ? new Range(new Position(0, 0), new Position(0, 0))
                 : range(diagnostic.subject(), new LineIndex(text, encoding));
-        String message = diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.summary() + ": " + diagnostic.detail();
-        org.eclipse.lsp4j.Diagnostic converted = new org.eclipse.lsp4j.Diagnostic(range, message,
-                diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, "kiln");
+        String message = diagnostic.detail().isEmpty()
+                ? diagnostic.summary()
+                : diagnostic.summary() + ": " + diagnostic.detail();
+        org.eclipse.lsp4j.Diagnostic converted = new org.eclipse.lsp4j.Diagnostic(
+                range,
+                message,
+                diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                "kiln");
         converted.setCode(diagnostic.code());
         SourceRange context = diagnostic.context();
         if (context != null && !context.equals(diagnostic.subject())) {

@@ -38,8 +38,10 @@ public final class KilnLanguageServer implements LanguageServer, LanguageClientA
     public KilnLanguageServer(PluginCatalog plugins) {
         BlockSchemas schemas = new BlockSchemas(plugins);
         var functions = EvaluatorFunctions.catalog(PackerFunctions.catalog());
-        documents = new TemplateDocumentService(new DirectoryDiagnostics(new Compiler(plugins)),
-                new TemplateHover(schemas, functions), new TemplateCompletion(plugins, schemas, functions));
+        documents = new TemplateDocumentService(
+                new DirectoryDiagnostics(new Compiler(plugins)),
+                new TemplateHover(schemas, functions),
+                new TemplateCompletion(plugins, schemas, functions));
     }
 
     /** Serves one client on {@code in}/{@code out} until it exits or the connection closes. */
@@ -49,12 +51,13 @@ public final class KilnLanguageServer implements LanguageServer, LanguageClientA
         server.connect(launcher.getRemoteProxy());
         var listening = launcher.startListening();
         CompletableFuture.anyOf(server.exited, CompletableFuture.runAsync(() -> {
-            try {
-                listening.get();
-            } catch (InterruptedException | ExecutionException e) {
-                // The stream closed: the editor is gone.
-            }
-        })).get();
+                    try {
+                        listening.get();
+                    } catch (InterruptedException | ExecutionException e) {
+                        // The stream closed: the editor is gone.
+                    }
+                }))
+                .get();
         server.documents.close();
     }
 
@@ -65,8 +68,10 @@ public final class KilnLanguageServer implements LanguageServer, LanguageClientA
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        List<String> offered = params.getCapabilities() == null || params.getCapabilities().getGeneral() == null
-                ? null : params.getCapabilities().getGeneral().getPositionEncodings();
+        List<String> offered =
+                params.getCapabilities() == null || params.getCapabilities().getGeneral() == null
+                        ? null
+                        : params.getCapabilities().getGeneral().getPositionEncodings();
         PositionEncoding encoding = PositionEncoding.negotiate(offered);
         documents.useEncoding(encoding);
         ServerCapabilities capabilities = new ServerCapabilities();

@@ -7,9 +7,12 @@ import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 
 /** {@code kiln lsp}: the language server for Packer templates, over stdin and stdout. */
-@Command(name = "lsp",
-        description = {"Runs the kiln language server (Language Server Protocol over stdin and stdout) for editors.",
-            "Exit status: 0 after the client's shutdown and exit, 1 when the connection broke."})
+@Command(
+        name = "lsp",
+        description = {
+            "Runs the kiln language server (Language Server Protocol over stdin and stdout) for editors.",
+            "Exit status: 0 after the client's shutdown and exit, 1 when the connection broke."
+        })
 public final class LspCommand implements Callable<Integer> {
 
     @Override

@@ -64,6 +64,9 @@ final class OpenDocuments {
 
     /** The open documents' paths in {@code directory}. */
     java.util.List<Path> pathsIn(Path directory) {
-        return texts.keySet().stream().filter(path -> directory.equals(path.getParent())).sorted().toList();
+        return texts.keySet().stream()
+                .filter(path -> directory.equals(path.getParent()))
+                .sorted()
+                .toList();
     }
 }

@@ -27,9 +27,10 @@ import org.eclipse.lsp4j.MarkupKind;
  */
 final class TemplateCompletion {
 
-    private static final List<String> TOP_LEVEL = List.of("build", "data", "locals", "local", "packer", "source", "variable");
-    private static final List<String> IN_BUILD = List.of("source", "provisioner", "post-processor", "post-processors",
-            "error-cleanup-provisioner");
+    private static final List<String> TOP_LEVEL =
+            List.of("build", "data", "locals", "local", "packer", "source", "variable");
+    private static final List<String> IN_BUILD =
+            List.of("source", "provisioner", "post-processor", "post-processors", "error-cleanup-provisioner");
     private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*([a-z-]+)\\s+\"[^\"]*$");
 
     private final PluginCatalog plugins;

@@ -1,8 +1,8 @@
 package dev.kiln.cli.lsp;
 
+import dev.kiln.compiler.fmt.HclFormatter;
 import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.HclParser;
-import dev.kiln.compiler.fmt.HclFormatter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,11 @@ final class TemplateDocumentService implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         OpenDocuments.path(params.getTextDocument().getUri()).ifPresent(path -> {
-            open.open(path, params.getTextDocument().getText() == null ? "" : params.getTextDocument().getText());
+            open.open(
+                    path,
+                    params.getTextDocument().getText() == null
+                            ? ""
+                            : params.getTextDocument().getText());
             schedule(path.getParent(), 0);
         });
     }
@@ -99,20 +103,26 @@ final class TemplateDocumentService implements TextDocumentService {
         OpenDocuments.path(params.getTextDocument().getUri()).ifPresent(path -> {
             open.close(path);
             LanguageClient current = client;
-            if (current != null) current.publishDiagnostics(new PublishDiagnosticsParams(path.toUri().toString(), List.of()));
+            if (current != null)
+                current.publishDiagnostics(
+                        new PublishDiagnosticsParams(path.toUri().toString(), List.of()));
         });
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return answer(params.getTextDocument().getUri(), (file, index) ->
-                hover.at(file, index.offset(params.getPosition()), index).orElse(null));
+        return answer(
+                params.getTextDocument().getUri(),
+                (file, index) -> hover.at(file, index.offset(params.getPosition()), index)
+                        .orElse(null));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return answer(params.getTextDocument().getUri(), (file, index) ->
-                Either.forRight(new CompletionList(false, completion.at(file, index.offset(params.getPosition())))));
+        return answer(
+                params.getTextDocument().getUri(),
+                (file, index) -> Either.forRight(
+                        new CompletionList(false, completion.at(file, index.offset(params.getPosition())))));
     }
 
     @Override
@@ -122,7 +132,8 @@ final class TemplateDocumentService implements TextDocumentService {
             if (HclParser.parse(file).hasErrors()) return List.of();
             String formatted = HclFormatter.format(file);
             if (formatted.equals(file.text())) return List.of();
-            return List.of(new TextEdit(new Range(index.position(0), index.position(file.text().length())), formatted));
+            return List.of(new TextEdit(
+                    new Range(index.position(0), index.position(file.text().length())), formatted));
         });
     }
 
@@ -136,14 +147,15 @@ final class TemplateDocumentService implements TextDocumentService {
             Optional<Path> path = OpenDocuments.path(uri);
             Optional<String> text = path.flatMap(open::text);
             if (text.isEmpty()) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                        "kiln lsp: " + uri + " is not an open document", null));
+                throw new ResponseErrorException(new ResponseError(
+                        ResponseErrorCode.InvalidParams, "kiln lsp: " + uri + " is not an open document", null));
             }
             try {
-                return request.answer(new SourceFile(path.get().toString(), text.get()), new LineIndex(text.get(), encoding));
+                return request.answer(
+                        new SourceFile(path.get().toString(), text.get()), new LineIndex(text.get(), encoding));
             } catch (RuntimeException | StackOverflowError e) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-                        "kiln lsp: internal error: " + e, null));
+                throw new ResponseErrorException(
+                        new ResponseError(ResponseErrorCode.InternalError, "kiln lsp: internal error: " + e, null));
             }
         });
     }

@@ -33,8 +33,7 @@ final class TemplateHover {
     Optional<Hover> at(SourceFile file, int offset, LineIndex index) {
         Optional<Token> call = functionNameAt(file, offset);
         if (call.isPresent()) {
-            return functions.lookup(call.get().text())
-                    .map(function -> hover(functionDoc(function), call.get(), index));
+            return functions.lookup(call.get().text()).map(function -> hover(functionDoc(function), call.get(), index));
         }
         Body body = HclParser.parse(file).file().body();
         List<Block> path = BlockSchemas.enclosing(body, offset);
@@ -42,17 +41,21 @@ final class TemplateHover {
         Optional<BlockSchema> schema = schemas.schema(path);
         if (schema.isEmpty()) return Optional.empty();
         for (Attribute attribute : innermost.attributes()) {
-            if (attribute.nameRange().startOffset() <= offset && offset <= attribute.nameRange().endOffset()) {
-                return schema.get().attribute(attribute.name()).map(found -> new Hover(
-                        markdown(attributeDoc(found)), DirectoryDiagnostics.range(attribute.nameRange(), index)));
+            if (attribute.nameRange().startOffset() <= offset
+                    && offset <= attribute.nameRange().endOffset()) {
+                return schema.get()
+                        .attribute(attribute.name())
+                        .map(found -> new Hover(
+                                markdown(attributeDoc(found)),
+                                DirectoryDiagnostics.range(attribute.nameRange(), index)));
             }
         }
         return Optional.empty();
     }
 
     static String attributeDoc(AttributeSchema attribute) {
-        return "**" + attribute.name() + "** (" + attribute.type() + (attribute.required() ? ", required" : "") + ")\n\n"
-                + attribute.description();
+        return "**" + attribute.name() + "** (" + attribute.type() + (attribute.required() ? ", required" : "")
+                + ")\n\n" + attribute.description();
     }
 
     static String functionDoc(Function function) {
@@ -73,7 +76,9 @@ final class TemplateHover {
         List<Token> tokens = Tokenizer.tokenize(file);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.kind() != TokenKind.IDENT || offset < token.range().startOffset() || offset > token.range().endOffset()) {
+            if (token.kind() != TokenKind.IDENT
+                    || offset < token.range().startOffset()
+                    || offset > token.range().endOffset()) {
                 continue;
             }
             for (int j = i + 1; j < tokens.size(); j++) {

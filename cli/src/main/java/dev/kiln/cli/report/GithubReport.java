@@ -20,15 +20,22 @@ public final class GithubReport {
             out.append("::").append(diagnostic.isError() ? "error" : "warning").append(' ');
             SourceRange range = diagnostic.subject();
             if (range != null) {
-                out.append("file=").append(property(range.file()))
-                        .append(",line=").append(range.start().line())
-                        .append(",col=").append(Positions.utf16Column(range.start(), range.file(), sources))
-                        .append(",endLine=").append(range.end().line())
-                        .append(",endColumn=").append(Positions.utf16Column(range.end(), range.file(), sources))
+                out.append("file=")
+                        .append(property(range.file()))
+                        .append(",line=")
+                        .append(range.start().line())
+                        .append(",col=")
+                        .append(Positions.utf16Column(range.start(), range.file(), sources))
+                        .append(",endLine=")
+                        .append(range.end().line())
+                        .append(",endColumn=")
+                        .append(Positions.utf16Column(range.end(), range.file(), sources))
                         .append(',');
             }
-            out.append("title=").append(property(diagnostic.summary() + " [" + diagnostic.code() + "]"))
-                    .append("::").append(data(diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.detail()))
+            out.append("title=")
+                    .append(property(diagnostic.summary() + " [" + diagnostic.code() + "]"))
+                    .append("::")
+                    .append(data(diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.detail()))
                     .append('\n');
         }
         return out.toString();

@@ -33,23 +33,46 @@ public final class InspectJson {
     /** The document, pretty-printed, ending with a newline. */
     public static String of(ScopeResult scope, Plan plan) {
         JsonWriter json = new JsonWriter(true).beginObject().name("variables").beginArray();
-        for (VariableValue v : scope.variables().stream().sorted(Comparator.comparing(VariableValue::name)).toList()) {
-            json.beginObject().name("name").value(v.name()).name("type").value(v.type().friendlyNameForConstraint())
+        for (VariableValue v : scope.variables().stream()
+                .sorted(Comparator.comparing(VariableValue::name))
+                .toList()) {
+            json.beginObject()
+                    .name("name")
+                    .value(v.name())
+                    .name("type")
+                    .value(v.type().friendlyNameForConstraint())
                     .name("value");
             value(json, v.value());
-            json.name("sensitive").value(v.sensitive()).name("required").value(v.required()).endObject();
+            json.name("sensitive")
+                    .value(v.sensitive())
+                    .name("required")
+                    .value(v.required())
+                    .endObject();
         }
         json.endArray().name("locals").beginArray();
-        for (LocalResult l : scope.locals().stream().sorted(Comparator.comparing(LocalResult::name)).toList()) {
+        for (LocalResult l : scope.locals().stream()
+                .sorted(Comparator.comparing(LocalResult::name))
+                .toList()) {
             json.beginObject().name("name").value(l.name()).name("value");
             value(json, l.value());
             json.name("sensitive").value(l.sensitive()).endObject();
         }
         json.endArray().name("builds").beginArray();
         for (PlannedBuild b : plan.builds()) {
-            json.beginObject().name("name").value(b.name()).name("build").value(b.buildBlockName())
-                    .name("source").beginObject().name("type").value(b.sourceType()).name("name").value(b.sourceName())
-                    .endObject().name("provisioners").beginArray();
+            json.beginObject()
+                    .name("name")
+                    .value(b.name())
+                    .name("build")
+                    .value(b.buildBlockName())
+                    .name("source")
+                    .beginObject()
+                    .name("type")
+                    .value(b.sourceType())
+                    .name("name")
+                    .value(b.sourceName())
+                    .endObject()
+                    .name("provisioners")
+                    .beginArray();
             for (PlannedProvisioner p : b.provisioners()) json.value(p.type());
             json.endArray().name("post_processors").beginArray();
             for (List<PlannedPostProcessor> chain : b.postProcessorChains()) {
@@ -79,8 +102,9 @@ public final class InspectJson {
         } else if (v instanceof BoolValue b) {
             json.value(b.value());
         } else if (v instanceof ListValue || v instanceof TupleValue || v instanceof SetValue) {
-            List<Value> items = v instanceof ListValue l ? l.elements() : v instanceof TupleValue t ? t.elements()
-                    : ((SetValue) v).elements();
+            List<Value> items = v instanceof ListValue l
+                    ? l.elements()
+                    : v instanceof TupleValue t ? t.elements() : ((SetValue) v).elements();
             json.beginArray();
             for (Value item : items) value(json, item);
             json.endArray();

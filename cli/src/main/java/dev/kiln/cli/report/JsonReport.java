@@ -22,10 +22,14 @@ public final class JsonReport {
         JsonWriter json = new JsonWriter(true).beginArray();
         for (Diagnostic diagnostic : diagnostics) {
             json.beginObject()
-                    .name("severity").value(diagnostic.isError() ? "error" : "warning")
-                    .name("code").value(diagnostic.code())
-                    .name("summary").value(diagnostic.summary())
-                    .name("detail").value(diagnostic.detail());
+                    .name("severity")
+                    .value(diagnostic.isError() ? "error" : "warning")
+                    .name("code")
+                    .value(diagnostic.code())
+                    .name("summary")
+                    .value(diagnostic.summary())
+                    .name("detail")
+                    .value(diagnostic.detail());
             json.name("range");
             range(json, diagnostic.subject());
             json.name("context");
@@ -50,9 +54,12 @@ public final class JsonReport {
 
     private static void position(JsonWriter json, SourcePos pos) {
         json.beginObject()
-                .name("line").value(pos.line())
-                .name("column").value(pos.column())
-                .name("offset").value(pos.offset())
+                .name("line")
+                .value(pos.line())
+                .name("column")
+                .value(pos.column())
+                .name("offset")
+                .value(pos.offset())
                 .endObject();
     }
 }

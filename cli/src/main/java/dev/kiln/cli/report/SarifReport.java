@@ -21,23 +21,41 @@ public final class SarifReport {
     private SarifReport() {}
 
     /** The log of one kiln run. */
-    public static String of(List<Diagnostic> diagnostics, SourceLookup sources, String toolVersion, Path workingDirectory) {
+    public static String of(
+            List<Diagnostic> diagnostics, SourceLookup sources, String toolVersion, Path workingDirectory) {
         Map<String, String> rules = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) rules.putIfAbsent(ruleId(diagnostic), diagnostic.summary());
 
-        JsonWriter json = new JsonWriter(true).beginObject()
-                .name("$schema").value(SCHEMA)
-                .name("version").value("2.1.0")
-                .name("runs").beginArray().beginObject()
-                .name("tool").beginObject().name("driver").beginObject()
-                .name("name").value("kiln")
-                .name("version").value(toolVersion)
-                .name("rules").beginArray();
+        JsonWriter json = new JsonWriter(true)
+                .beginObject()
+                .name("$schema")
+                .value(SCHEMA)
+                .name("version")
+                .value("2.1.0")
+                .name("runs")
+                .beginArray()
+                .beginObject()
+                .name("tool")
+                .beginObject()
+                .name("driver")
+                .beginObject()
+                .name("name")
+                .value("kiln")
+                .name("version")
+                .value(toolVersion)
+                .name("rules")
+                .beginArray();
         for (Map.Entry<String, String> rule : rules.entrySet()) {
             json.beginObject()
-                    .name("id").value(rule.getKey())
-                    .name("name").value(rule.getValue())
-                    .name("shortDescription").beginObject().name("text").value(rule.getValue()).endObject()
+                    .name("id")
+                    .value(rule.getKey())
+                    .name("name")
+                    .value(rule.getValue())
+                    .name("shortDescription")
+                    .beginObject()
+                    .name("text")
+                    .value(rule.getValue())
+                    .endObject()
                     .endObject();
         }
         json.endArray().endObject().endObject();
@@ -48,24 +66,45 @@ public final class SarifReport {
     }
 
     private static void result(JsonWriter json, Diagnostic diagnostic, SourceLookup sources, Path workingDirectory) {
-        String message = diagnostic.detail().isEmpty() ? diagnostic.summary() : diagnostic.summary() + ": " + diagnostic.detail();
+        String message = diagnostic.detail().isEmpty()
+                ? diagnostic.summary()
+                : diagnostic.summary() + ": " + diagnostic.detail();
         json.beginObject()
-                .name("ruleId").value(ruleId(diagnostic))
-                .name("level").value(diagnostic.isError() ? "error" : "warning")
-                .name("message").beginObject().name("text").value(message).endObject();
+                .name("ruleId")
+                .value(ruleId(diagnostic))
+                .name("level")
+                .value(diagnostic.isError() ? "error" : "warning")
+                .name("message")
+                .beginObject()
+                .name("text")
+                .value(message)
+                .endObject();
         SourceRange range = diagnostic.subject();
         if (range != null) {
-            json.name("locations").beginArray().beginObject()
-                    .name("physicalLocation").beginObject()
-                    .name("artifactLocation").beginObject().name("uri").value(uri(range.file(), workingDirectory)).endObject()
-                    .name("region").beginObject()
-                    .name("startLine").value(range.start().line())
-                    .name("startColumn").value(Positions.utf16Column(range.start(), range.file(), sources))
-                    .name("endLine").value(range.end().line())
-                    .name("endColumn").value(Positions.utf16Column(range.end(), range.file(), sources))
+            json.name("locations")
+                    .beginArray()
+                    .beginObject()
+                    .name("physicalLocation")
+                    .beginObject()
+                    .name("artifactLocation")
+                    .beginObject()
+                    .name("uri")
+                    .value(uri(range.file(), workingDirectory))
+                    .endObject()
+                    .name("region")
+                    .beginObject()
+                    .name("startLine")
+                    .value(range.start().line())
+                    .name("startColumn")
+                    .value(Positions.utf16Column(range.start(), range.file(), sources))
+                    .name("endLine")
+                    .value(range.end().line())
+                    .name("endColumn")
+                    .value(Positions.utf16Column(range.end(), range.file(), sources))
                     .endObject()
                     .endObject()
-                    .endObject().endArray();
+                    .endObject()
+                    .endArray();
         }
         json.endObject();
     }

@@ -32,8 +32,8 @@ class AmazonEbsBuildTest {
     static final MotoServer MOTO = MotoServer.withAmis(Path.of("..", "scripts", "moto-amis.json"));
 
     @RegisterExtension
-    static final SshServerExtension SSHD = new SshServerExtension("AuthorizedKeysCommand /bin/echo %t %k",
-            "AuthorizedKeysCommandUser " + System.getProperty("user.name"));
+    static final SshServerExtension SSHD = new SshServerExtension(
+            "AuthorizedKeysCommand /bin/echo %t %k", "AuthorizedKeysCommandUser " + System.getProperty("user.name"));
 
     private static final Pattern RUN_ID = Pattern.compile("kiln run id: ([0-9a-f-]{36})");
 
@@ -90,7 +90,9 @@ class AmazonEbsBuildTest {
 
     @Test
     void buildsAnAmiWithACopyTagsAndManifestAndLeavesNoTemporaryResource() throws Exception {
-        template("kiln-e2e-copies", """
+        template(
+                "kiln-e2e-copies",
+                """
                 ami_regions   = ["eu-west-1"]
                   temporary_key_pair_type = "ed25519"
                   tags = {
@@ -100,13 +102,18 @@ class AmazonEbsBuildTest {
                   }
                   snapshot_tags = { Kind = "root" }
                   run_tags      = { Team = "platform" }
-                """, "\"echo provisioned ${build.ID} from ${build.SourceAMI} in ${build.BuildRegion}\"");
+                """,
+                "\"echo provisioned ${build.ID} from ${build.SourceAMI} in ${build.BuildRegion}\"");
         KilnProcess.Result result = kiln.run("build", "-color=false", ".");
         String out = result.output();
         assertEquals(0, result.exit(), out);
         assertTrue(out.contains("Creating temporary keypair: packer_"), out);
         assertTrue(out.contains("Connected to SSH!"), out);
-        assertTrue(Pattern.compile("provisioned i-[0-9a-f]+ from ami-0a1b2c3d4e5f60002 in us-east-1").matcher(out).find(), out);
+        assertTrue(
+                Pattern.compile("provisioned i-[0-9a-f]+ from ami-0a1b2c3d4e5f60002 in us-east-1")
+                        .matcher(out)
+                        .find(),
+                out);
         List<Image> east = ec2.images("us-east-1", "kiln-e2e-copies");
         List<Image> west = ec2.images("eu-west-1", "kiln-e2e-copies");
         assertEquals(1, east.size(), east.toString());
@@ -115,7 +122,8 @@ class AmazonEbsBuildTest {
         String westId = west.get(0).imageId();
         assertTrue(out.contains("AMIs were created:\neu-west-1: " + westId + "\nus-east-1: " + eastId + "\n"), out);
         String manifest = Files.readString(dir.resolve("packer-manifest.json"));
-        assertTrue(manifest.contains("\"artifact_id\": \"eu-west-1:" + westId + ",us-east-1:" + eastId + "\""), manifest);
+        assertTrue(
+                manifest.contains("\"artifact_id\": \"eu-west-1:" + westId + ",us-east-1:" + eastId + "\""), manifest);
         assertTrue(manifest.contains("\"builder_type\": \"amazon-ebs\""), manifest);
         Map<String, String> tags = new TreeMap<>();
         east.get(0).tags().forEach(t -> tags.put(t.key(), t.value()));
@@ -131,12 +139,16 @@ class AmazonEbsBuildTest {
 
     @Test
     void aSourceAmiFilterMatchingNothingNamesTheFilterAndCreatesNothing() throws Exception {
-        Files.writeString(template("kiln-e2e-nomatch", "", "\"true\""),
+        Files.writeString(
+                template("kiln-e2e-nomatch", "", "\"true\""),
                 Files.readString(dir.resolve("ami.pkr.hcl")).replace("ubuntu-jammy-22.04", "ubuntu-noble-24.04"));
         KilnProcess.Result result = kiln.run("build", "-color=false", ".");
         assertEquals(1, result.exit(), result.output());
-        assertTrue(result.output().contains("source_ami_filter: No AMI was found matching filters: {Filters: [{Name: \"name\","
-                + " Values: [\"ubuntu/images/*ubuntu-noble-24.04-amd64-server-*\"]}]"), result.output());
+        assertTrue(
+                result.output()
+                        .contains("source_ami_filter: No AMI was found matching filters: {Filters: [{Name: \"name\","
+                                + " Values: [\"ubuntu/images/*ubuntu-noble-24.04-amd64-server-*\"]}]"),
+                result.output());
         assertEquals(List.of(), ec2.temporary("us-east-1"));
     }
 
@@ -147,7 +159,9 @@ class AmazonEbsBuildTest {
         String first = ec2.images("us-east-1", "kiln-e2e-again").get(0).imageId();
         KilnProcess.Result again = kiln.run("build", "-color=false", ".");
         assertEquals(1, again.exit(), again.output());
-        assertTrue(again.output().contains("Error: AMI Name: 'kiln-e2e-again' is used by an existing AMI: " + first), again.output());
+        assertTrue(
+                again.output().contains("Error: AMI Name: 'kiln-e2e-again' is used by an existing AMI: " + first),
+                again.output());
         template("kiln-e2e-again", "force_deregister = true\n  force_delete_snapshot = true", "\"true\"");
         KilnProcess.Result forced = kiln.run("build", "-color=false", ".");
         assertEquals(0, forced.exit(), forced.output());
@@ -172,8 +186,8 @@ class AmazonEbsBuildTest {
     @Test
     void sigintWhileProvisioningRunsEveryCleanup() throws Exception {
         template("kiln-e2e-sigint", "", "\"echo sleeping\", \"sleep 60\"");
-        KilnProcess.Result result = kiln.runUntil(line -> line.contains("sleeping"),
-                p -> KilnProcess.signal(p, "INT"), "build", "-color=false", ".");
+        KilnProcess.Result result = kiln.runUntil(
+                line -> line.contains("sleeping"), p -> KilnProcess.signal(p, "INT"), "build", "-color=false", ".");
         assertEquals(1, result.exit(), result.output());
         assertTrue(result.output().contains("Cancelling build after receiving interrupt"), result.output());
         assertTrue(result.output().contains("Terminating the source AWS instance..."), result.output());
@@ -184,8 +198,8 @@ class AmazonEbsBuildTest {
     @Test
     void sigkillWhileProvisioningThenCleanupLeavesNothing() throws Exception {
         template("kiln-e2e-sigkill", "", "\"echo sleeping\", \"sleep 60\"");
-        KilnProcess.Result killed = kiln.runUntil(line -> line.contains("sleeping"),
-                p -> KilnProcess.signal(p, "KILL"), "build", "-color=false", ".");
+        KilnProcess.Result killed = kiln.runUntil(
+                line -> line.contains("sleeping"), p -> KilnProcess.signal(p, "KILL"), "build", "-color=false", ".");
         assertNotEquals(0, killed.exit());
         assertTrue(!ec2.temporary("us-east-1").isEmpty(), "the killed build had nothing to leave");
         String runId = runId(killed.output());

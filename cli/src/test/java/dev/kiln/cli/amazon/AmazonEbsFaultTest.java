@@ -1,7 +1,6 @@
 package dev.kiln.cli.amazon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.aws.MotoServer;
 import dev.kiln.runtime.communicator.ssh.SshServerExtension;
@@ -40,8 +39,8 @@ class AmazonEbsFaultTest {
     static final MotoServer MOTO = MotoServer.withAmis(Path.of("..", "scripts", "moto-amis.json"));
 
     @RegisterExtension
-    static final SshServerExtension SSHD = new SshServerExtension("AuthorizedKeysCommand /bin/echo %t %k",
-            "AuthorizedKeysCommandUser " + System.getProperty("user.name"));
+    static final SshServerExtension SSHD = new SshServerExtension(
+            "AuthorizedKeysCommand /bin/echo %t %k", "AuthorizedKeysCommandUser " + System.getProperty("user.name"));
 
     private static final Pattern RUN_ID = Pattern.compile("kiln run id: ([0-9a-f-]{36})");
     private static final String[] REGIONS = {"us-east-1", "eu-west-1"};
@@ -77,7 +76,8 @@ class AmazonEbsFaultTest {
     static void writeTable() throws IOException {
         if (proxy != null) proxy.close();
         if (ROWS.isEmpty()) return;
-        List<String> lines = new ArrayList<>(List.of("| step | EC2 call | injected failure | SIGINT in the call | SIGKILL in the call, then `kiln cleanup` |",
+        List<String> lines = new ArrayList<>(List.of(
+                "| step | EC2 call | injected failure | SIGINT in the call | SIGKILL in the call, then `kiln cleanup` |",
                 "|---|---|---|---|---|"));
         lines.addAll(ROWS);
         Files.createDirectories(Path.of("target"));
@@ -118,7 +118,8 @@ class AmazonEbsFaultTest {
         Process p = new KilnProcess(dir, proxy.endpoint()).start(args);
         process.set(p);
         StringBuilder out = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) out.append(line).append('\n');
         }
@@ -149,8 +150,8 @@ class AmazonEbsFaultTest {
     }
 
     private static String cell(KilnProcess.Result result, List<String> left) {
-        return (result.exit() == 0 ? "build succeeded" : "build failed (exit " + result.exit() + ")")
-                + ", " + (left.isEmpty() ? "0 left" : left.size() + " LEFT");
+        return (result.exit() == 0 ? "build succeeded" : "build failed (exit " + result.exit() + ")") + ", "
+                + (left.isEmpty() ? "0 left" : left.size() + " LEFT");
     }
 
     @Test
@@ -175,15 +176,18 @@ class AmazonEbsFaultTest {
                     Matcher id = RUN_ID.matcher(result.output());
                     if (id.find()) {
                         proxy.reset();
-                        KilnProcess.Result cleanup = new KilnProcess(dir, proxy.endpoint()).run("cleanup", "-force", id.group(1));
+                        KilnProcess.Result cleanup =
+                                new KilnProcess(dir, proxy.endpoint()).run("cleanup", "-force", id.group(1));
                         detail = cleanup.exit() == 0 ? "" : " (cleanup exit " + cleanup.exit() + ")";
                         if (cleanup.exit() != 0) failures.add(s.step() + " KILL cleanup: " + cleanup.output());
                     }
                 }
                 List<String> left = leftovers(baseline);
                 if (!left.isEmpty()) failures.add(s.step() + " " + mode + ": left " + left + "\n" + result.output());
-                if (result.exit() == 0) failures.add(s.step() + " " + mode + ": the build did not fail\n" + result.output());
-                String what = mode.equals("fault") ? s.fault().name().toLowerCase().replace('_', ' ') + ": " : "";
+                if (result.exit() == 0)
+                    failures.add(s.step() + " " + mode + ": the build did not fail\n" + result.output());
+                String what =
+                        mode.equals("fault") ? s.fault().name().toLowerCase().replace('_', ' ') + ": " : "";
                 cells.add(what + cell(result, left) + detail);
             }
             ROWS.add("| " + s.step() + " | " + s.action() + " #" + s.nth() + " | " + String.join(" | ", cells) + " |");
@@ -201,7 +205,9 @@ class AmazonEbsFaultTest {
     @Test
     void aTransientErrorIsRetriedAndTheBuildSucceeds() throws Exception {
         template("fault-retried", "", "\"true\"");
-        Files.writeString(dir.resolve("ami.pkr.hcl"), Files.readString(dir.resolve("ami.pkr.hcl")).replace("max_retries   = 1", ""));
+        Files.writeString(
+                dir.resolve("ami.pkr.hcl"),
+                Files.readString(dir.resolve("ami.pkr.hcl")).replace("max_retries   = 1", ""));
         proxy.reset();
         proxy.fail("RunInstances", 1, 2, Ec2Proxy.Fault.SERVER_ERROR);
         proxy.fail("CreateImage", 1, 1, Ec2Proxy.Fault.THROTTLING);
@@ -220,14 +226,18 @@ class AmazonEbsFaultTest {
         Matcher m = Pattern.compile("\"((?:ec2|iam|kms):[A-Za-z]+)\"").matcher(policy.output());
         while (m.find()) allowed.add(m.group(1));
         proxy.reset();
-        assertEquals(0, build(new AtomicReference<>(), "build", "-color=false", ".").exit());
+        assertEquals(
+                0, build(new AtomicReference<>(), "build", "-color=false", ".").exit());
         Set<String> called = new TreeSet<>();
         proxy.actions().forEach(a -> called.add("ec2:" + a));
         // A failed copy: the partial AMI is deleted and the run's tag swept.
-        Files.writeString(dir.resolve("ami.pkr.hcl"), Files.readString(dir.resolve("ami.pkr.hcl")).replace("\"iam-policy\"", "\"iam-policy-2\""));
+        Files.writeString(
+                dir.resolve("ami.pkr.hcl"),
+                Files.readString(dir.resolve("ami.pkr.hcl")).replace("\"iam-policy\"", "\"iam-policy-2\""));
         proxy.reset();
         proxy.fail("CopyImage", 1, 2, Ec2Proxy.Fault.SERVER_ERROR);
-        assertEquals(1, build(new AtomicReference<>(), "build", "-color=false", ".").exit());
+        assertEquals(
+                1, build(new AtomicReference<>(), "build", "-color=false", ".").exit());
         Set<String> calledOnFailure = new TreeSet<>();
         proxy.actions().forEach(a -> calledOnFailure.add("ec2:" + a));
         Set<String> missing = new TreeSet<>(called);

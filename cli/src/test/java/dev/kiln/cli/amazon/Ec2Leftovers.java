@@ -19,8 +19,11 @@ final class Ec2Leftovers {
     }
 
     Ec2Client client(String region) {
-        return Ec2Client.builder().endpointOverride(endpoint).region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build();
+        return Ec2Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .build();
     }
 
     /** Every temporary resource still there in {@code regions}: instances not terminated, key pairs, non-default groups, volumes. */
@@ -28,9 +31,12 @@ final class Ec2Leftovers {
         List<String> left = new ArrayList<>();
         for (String region : regions) {
             try (Ec2Client ec2 = client(region)) {
-                ec2.describeInstances().reservations().forEach(r -> r.instances().forEach(i -> {
-                    if (!i.state().nameAsString().equals("terminated")) left.add(region + " instance " + i.instanceId());
-                }));
+                ec2.describeInstances()
+                        .reservations()
+                        .forEach(r -> r.instances().forEach(i -> {
+                            if (!i.state().nameAsString().equals("terminated"))
+                                left.add(region + " instance " + i.instanceId());
+                        }));
                 ec2.describeKeyPairs().keyPairs().forEach(k -> left.add(region + " key-pair " + k.keyName()));
                 ec2.describeSecurityGroups().securityGroups().forEach(g -> {
                     if (!g.groupName().equals("default")) left.add(region + " security-group " + g.groupId());
@@ -44,7 +50,9 @@ final class Ec2Leftovers {
     /** The account's own images named {@code name} in {@code region}. */
     List<Image> images(String region, String name) {
         try (Ec2Client ec2 = client(region)) {
-            return ec2.describeImages(r -> r.owners("self").filters(f -> f.name("name").values(name))).images();
+            return ec2.describeImages(
+                            r -> r.owners("self").filters(f -> f.name("name").values(name)))
+                    .images();
         }
     }
 
@@ -53,8 +61,11 @@ final class Ec2Leftovers {
         List<String> found = new ArrayList<>();
         for (String region : regions) {
             try (Ec2Client ec2 = client(region)) {
-                ec2.describeImages(r -> r.owners("self")).images().forEach(i -> found.add(region + " image " + i.imageId()));
-                ec2.describeSnapshots(r -> r.ownerIds("self")).snapshots()
+                ec2.describeImages(r -> r.owners("self"))
+                        .images()
+                        .forEach(i -> found.add(region + " image " + i.imageId()));
+                ec2.describeSnapshots(r -> r.ownerIds("self"))
+                        .snapshots()
                         .forEach(s -> found.add(region + " snapshot " + s.snapshotId()));
             }
         }

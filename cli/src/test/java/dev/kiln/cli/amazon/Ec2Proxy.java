@@ -32,13 +32,17 @@ final class Ec2Proxy implements AutoCloseable {
 
     /** What happens to a chosen call. */
     enum Fault {
-        SERVER_ERROR, THROTTLING, TIMEOUT, HOLD
+        SERVER_ERROR,
+        THROTTLING,
+        TIMEOUT,
+        HOLD
     }
 
     private record Rule(String action, int from, int times, Fault fault, Runnable hook) {}
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI moto;
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -83,7 +87,10 @@ final class Ec2Proxy implements AutoCloseable {
         String action = action(new String(body, StandardCharsets.UTF_8));
         calls.add(action);
         int n = counts.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
-        Rule rule = rules.stream().filter(r -> r.action.equals(action) && n >= r.from && n < r.from + r.times).findFirst().orElse(null);
+        Rule rule = rules.stream()
+                .filter(r -> r.action.equals(action) && n >= r.from && n < r.from + r.times)
+                .findFirst()
+                .orElse(null);
         try {
             if (rule != null && rule.fault == Fault.SERVER_ERROR) {
                 answer(exchange, 500, error("InternalError", "injected by Ec2Proxy"));
@@ -114,10 +121,12 @@ final class Ec2Proxy implements AutoCloseable {
     }
 
     private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(moto.resolve(exchange.getRequestURI().toString()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        moto.resolve(exchange.getRequestURI().toString()))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!Set.of("host", "content-length", "connection", "expect", "transfer-encoding").contains(name.toLowerCase())) {
+            if (!Set.of("host", "content-length", "connection", "expect", "transfer-encoding")
+                    .contains(name.toLowerCase())) {
                 values.forEach(v -> request.header(name, v));
             }
         });
@@ -133,7 +142,8 @@ final class Ec2Proxy implements AutoCloseable {
 
     private static byte[] error(String code, String message) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>" + code + "</Code><Message>"
-                + message + "</Message></Error></Errors><RequestID>injected</RequestID></Response>").getBytes(StandardCharsets.UTF_8);
+                        + message + "</Message></Error></Errors><RequestID>injected</RequestID></Response>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String action(String form) {

@@ -33,9 +33,11 @@ final class KilnProcess {
 
     Process start(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("AWS_"));
         env.put("AWS_ENDPOINT_URL_EC2", endpoint.toString());
@@ -43,7 +45,9 @@ final class KilnProcess {
         env.put("AWS_SECRET_ACCESS_KEY", "testing");
         env.put("AWS_REGION", "us-east-1");
         env.put("AWS_CONFIG_FILE", directory.resolve("no-aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-aws-credentials").toString());
+        env.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                directory.resolve("no-aws-credentials").toString());
         return builder.start();
     }
 
@@ -53,11 +57,13 @@ final class KilnProcess {
     }
 
     /** Runs kiln; the first output line matching {@code trigger} calls {@code action} with the process. */
-    Result runUntil(Predicate<String> trigger, ProcessAction action, String... args) throws IOException, InterruptedException {
+    Result runUntil(Predicate<String> trigger, ProcessAction action, String... args)
+            throws IOException, InterruptedException {
         Process process = start(args);
         StringBuilder output = new StringBuilder();
         boolean triggered = false;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.append(line).append('\n');
@@ -67,7 +73,8 @@ final class KilnProcess {
                 }
             }
         } finally {
-            if (!process.waitFor(180, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+            if (!process.waitFor(180, TimeUnit.SECONDS))
+                process.destroyForcibly().waitFor();
         }
         return new Result(process.exitValue(), output.toString());
     }
@@ -80,6 +87,9 @@ final class KilnProcess {
 
     /** Sends {@code signal} (INT, TERM, KILL) to the process. */
     static void signal(Process process, String signal) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
     }
 }

@@ -24,7 +24,9 @@ class BuildUiTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.ofHours(2));
     private final StringWriter text = new StringWriter();
-    private final Console console = new Console(new PrintWriter(text), new BufferedReader(new StringReader("")),
+    private final Console console = new Console(
+            new PrintWriter(text),
+            new BufferedReader(new StringReader("")),
             new SecretMask(Set.of("hunter2", "s3cr3t-token")));
 
     private RunUis uis(boolean machine, boolean colored, boolean timestamped) {
@@ -59,9 +61,20 @@ class BuildUiTest {
 
     private List<BuildOutcome> outcomes() {
         return List.of(
-                new BuildOutcome("amazon-ebs.ubuntu", 0, Duration.ofSeconds(182), List.of(artifact("us-east-1:ami-0123",
-                        "AMIs were created:\nus-east-1: ami-0123\n", List.of())), Optional.empty(), false),
-                new BuildOutcome("null.local", 1, Duration.ofMillis(1500), List.of(), Optional.of("Script exited, password hunter2"), false));
+                new BuildOutcome(
+                        "amazon-ebs.ubuntu",
+                        0,
+                        Duration.ofSeconds(182),
+                        List.of(artifact("us-east-1:ami-0123", "AMIs were created:\nus-east-1: ami-0123\n", List.of())),
+                        Optional.empty(),
+                        false),
+                new BuildOutcome(
+                        "null.local",
+                        1,
+                        Duration.ofMillis(1500),
+                        List.of(),
+                        Optional.of("Script exited, password hunter2"),
+                        false));
     }
 
     private void printRun(RunUis uis) {
@@ -121,27 +134,32 @@ class BuildUiTest {
     void machineReadable() {
         printRun(uis(true, true, true));
         String t = "1714557600";
-        assertEquals(String.join("\n",
-                t + ",,ui,say,==> amazon-ebs.ubuntu: Launching a source AWS instance...\\n==> amazon-ebs.ubuntu: second line",
-                t + ",,ui,say,==> null.local: token is <sensitive>",
-                t + ",,ui,error,==> null.local: Script exited%!(PACKER_COMMA) password <sensitive>",
-                t + ",,ui,say,==> amazon-ebs.ubuntu (manifest): Writing a%!(PACKER_COMMA) b and c",
-                t + ",,ui,say,Build 'amazon-ebs.ubuntu' finished after 3 minutes 2 seconds.",
-                t + ",,ui,error,Build 'null.local' errored after 1 second 500 milliseconds: Script exited%!(PACKER_COMMA) password <sensitive>",
-                t + ",,ui,say,\\n==> Wait completed after 3 minutes 3 seconds",
-                t + ",,error-count,1",
-                t + ",,ui,error,\\n==> Some builds didn't complete successfully and had errors:",
-                t + ",null.local,error,Script exited%!(PACKER_COMMA) password <sensitive>",
-                t + ",,ui,error,--> null.local: Script exited%!(PACKER_COMMA) password <sensitive>",
-                t + ",,ui,say,\\n==> Builds finished. The artifacts of successful builds are:",
-                t + ",amazon-ebs.ubuntu,artifact-count,1",
-                t + ",amazon-ebs.ubuntu,artifact,0,builder-id,mitchellh.amazonebs",
-                t + ",amazon-ebs.ubuntu,artifact,0,id,us-east-1:ami-0123",
-                t + ",amazon-ebs.ubuntu,artifact,0,string,AMIs were created:\\nus-east-1: ami-0123\\n",
-                t + ",amazon-ebs.ubuntu,artifact,0,files-count,0",
-                t + ",amazon-ebs.ubuntu,artifact,0,end",
-                t + ",,ui,say,--> amazon-ebs.ubuntu: AMIs were created:\\nus-east-1: ami-0123\\n",
-                ""), text.toString());
+        assertEquals(
+                String.join(
+                        "\n",
+                        t
+                                + ",,ui,say,==> amazon-ebs.ubuntu: Launching a source AWS instance...\\n==> amazon-ebs.ubuntu: second line",
+                        t + ",,ui,say,==> null.local: token is <sensitive>",
+                        t + ",,ui,error,==> null.local: Script exited%!(PACKER_COMMA) password <sensitive>",
+                        t + ",,ui,say,==> amazon-ebs.ubuntu (manifest): Writing a%!(PACKER_COMMA) b and c",
+                        t + ",,ui,say,Build 'amazon-ebs.ubuntu' finished after 3 minutes 2 seconds.",
+                        t
+                                + ",,ui,error,Build 'null.local' errored after 1 second 500 milliseconds: Script exited%!(PACKER_COMMA) password <sensitive>",
+                        t + ",,ui,say,\\n==> Wait completed after 3 minutes 3 seconds",
+                        t + ",,error-count,1",
+                        t + ",,ui,error,\\n==> Some builds didn't complete successfully and had errors:",
+                        t + ",null.local,error,Script exited%!(PACKER_COMMA) password <sensitive>",
+                        t + ",,ui,error,--> null.local: Script exited%!(PACKER_COMMA) password <sensitive>",
+                        t + ",,ui,say,\\n==> Builds finished. The artifacts of successful builds are:",
+                        t + ",amazon-ebs.ubuntu,artifact-count,1",
+                        t + ",amazon-ebs.ubuntu,artifact,0,builder-id,mitchellh.amazonebs",
+                        t + ",amazon-ebs.ubuntu,artifact,0,id,us-east-1:ami-0123",
+                        t + ",amazon-ebs.ubuntu,artifact,0,string,AMIs were created:\\nus-east-1: ami-0123\\n",
+                        t + ",amazon-ebs.ubuntu,artifact,0,files-count,0",
+                        t + ",amazon-ebs.ubuntu,artifact,0,end",
+                        t + ",,ui,say,--> amazon-ebs.ubuntu: AMIs were created:\\nus-east-1: ami-0123\\n",
+                        ""),
+                text.toString());
     }
 
     @Test
@@ -171,7 +189,9 @@ class BuildUiTest {
     @Test
     void machineReadableMasksSecretsBeforeEscapingCommas() {
         StringWriter text = new StringWriter();
-        Console withComma = new Console(new PrintWriter(text, true), new BufferedReader(new StringReader("")),
+        Console withComma = new Console(
+                new PrintWriter(text, true),
+                new BufferedReader(new StringReader("")),
                 new SecretMask(Set.of("a,b-secret")));
         new MachineReadableUi(withComma, "null.x", CLOCK).say("the value is a,b-secret, ok");
         assertEquals("1714557600,,ui,say,==> null.x: the value is <sensitive>%!(PACKER_COMMA) ok\n", text.toString());

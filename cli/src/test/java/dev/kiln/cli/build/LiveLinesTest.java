@@ -34,8 +34,8 @@ class LiveLinesTest {
     private final AtomicLong now = new AtomicLong(1_000_000 * MILLI);
     private final ManualTicker ticker = new ManualTicker();
     private final StringWriter text = new StringWriter();
-    private final Console console = new Console(new PrintWriter(text), new BufferedReader(new StringReader("")),
-            new SecretMask(Set.of("hunter2")));
+    private final Console console = new Console(
+            new PrintWriter(text), new BufferedReader(new StringReader("")), new SecretMask(Set.of("hunter2")));
 
     @Test
     void terminalRedrawsInPlace() throws IOException {
@@ -47,15 +47,18 @@ class LiveLinesTest {
     @Test
     void pipedOutputHasPackersPlainLinesOnly() {
         run(new RunUis(console, false, false, false, CLOCK));
-        assertEquals(String.join(System.lineSeparator(),
-                "==> amazon-ebs.a: Waiting for SSH to become available...",
-                "==> amazon-ebs.a: Connected to SSH!",
-                "==> amazon-ebs.a: Uploading app.tar.gz => /tmp/app.tar.gz",
-                "==> amazon-ebs.b: Uploading b.bin => /tmp/b.bin",
-                "==> amazon-ebs.b: Provisioning with shell script: setup.sh",
-                "==> amazon-ebs.a: Pausing 5s before the next provisioner...",
-                "==> amazon-ebs.b: <sensitive> is not shown",
-                ""), text.toString());
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "==> amazon-ebs.a: Waiting for SSH to become available...",
+                        "==> amazon-ebs.a: Connected to SSH!",
+                        "==> amazon-ebs.a: Uploading app.tar.gz => /tmp/app.tar.gz",
+                        "==> amazon-ebs.b: Uploading b.bin => /tmp/b.bin",
+                        "==> amazon-ebs.b: Provisioning with shell script: setup.sh",
+                        "==> amazon-ebs.a: Pausing 5s before the next provisioner...",
+                        "==> amazon-ebs.b: <sensitive> is not shown",
+                        ""),
+                text.toString());
     }
 
     @Test

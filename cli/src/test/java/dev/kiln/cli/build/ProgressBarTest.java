@@ -24,7 +24,8 @@ class ProgressBarTest {
 
     @Test
     void barShowsDoneOfTotalWithPercentageAndRate() {
-        assertEquals("Uploading x (3.2 MB / 10.0 MB) [======>             ] 32% 12.8 MB/s",
+        assertEquals(
+                "Uploading x (3.2 MB / 10.0 MB) [======>             ] 32% 12.8 MB/s",
                 ProgressBar.render("Uploading x", 3_200_000, 10_000_000, SECOND / 4, 200));
     }
 
@@ -43,12 +44,15 @@ class ProgressBarTest {
 
     @Test
     void unknownTotalShowsBytesAndRateOnly() {
-        assertEquals("Downloading logs (1.5 kB) 1.5 kB/s", ProgressBar.render("Downloading logs", 1500, -1, SECOND, 80));
+        assertEquals(
+                "Downloading logs (1.5 kB) 1.5 kB/s", ProgressBar.render("Downloading logs", 1500, -1, SECOND, 80));
     }
 
     @Test
     void noRateBeforeTimeHasPassed() {
-        assertEquals("Uploading x (0 B / 1.0 kB) [>                   ] 0%", ProgressBar.render("Uploading x", 0, 1000, 0, 80));
+        assertEquals(
+                "Uploading x (0 B / 1.0 kB) [>                   ] 0%",
+                ProgressBar.render("Uploading x", 0, 1000, 0, 80));
     }
 
     @Test

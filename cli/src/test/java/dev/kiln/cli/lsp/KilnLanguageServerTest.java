@@ -86,12 +86,16 @@ class KilnLanguageServerTest {
         assertEquals(List.of(), diagnosticsFor(file).getDiagnostics());
 
         // Replace "communicator" (line 2) with an unknown argument, as an incremental edit.
-        var edit = new TextDocumentContentChangeEvent(new Range(new Position(2, 2), new Position(2, 14)), "communicatr");
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(file.toUri().toString(), 2), List.of(edit)));
+        var edit =
+                new TextDocumentContentChangeEvent(new Range(new Position(2, 2), new Position(2, 14)), "communicatr");
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(file.toUri().toString(), 2), List.of(edit)));
         PublishDiagnosticsParams after = diagnosticsFor(file);
-        var diagnostic = after.getDiagnostics().stream().filter(d -> d.getMessage().contains("\"communicatr\""))
-                .findFirst().orElseThrow(() -> new AssertionError(after.toString()));
+        var diagnostic = after.getDiagnostics().stream()
+                .filter(d -> d.getMessage().contains("\"communicatr\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(after.toString()));
         assertTrue(diagnostic.getMessage().contains("Did you mean \"communicator\""), diagnostic.getMessage());
         assertEquals(new Range(new Position(2, 2), new Position(2, 13)), diagnostic.getRange());
         assertNotNull(diagnostic.getCode(), diagnostic.toString());
@@ -101,7 +105,8 @@ class KilnLanguageServerTest {
     @Test
     void checksTheWholeDirectory() throws Exception {
         LanguageServer server = start(List.of());
-        Files.writeString(dir.resolve("variables.pkr.hcl"), "variable \"name\" {\n  type = string\n  default = \"a\"\n}\n");
+        Files.writeString(
+                dir.resolve("variables.pkr.hcl"), "variable \"name\" {\n  type = string\n  default = \"a\"\n}\n");
         Path file = dir.resolve("main.pkr.hcl");
         open(server, file, TEMPLATE.replace("communicator = \"none\"", "communicator = var.nam"));
         PublishDiagnosticsParams result = diagnosticsFor(file);
@@ -145,7 +150,10 @@ class KilnLanguageServerTest {
         assertTrue(labels(complete(server, file, new Position(6, 0))).contains("provisioner"));
         assertTrue(labels(complete(server, file, new Position(4, 0))).contains("variable"));
         List<CompletionItem> functions = complete(server, file, new Position(7, 13));
-        CompletionItem upper = functions.stream().filter(item -> item.getLabel().equals("upper")).findFirst().orElseThrow();
+        CompletionItem upper = functions.stream()
+                .filter(item -> item.getLabel().equals("upper"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(upper.getDetail().startsWith("upper("), upper.getDetail());
     }
 
@@ -154,20 +162,29 @@ class KilnLanguageServerTest {
         LanguageServer server = start(List.of());
         Path file = dir.resolve("main.pkr.hcl");
         open(server, file, "source \"null\" \"x\" {\ncommunicator=\"none\"\n}\n");
-        List<? extends TextEdit> edits = server.getTextDocumentService().formatting(new DocumentFormattingParams(
-                new TextDocumentIdentifier(file.toUri().toString()), new FormattingOptions(2, true))).get(10, TimeUnit.SECONDS);
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(
+                        new TextDocumentIdentifier(file.toUri().toString()), new FormattingOptions(2, true)))
+                .get(10, TimeUnit.SECONDS);
         assertEquals(1, edits.size());
-        assertEquals("source \"null\" \"x\" {\n  communicator = \"none\"\n}\n", edits.get(0).getNewText());
+        assertEquals(
+                "source \"null\" \"x\" {\n  communicator = \"none\"\n}\n",
+                edits.get(0).getNewText());
     }
 
     @Test
     void answersRequestsForUnknownDocumentsWithAnError() throws Exception {
         LanguageServer server = start(List.of());
-        var failed = server.getTextDocumentService().hover(new HoverParams(
-                new TextDocumentIdentifier(dir.resolve("nope.pkr.hcl").toUri().toString()), new Position(0, 0)));
-        ExecutionException error = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> failed.get(10, TimeUnit.SECONDS));
-        assertTrue(error.getCause().getMessage().contains("not an open document"), error.getCause().getMessage());
+        var failed = server.getTextDocumentService()
+                .hover(new HoverParams(
+                        new TextDocumentIdentifier(
+                                dir.resolve("nope.pkr.hcl").toUri().toString()),
+                        new Position(0, 0)));
+        ExecutionException error = org.junit.jupiter.api.Assertions.assertThrows(
+                ExecutionException.class, () -> failed.get(10, TimeUnit.SECONDS));
+        assertTrue(
+                error.getCause().getMessage().contains("not an open document"),
+                error.getCause().getMessage());
         // The server still answers afterwards.
         Path file = dir.resolve("main.pkr.hcl");
         open(server, file, "source {{{ \"\n\u0000");
@@ -208,13 +225,19 @@ class KilnLanguageServerTest {
         general.setPositionEncodings(encodings);
         capabilities.setGeneral(general);
         params.setCapabilities(capabilities);
-        assertEquals("utf-16", server.initialize(params).get(10, TimeUnit.SECONDS).getCapabilities().getPositionEncoding());
+        assertEquals(
+                "utf-16",
+                server.initialize(params)
+                        .get(10, TimeUnit.SECONDS)
+                        .getCapabilities()
+                        .getPositionEncoding());
         return server;
     }
 
     private static void open(LanguageServer server, Path file, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(file.toUri().toString(), "hcl", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(
+                        new TextDocumentItem(file.toUri().toString(), "hcl", 1, text)));
     }
 
     private PublishDiagnosticsParams diagnosticsFor(Path file) throws InterruptedException {
@@ -227,13 +250,18 @@ class KilnLanguageServerTest {
     }
 
     private static Hover hover(LanguageServer server, Path file, Position position) throws Exception {
-        return server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(file.toUri().toString()),
-                position)).get(10, TimeUnit.SECONDS);
+        return server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(file.toUri().toString()), position))
+                .get(10, TimeUnit.SECONDS);
     }
 
     private static List<CompletionItem> complete(LanguageServer server, Path file, Position position) throws Exception {
-        return server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(
-                file.toUri().toString()), position)).get(10, TimeUnit.SECONDS).getRight().getItems();
+        return server.getTextDocumentService()
+                .completion(new CompletionParams(
+                        new TextDocumentIdentifier(file.toUri().toString()), position))
+                .get(10, TimeUnit.SECONDS)
+                .getRight()
+                .getItems();
     }
 
     private static List<String> labels(List<CompletionItem> items) {

@@ -29,9 +29,12 @@ class NeovimClientTest {
         }
         Path result = dir.resolve("result.txt");
         String java = ProcessHandle.current().info().command().orElse("java");
-        String command = "[\"" + java + "\",\"-cp\",\"" + System.getProperty("java.class.path") + "\",\"dev.kiln.cli.Main\",\"lsp\"]";
-        ProcessBuilder nvim = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-i", "NONE", "-c", "luafile " + script)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nvim.log").toFile());
+        String command = "[\"" + java + "\",\"-cp\",\"" + System.getProperty("java.class.path")
+                + "\",\"dev.kiln.cli.Main\",\"lsp\"]";
+        ProcessBuilder nvim = new ProcessBuilder(
+                        "nvim", "--headless", "-u", "NONE", "-i", "NONE", "-c", "luafile " + script)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nvim.log").toFile());
         nvim.environment().put("KILN_TEMPLATE", template.toString());
         nvim.environment().put("KILN_LSP_CMD", command);
         nvim.environment().put("KILN_RESULT", result.toString());
@@ -40,7 +43,8 @@ class NeovimClientTest {
         if (!ended) process.destroyForcibly();
         assertTrue(ended, "nvim did not finish within 60 s");
         List<String> lines = Files.readAllLines(result);
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("2:2 ") && line.contains("\"communicatr\"")),
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("2:2 ") && line.contains("\"communicatr\"")),
                 String.join("\n", lines));
         assertEquals(0, process.exitValue());
     }

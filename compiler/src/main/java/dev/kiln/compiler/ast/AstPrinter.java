@@ -111,7 +111,11 @@ public final class AstPrinter {
             }
         } else if (expression instanceof Expression.For forExpr) {
             String vars = (forExpr.keyVar() != null ? forExpr.keyVar() + ", " : "") + forExpr.valueVar();
-            line(depth, (forExpr.keyExpr() == null ? "ForTuple " : "ForObject ") + vars + (forExpr.grouping() ? " (grouping)" : ""),
+            line(
+                    depth,
+                    (forExpr.keyExpr() == null ? "ForTuple " : "ForObject ")
+                            + vars
+                            + (forExpr.grouping() ? " (grouping)" : ""),
                     forExpr.range());
             expression(forExpr.collection(), depth + 1);
             if (forExpr.keyExpr() != null) expression(forExpr.keyExpr(), depth + 1);
@@ -140,7 +144,10 @@ public final class AstPrinter {
                     templateParts(ifPart.whenFalse(), depth + 2);
                 }
             } else if (part instanceof TemplatePart.For forPart) {
-                line(depth, "For " + (forPart.keyVar() != null ? forPart.keyVar() + ", " : "") + forPart.valueVar(), forPart.range());
+                line(
+                        depth,
+                        "For " + (forPart.keyVar() != null ? forPart.keyVar() + ", " : "") + forPart.valueVar(),
+                        forPart.range());
                 expression(forPart.collection(), depth + 1);
                 line(depth + 1, "Do", null);
                 templateParts(forPart.body(), depth + 2);

@@ -12,12 +12,18 @@ public record Body(List<BodyItem> items, SourceRange range) implements Node {
 
     /** The arguments of this body, in source order. */
     public List<Attribute> attributes() {
-        return items.stream().filter(Attribute.class::isInstance).map(Attribute.class::cast).toList();
+        return items.stream()
+                .filter(Attribute.class::isInstance)
+                .map(Attribute.class::cast)
+                .toList();
     }
 
     /** The nested blocks of this body, in source order. */
     public List<Block> blocks() {
-        return items.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+        return items.stream()
+                .filter(Block.class::isInstance)
+                .map(Block.class::cast)
+                .toList();
     }
 
     /** A zero-width range where something missing from this body would go (its start). */

@@ -1,8 +1,8 @@
 package dev.kiln.compiler.ast;
 
+import dev.kiln.compiler.source.SourceRange;
 import java.math.BigDecimal;
 import java.util.List;
-import dev.kiln.compiler.source.SourceRange;
 
 /**
  * An expression of HCL's native syntax. Each variant is a record with its source range; the
@@ -64,8 +64,15 @@ public sealed interface Expression extends Node {
     record SplatItem(SourceRange range) implements Expression {}
 
     /** A function call; {@code expandFinal} is set when the last argument ends in {@code ...}. */
-    record FunctionCall(String name, List<Expression> arguments, boolean expandFinal, SourceRange nameRange,
-            SourceRange openParenRange, SourceRange closeParenRange, SourceRange range) implements Expression {
+    record FunctionCall(
+            String name,
+            List<Expression> arguments,
+            boolean expandFinal,
+            SourceRange nameRange,
+            SourceRange openParenRange,
+            SourceRange closeParenRange,
+            SourceRange range)
+            implements Expression {
         public FunctionCall {
             arguments = List.copyOf(arguments);
         }
@@ -76,8 +83,9 @@ public sealed interface Expression extends Node {
             implements Expression {}
 
     /** A binary operation. */
-    record Binary(BinaryOperator operator, Expression left, Expression right, SourceRange operatorRange,
-            SourceRange range) implements Expression {}
+    record Binary(
+            BinaryOperator operator, Expression left, Expression right, SourceRange operatorRange, SourceRange range)
+            implements Expression {}
 
     /** {@code -operand} or {@code !operand}. */
     record Unary(UnaryOperator operator, Expression operand, SourceRange range) implements Expression {}
@@ -104,6 +112,15 @@ public sealed interface Expression extends Node {
      * {@code keyExpr} is null for a tuple result ({@code [for ...]}); {@code condition} is null
      * without {@code if}; {@code grouping} is set for {@code value...} in object results.
      */
-    record For(String keyVar, String valueVar, Expression collection, Expression keyExpr, Expression valueExpr,
-            Expression condition, boolean grouping, SourceRange openRange, SourceRange range) implements Expression {}
+    record For(
+            String keyVar,
+            String valueVar,
+            Expression collection,
+            Expression keyExpr,
+            Expression valueExpr,
+            Expression condition,
+            boolean grouping,
+            SourceRange openRange,
+            SourceRange range)
+            implements Expression {}
 }

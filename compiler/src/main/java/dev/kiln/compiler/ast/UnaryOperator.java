@@ -2,7 +2,8 @@ package dev.kiln.compiler.ast;
 
 /** HCL's unary operators. */
 public enum UnaryOperator {
-    NEGATE("-"), NOT("!");
+    NEGATE("-"),
+    NOT("!");
 
     private final String symbol;
 

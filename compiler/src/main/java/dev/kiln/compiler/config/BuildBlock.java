@@ -12,9 +12,16 @@ import java.util.List;
  * of {@code sources}. Each {@code post-processor} block is a chain of one; each
  * {@code post-processors} block one chain.
  */
-public record BuildBlock(Attribute name, Attribute description, Attribute sources, List<SourceUse> sourceUses,
-        List<ProvisionerBlock> provisioners, ProvisionerBlock errorCleanupProvisioner,
-        List<List<PostProcessorBlock>> postProcessorChains, HcpRegistry hcpRegistry, List<DynamicBlock> dynamicBlocks,
+public record BuildBlock(
+        Attribute name,
+        Attribute description,
+        Attribute sources,
+        List<SourceUse> sourceUses,
+        List<ProvisionerBlock> provisioners,
+        ProvisionerBlock errorCleanupProvisioner,
+        List<List<PostProcessorBlock>> postProcessorChains,
+        HcpRegistry hcpRegistry,
+        List<DynamicBlock> dynamicBlocks,
         SourceRange definitionRange) {
 
     public BuildBlock {

@@ -3,7 +3,6 @@ package dev.kiln.compiler.config;
 import dev.kiln.compiler.decode.ConfigBody;
 import dev.kiln.compiler.decode.JsonBody;
 import dev.kiln.compiler.decode.NativeBody;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.json.JsonParseResult;
@@ -44,14 +43,17 @@ public final class ConfigFiles {
         List<Path> names = list(path, documents, diagnostics);
         if (names == null) return List.of(path);
         List<Path> ordered = new ArrayList<>();
-        for (Predicate<Path> kind : List.<Predicate<Path>>of(ConfigFileNames::isHclConfig, ConfigFileNames::isJsonConfig,
-                ConfigFileNames::isAutoVarFile)) {
+        for (Predicate<Path> kind : List.<Predicate<Path>>of(
+                ConfigFileNames::isHclConfig, ConfigFileNames::isJsonConfig, ConfigFileNames::isAutoVarFile)) {
             for (Path p : names) if (kind.test(ConfigFileNames.rendered(p))) ordered.add(p);
         }
         if (ordered.stream().noneMatch(p -> ConfigFileNames.isConfig(ConfigFileNames.rendered(p)))) {
-            diagnostics.add(ConfigDiagnostics.NO_CONFIG_FILES.with(path).error(
-                    "A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced"
-                            + " using a path to it.", null));
+            diagnostics.add(ConfigDiagnostics.NO_CONFIG_FILES
+                    .with(path)
+                    .error(
+                            "A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced"
+                                    + " using a path to it.",
+                            null));
             return List.of();
         }
         return ordered;
@@ -71,8 +73,11 @@ public final class ConfigFiles {
         }
         List<Path> found = names.stream().filter(ConfigFileNames::isRenderable).toList();
         if (found.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(ConfigDiagnostics.NO_TEMPLATES_TO_RENDER.with(path).error(
-                    "kiln renders *.pkr.hcl.j2, *.pkr.json.j2, *.pkrvars.hcl.j2 and *.pkrvars.json.j2 files.", null));
+            diagnostics.add(ConfigDiagnostics.NO_TEMPLATES_TO_RENDER
+                    .with(path)
+                    .error(
+                            "kiln renders *.pkr.hcl.j2, *.pkr.json.j2, *.pkrvars.hcl.j2 and *.pkrvars.json.j2 files.",
+                            null));
         }
         return found;
     }
@@ -86,7 +91,9 @@ public final class ConfigFiles {
     /** The regular files in directory {@code path}; null when {@code path} is a file; empty after an error. */
     private static List<Path> list(Path path, Documents documents, Diagnostics diagnostics) {
         if (!documents.exists(path)) {
-            diagnostics.add(ConfigDiagnostics.CANNOT_READ.with(path).error("There is no file or directory at " + path + ".", null));
+            diagnostics.add(ConfigDiagnostics.CANNOT_READ
+                    .with(path)
+                    .error("There is no file or directory at " + path + ".", null));
             return List.of();
         }
         if (!documents.isDirectory(path)) return null;
@@ -103,8 +110,8 @@ public final class ConfigFiles {
      * {@code diagnostics}, and the text of one that is not UTF-8 goes to {@code unreadable} so the
      * errors can quote its lines.
      */
-    public static List<SourceFile> read(List<Path> files, Documents documents, ParsedFiles unreadable,
-            Diagnostics diagnostics) {
+    public static List<SourceFile> read(
+            List<Path> files, Documents documents, ParsedFiles unreadable, Diagnostics diagnostics) {
         List<SourceFile> read = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -128,11 +135,15 @@ public final class ConfigFiles {
             files.add(source);
             JsonParseResult json = JsonParser.parse(source);
             diagnostics.addAll(json.diagnostics());
-            return json.hasErrors() ? null : new LoadedFile(source, JsonBody.of(json.root(), new JsonExpressions(source)));
+            return json.hasErrors()
+                    ? null
+                    : new LoadedFile(source, JsonBody.of(json.root(), new JsonExpressions(source)));
         }
         ParseResult result = HclParser.parse(source);
         files.add(result.file());
         diagnostics.addAll(result.diagnostics());
-        return result.hasErrors() ? null : new LoadedFile(source, NativeBody.of(result.file().body()));
+        return result.hasErrors()
+                ? null
+                : new LoadedFile(source, NativeBody.of(result.file().body()));
     }
 }

@@ -13,9 +13,9 @@ import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.Decoder;
 import dev.kiln.compiler.decode.DynamicBlock;
 import dev.kiln.compiler.decode.JsonBody;
-import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
+import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.BlockTypeSchema;
 import dev.kiln.compiler.schema.PluginKind;
@@ -50,7 +50,8 @@ public final class ConfigLoader {
     private static final BlockSchema DECLARATIONS = declarationsSchema();
 
     private static final BlockSchema PACKER_ONLY = BlockSchema.builder("")
-            .block(BlockTypeSchema.list("packer", TemplateSchemas.PACKER)).build();
+            .block(BlockTypeSchema.list("packer", TemplateSchemas.PACKER))
+            .build();
 
     private final PluginSchemas pluginSchemas;
 
@@ -63,12 +64,13 @@ public final class ConfigLoader {
     public LoadResult load(Path path) {
         Diagnostics found = new Diagnostics();
         List<Path> files = ConfigFiles.configuration(path, Documents.DISK, found).stream()
-                .filter(ConfigFileNames::isConfig).toList();
+                .filter(ConfigFileNames::isConfig)
+                .toList();
         ParsedFiles unreadable = new ParsedFiles();
         List<SourceFile> sources = ConfigFiles.read(files, Documents.DISK, unreadable, found);
         LoadResult load = load(ConfigFiles.root(path, Documents.DISK), sources, found.list());
-        return new LoadResult(load.template(), SourceSet.union(List.of(load.files(), unreadable.snapshot())),
-                load.diagnostics());
+        return new LoadResult(
+                load.template(), SourceSet.union(List.of(load.files(), unreadable.snapshot())), load.diagnostics());
     }
 
     /**
@@ -108,7 +110,8 @@ public final class ConfigLoader {
             if (parsed != null) loaded.add(parsed);
         }
         String rootName = root.toString().replace('\\', '/');
-        if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName), files.snapshot(), diagnostics.sorted());
+        if (diagnostics.hasErrors())
+            return new LoadResult(Template.empty(rootName), files.snapshot(), diagnostics.sorted());
         Template template = declarationsOnly
                 ? decode(rootName, loaded, DECLARATIONS, true, diagnostics)
                 : decode(rootName, loaded, diagnostics);
@@ -120,7 +123,11 @@ public final class ConfigLoader {
         return decode(rootDirectory, files, TemplateSchemas.FILE, false, diagnostics);
     }
 
-    private Template decode(String rootDirectory, List<LoadedFile> files, BlockSchema fileSchema, boolean declarationsOnly,
+    private Template decode(
+            String rootDirectory,
+            List<LoadedFile> files,
+            BlockSchema fileSchema,
+            boolean declarationsOnly,
             Diagnostics diagnostics) {
         List<VersionConstraint> constraints = new ArrayList<>();
         for (LoadedFile file : files) constraints.addAll(sniffVersion(file, diagnostics));
@@ -134,9 +141,15 @@ public final class ConfigLoader {
             for (DecodedBlock block : body.blocks()) state.add(block);
         }
         if (!declarationsOnly) state.checkSourceUses();
-        return new Template(rootDirectory, new PackerRequirements(constraints, state.pluginRequirements),
-                List.copyOf(state.variables.values()), List.copyOf(state.locals.values()),
-                List.copyOf(state.sources.values()), List.copyOf(state.data.values()), state.builds, state.hcp,
+        return new Template(
+                rootDirectory,
+                new PackerRequirements(constraints, state.pluginRequirements),
+                List.copyOf(state.variables.values()),
+                List.copyOf(state.locals.values()),
+                List.copyOf(state.sources.values()),
+                List.copyOf(state.data.values()),
+                state.builds,
+                state.hcp,
                 state.dynamic);
     }
 
@@ -144,8 +157,10 @@ public final class ConfigLoader {
         BlockSchema.Builder schema = BlockSchema.builder(TemplateSchemas.FILE.description());
         for (BlockTypeSchema type : TemplateSchemas.FILE.blockTypes()) {
             boolean later = type.type().equals("build") || type.type().equals("hcp_packer_registry");
-            schema.block(later ? new BlockTypeSchema(type.type(), type.labelNames(), type.nesting(), type.required(), null)
-                    : type);
+            schema.block(
+                    later
+                            ? new BlockTypeSchema(type.type(), type.labelNames(), type.nesting(), type.required(), null)
+                            : type);
         }
         return schema.build();
     }
@@ -156,7 +171,8 @@ public final class ConfigLoader {
         Diagnostics ignored = new Diagnostics(); // reported again by the full decode
         BodyContent top = file.body().partialContent(PACKER_ONLY, ignored).content();
         for (var block : top.blocks()) {
-            BodyContent packer = block.body().partialContent(TemplateSchemas.PACKER, ignored).content();
+            BodyContent packer =
+                    block.body().partialContent(TemplateSchemas.PACKER, ignored).content();
             Optional<Attribute> attribute = packer.attribute("required_version");
             if (attribute.isEmpty()) continue;
             Expression e = attribute.get().expression();
@@ -180,11 +196,14 @@ public final class ConfigLoader {
         boolean ok = !diagnostics.hasErrors();
         for (VersionConstraint c : constraints) {
             if (!VersionConstraints.parse(c.text()).orElseThrow().isSatisfiedBy(PACKER_COMPATIBILITY_VERSION)) {
-                diagnostics.add(ConfigDiagnostics.UNSUPPORTED_PACKER_CORE_VERSION.error("This configuration does not support"
-                        + " Packer version " + PACKER_COMPATIBILITY_VERSION + " (kiln implements Packer "
-                        + PACKER_COMPATIBILITY_VERSION + "). To proceed, either choose another supported Packer version or"
-                        + " update this version constraint. Version constraints are normally set for good reason, so"
-                        + " updating the constraint may lead to other errors or unexpected behavior.", c.range()));
+                diagnostics.add(ConfigDiagnostics.UNSUPPORTED_PACKER_CORE_VERSION.error(
+                        "This configuration does not support"
+                                + " Packer version " + PACKER_COMPATIBILITY_VERSION + " (kiln implements Packer "
+                                + PACKER_COMPATIBILITY_VERSION
+                                + "). To proceed, either choose another supported Packer version or"
+                                + " update this version constraint. Version constraints are normally set for good reason, so"
+                                + " updating the constraint may lead to other errors or unexpected behavior.",
+                        c.range()));
                 ok = false;
             }
         }
@@ -196,6 +215,7 @@ public final class ConfigLoader {
         final PluginBlocks pluginBlocks;
         /** Whether only Packer's Parse-time declarations are decoded (no plugin body, no build). */
         final boolean declarationsOnly;
+
         final Diagnostics diagnostics;
         final List<PluginRequirement> pluginRequirements = new ArrayList<>();
         final Map<String, InputVariable> variables = new LinkedHashMap<>();
@@ -221,8 +241,8 @@ public final class ConfigLoader {
                 case "variable" -> variable(block);
                 case "variables" -> {
                     for (Attribute a : block.rawBody().justAttributes(diagnostics)) {
-                        declare(new InputVariable(a.name(), null, a.expression(), null, null, List.of(), true,
-                                a.nameRange(), a.range()));
+                        declare(new InputVariable(
+                                a.name(), null, a.expression(), null, null, List.of(), true, a.nameRange(), a.range()));
                     }
                 }
                 case "locals" -> {
@@ -232,9 +252,16 @@ public final class ConfigLoader {
                 }
                 case "local" -> {
                     DecodedBody body = block.body();
-                    local(new LocalValue(block.labels().get(0), body.attribute("expression").map(Attribute::expression)
-                            .orElse(null), body.attribute("sensitive").map(Attribute::expression).orElse(null),
-                            block.header().labelRanges().get(0), block.definitionRange()));
+                    local(new LocalValue(
+                            block.labels().get(0),
+                            body.attribute("expression")
+                                    .map(Attribute::expression)
+                                    .orElse(null),
+                            body.attribute("sensitive")
+                                    .map(Attribute::expression)
+                                    .orElse(null),
+                            block.header().labelRanges().get(0),
+                            block.definitionRange()));
                 }
                 case "source" -> {
                     if (!declarationsOnly) source(block);
@@ -248,7 +275,8 @@ public final class ConfigLoader {
                     if (hcp != null) {
                         diagnostics.add(ConfigDiagnostics.MULTIPLE_HCP_PACKER_REGISTRY_BLOCK_DECLARATION.error(
                                 "Only one top-level hcp_packer_registry block is allowed. Another was defined at "
-                                        + where(hcp.definitionRange()) + ".", block.definitionRange()));
+                                        + where(hcp.definitionRange()) + ".",
+                                block.definitionRange()));
                         return;
                     }
                     diagnostics.add(ConfigDiagnostics.HCP_PACKER_REGISTRY_IS_NOT_SUPPORTED.warning(
@@ -256,7 +284,7 @@ public final class ConfigLoader {
                             block.definitionRange()));
                     hcp = new HcpRegistry(block.body(), block.definitionRange());
                 }
-                default -> { } // "communicator" is reserved by Packer and has no effect
+                default -> {} // "communicator" is reserved by Packer and has no effect
             }
         }
 
@@ -264,8 +292,9 @@ public final class ConfigLoader {
             for (DecodedBlock block : packer.blocks("required_plugins")) {
                 for (Attribute a : block.rawBody().justAttributes(diagnostics)) {
                     if (!(a.expression() instanceof Expression.ObjectCons object)) {
-                        diagnostics.add(ConfigDiagnostics.INVALID_PLUGIN_REQUIREMENT.error("A description of a plugin"
-                                + " requirement must be an object: { source = \"HOST/NAMESPACE/TYPE\", version = \"CONSTRAINT\" }.",
+                        diagnostics.add(ConfigDiagnostics.INVALID_PLUGIN_REQUIREMENT.error(
+                                "A description of a plugin"
+                                        + " requirement must be an object: { source = \"HOST/NAMESPACE/TYPE\", version = \"CONSTRAINT\" }.",
                                 a.expression().range()));
                         continue;
                     }
@@ -308,15 +337,30 @@ public final class ConfigLoader {
             DecodedBody body = block.body();
             List<VariableValidation> validations = new ArrayList<>();
             for (DecodedBlock v : body.blocks("validation")) {
-                validations.add(new VariableValidation(v.body().attribute("condition").map(Attribute::expression).orElse(null),
-                        v.body().attribute("error_message").map(Attribute::expression).orElse(null), v.definitionRange()));
+                validations.add(new VariableValidation(
+                        v.body()
+                                .attribute("condition")
+                                .map(Attribute::expression)
+                                .orElse(null),
+                        v.body()
+                                .attribute("error_message")
+                                .map(Attribute::expression)
+                                .orElse(null),
+                        v.definitionRange()));
             }
             Expression type = expr(body, "type");
             // In JSON a type is written as a string holding the native type expression.
             if (json != null && type instanceof Expression.Template t) type = json.nativeExpression(t, diagnostics);
-            declare(new InputVariable(block.labels().get(0), type, expr(body, "default"),
-                    expr(body, "description"), expr(body, "sensitive"), validations, false,
-                    block.header().labelRanges().get(0), block.definitionRange()));
+            declare(new InputVariable(
+                    block.labels().get(0),
+                    type,
+                    expr(body, "default"),
+                    expr(body, "description"),
+                    expr(body, "sensitive"),
+                    validations,
+                    false,
+                    block.header().labelRanges().get(0),
+                    block.definitionRange()));
         }
 
         private static Expression expr(DecodedBody body, String name) {
@@ -325,28 +369,34 @@ public final class ConfigLoader {
 
         private void declare(InputVariable variable) {
             if (!SourceRef.isIdentifier(variable.name())) {
-                diagnostics.add(ConfigDiagnostics.INVALID_VARIABLE_NAME.error("A name must start with a letter or underscore"
-                        + " and may contain only letters, digits, underscores, and dashes.", variable.nameRange()));
+                diagnostics.add(ConfigDiagnostics.INVALID_VARIABLE_NAME.error(
+                        "A name must start with a letter or underscore"
+                                + " and may contain only letters, digits, underscores, and dashes.",
+                        variable.nameRange()));
                 return;
             }
             InputVariable earlier = variables.putIfAbsent(variable.name(), variable);
             if (earlier != null) {
-                diagnostics.add(ConfigDiagnostics.DUPLICATE_VARIABLE.error("Duplicate " + variable.name()
-                        + " variable definition found. The first definition is at " + where(earlier.nameRange()) + ".",
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_VARIABLE.error(
+                        "Duplicate " + variable.name() + " variable definition found. The first definition is at "
+                                + where(earlier.nameRange()) + ".",
                         variable.nameRange()));
             }
         }
 
         private void local(LocalValue local) {
             if (!SourceRef.isIdentifier(local.name())) {
-                diagnostics.add(ConfigDiagnostics.INVALID_LOCAL_NAME.error("A name must start with a letter or underscore"
-                        + " and may contain only letters, digits, underscores, and dashes.", local.nameRange()));
+                diagnostics.add(ConfigDiagnostics.INVALID_LOCAL_NAME.error(
+                        "A name must start with a letter or underscore"
+                                + " and may contain only letters, digits, underscores, and dashes.",
+                        local.nameRange()));
                 return;
             }
             LocalValue earlier = locals.putIfAbsent(local.name(), local);
             if (earlier != null) {
-                diagnostics.add(ConfigDiagnostics.DUPLICATE_LOCAL_DEFINITION.error("Duplicate " + local.name()
-                        + " definition found. The first definition is at " + where(earlier.nameRange()) + ".",
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_LOCAL_DEFINITION.error(
+                        "Duplicate " + local.name() + " definition found. The first definition is at "
+                                + where(earlier.nameRange()) + ".",
                         local.nameRange()));
             }
         }
@@ -355,14 +405,25 @@ public final class ConfigLoader {
             SourceRef ref = new SourceRef(block.labels().get(0), block.labels().get(1));
             SourceBlock earlier = sources.get(ref);
             if (earlier != null) {
-                diagnostics.add(ConfigDiagnostics.DUPLICATE_SOURCE_BLOCK.error("This source block has the same builder type"
-                        + " and name as a previous block declared at " + where(earlier.plugin().definitionRange())
-                        + ". Each source must have a unique name per builder type.", block.definitionRange()));
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_SOURCE_BLOCK.error(
+                        "This source block has the same builder type"
+                                + " and name as a previous block declared at "
+                                + where(earlier.plugin().definitionRange())
+                                + ". Each source must have a unique name per builder type.",
+                        block.definitionRange()));
                 return;
             }
-            PluginBlock plugin = pluginBlocks.decode(PluginKind.BUILDER, ref.type(), block.rawBody(),
-                    block.header().labelRanges().get(0), block.definitionRange(), false, diagnostics);
-            sources.put(ref, new SourceBlock(ref, plugin, block.header().labelRanges().get(1)));
+            PluginBlock plugin = pluginBlocks.decode(
+                    PluginKind.BUILDER,
+                    ref.type(),
+                    block.rawBody(),
+                    block.header().labelRanges().get(0),
+                    block.definitionRange(),
+                    false,
+                    diagnostics);
+            sources.put(
+                    ref,
+                    new SourceBlock(ref, plugin, block.header().labelRanges().get(1)));
         }
 
         private void data(DecodedBlock block) {
@@ -370,30 +431,46 @@ public final class ConfigLoader {
             String name = block.labels().get(1);
             for (int i = 0; i < 2; i++) {
                 if (!SourceRef.isIdentifier(block.labels().get(i))) {
-                    diagnostics.add((i == 0 ? ConfigDiagnostics.INVALID_DATA_SOURCE_NAME : ConfigDiagnostics.INVALID_DATA_RESOURCE_NAME).error(
-                            "A name must start with a letter or underscore and may contain only letters, digits,"
-                                    + " underscores, and dashes.", block.header().labelRanges().get(i)));
+                    diagnostics.add((i == 0
+                                    ? ConfigDiagnostics.INVALID_DATA_SOURCE_NAME
+                                    : ConfigDiagnostics.INVALID_DATA_RESOURCE_NAME)
+                            .error(
+                                    "A name must start with a letter or underscore and may contain only letters, digits,"
+                                            + " underscores, and dashes.",
+                                    block.header().labelRanges().get(i)));
                     return;
                 }
             }
             String key = type + "." + name;
             SourceRange earlier = dataDefinitions.putIfAbsent(key, block.definitionRange());
             if (earlier != null) {
-                diagnostics.add(ConfigDiagnostics.DUPLICATE_DATA_BLOCK.error("This data block has the same data type and name"
-                        + " as a previous block declared at " + where(earlier)
-                        + ". Each data must have a unique name per data type.", block.definitionRange()));
+                diagnostics.add(ConfigDiagnostics.DUPLICATE_DATA_BLOCK.error(
+                        "This data block has the same data type and name"
+                                + " as a previous block declared at " + where(earlier)
+                                + ". Each data must have a unique name per data type.",
+                        block.definitionRange()));
                 return;
             }
             // Packer reads a data source's body with its plugin only when it evaluates it.
             if (declarationsOnly) return;
-            PluginBlock plugin = pluginBlocks.decode(PluginKind.DATA_SOURCE, type, block.rawBody(),
-                    block.header().labelRanges().get(0), block.definitionRange(), true, diagnostics);
-            data.put(key, new DataBlock(type, name, plugin, block.header().labelRanges().get(1)));
+            PluginBlock plugin = pluginBlocks.decode(
+                    PluginKind.DATA_SOURCE,
+                    type,
+                    block.rawBody(),
+                    block.header().labelRanges().get(0),
+                    block.definitionRange(),
+                    true,
+                    diagnostics);
+            data.put(
+                    key,
+                    new DataBlock(
+                            type, name, plugin, block.header().labelRanges().get(1)));
         }
 
         /** Every statically known source use must name a source of a known builder type. */
         void checkSourceUses() {
-            List<String> known = sources.keySet().stream().map(SourceRef::toString).toList();
+            List<String> known =
+                    sources.keySet().stream().map(SourceRef::toString).toList();
             for (BuildBlock build : builds) {
                 for (SourceUse use : build.sourceUses()) {
                     SourceBlock source = sources.get(use.ref());
@@ -402,7 +479,8 @@ public final class ConfigLoader {
                         continue;
                     }
                     if (source.plugin().config() == null) {
-                        diagnostics.add(pluginBlocks.unknownSourceType(use.ref().type(), build.definitionRange(), use.range()));
+                        diagnostics.add(
+                                pluginBlocks.unknownSourceType(use.ref().type(), build.definitionRange(), use.range()));
                         continue;
                     }
                     if (use.extra() != null) checkExtra(use, source);
@@ -415,13 +493,20 @@ public final class ConfigLoader {
             BlockSchema schema = source.plugin().config().schema();
             BodyContent extra = use.extra().content(schema.withoutRequired(), diagnostics);
             for (Attribute a : extra.attributes()) {
-                source.plugin().config().attribute(a.name()).ifPresent(earlier -> diagnostics.add(ConfigDiagnostics.DUPLICATE_ARGUMENT.error("The argument \"" + a.name() + "\" was already set at "
-                                + where(earlier.nameRange()) + ".", a.nameRange(), a.range())));
+                source.plugin()
+                        .config()
+                        .attribute(a.name())
+                        .ifPresent(earlier -> diagnostics.add(ConfigDiagnostics.DUPLICATE_ARGUMENT.error(
+                                "The argument \"" + a.name() + "\" was already set at " + where(earlier.nameRange())
+                                        + ".",
+                                a.nameRange(),
+                                a.range())));
             }
         }
 
         private static String where(SourceRange range) {
-            return range.file() + ":" + range.start().line() + "," + range.start().column() + "-" + range.end().column();
+            return range.file() + ":" + range.start().line() + ","
+                    + range.start().column() + "-" + range.end().column();
         }
     }
 }

@@ -20,14 +20,14 @@ public final class DynamicBuildParts {
     }
 
     /** A provisioner of {@code type} with {@code body} (the dynamic block's content); {@code typeRange} is its labels. */
-    public ProvisionerBlock provisioner(ConfigBody body, String type, SourceRange typeRange, SourceRange definition,
-            Diagnostics diagnostics) {
+    public ProvisionerBlock provisioner(
+            ConfigBody body, String type, SourceRange typeRange, SourceRange definition, Diagnostics diagnostics) {
         return BuildDecoder.provisioner(plugins, "provisioner", body, type, typeRange, definition, diagnostics);
     }
 
     /** A post-processor of {@code type} with {@code body} (the dynamic block's content). */
-    public PostProcessorBlock postProcessor(ConfigBody body, String type, SourceRange typeRange, SourceRange definition,
-            Diagnostics diagnostics) {
+    public PostProcessorBlock postProcessor(
+            ConfigBody body, String type, SourceRange typeRange, SourceRange definition, Diagnostics diagnostics) {
         return BuildDecoder.postProcessor(plugins, body, type, typeRange, definition, diagnostics);
     }
 }

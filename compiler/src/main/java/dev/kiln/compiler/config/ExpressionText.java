@@ -15,7 +15,8 @@ final class ExpressionText {
 
     static String of(Expression e) {
         if (e == null) return "<none>";
-        if (e instanceof Expression.NumberLiteral n) return n.value().stripTrailingZeros().toPlainString();
+        if (e instanceof Expression.NumberLiteral n)
+            return n.value().stripTrailingZeros().toPlainString();
         if (e instanceof Expression.BoolLiteral b) return String.valueOf(b.value());
         if (e instanceof Expression.NullLiteral) return "null";
         if (e instanceof Expression.Template t) {
@@ -31,13 +32,15 @@ final class ExpressionText {
         if (e instanceof Expression.Splat s) return of(s.source()) + "[*]" + of(s.each());
         if (e instanceof Expression.SplatItem) return "";
         if (e instanceof Expression.FunctionCall f) {
-            return f.name() + "(" + f.arguments().stream().map(ExpressionText::of).collect(Collectors.joining(", "))
+            return f.name() + "("
+                    + f.arguments().stream().map(ExpressionText::of).collect(Collectors.joining(", "))
                     + (f.expandFinal() ? "..." : "") + ")";
         }
         if (e instanceof Expression.Conditional c) {
             return of(c.condition()) + " ? " + of(c.whenTrue()) + " : " + of(c.whenFalse());
         }
-        if (e instanceof Expression.Binary b) return of(b.left()) + " " + b.operator().symbol() + " " + of(b.right());
+        if (e instanceof Expression.Binary b)
+            return of(b.left()) + " " + b.operator().symbol() + " " + of(b.right());
         if (e instanceof Expression.Unary u) return u.operator() + "(" + of(u.operand()) + ")";
         if (e instanceof Expression.Parenthesized p) return "(" + of(p.expression()) + ")";
         if (e instanceof Expression.TupleCons t) {
@@ -61,11 +64,16 @@ final class ExpressionText {
 
     private static String part(TemplatePart p) {
         if (p instanceof TemplatePart.Literal l) {
-            return l.text().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("${", "$${");
+            return l.text()
+                    .replace("\\", "\\\\")
+                    .replace("\"", "\\\"")
+                    .replace("\n", "\\n")
+                    .replace("${", "$${");
         }
         if (p instanceof TemplatePart.Interpolation i) return "${" + of(i.expression()) + "}";
         if (p instanceof TemplatePart.If i) return "%{if " + of(i.condition()) + "}...%{endif}";
-        if (p instanceof TemplatePart.For f) return "%{for " + f.valueVar() + " in " + of(f.collection()) + "}...%{endfor}";
+        if (p instanceof TemplatePart.For f)
+            return "%{for " + f.valueVar() + " in " + of(f.collection()) + "}...%{endfor}";
         return "";
     }
 }

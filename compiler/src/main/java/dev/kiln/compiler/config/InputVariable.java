@@ -9,8 +9,15 @@ import java.util.List;
  * {@code variables} block ({@code untyped}: its type is its default's). Expressions are as written
  * (null when absent); the evaluator turns {@code type} into a type and {@code defaultValue} into a value.
  */
-public record InputVariable(String name, Expression type, Expression defaultValue, Expression description,
-        Expression sensitive, List<VariableValidation> validations, boolean untyped, SourceRange nameRange,
+public record InputVariable(
+        String name,
+        Expression type,
+        Expression defaultValue,
+        Expression description,
+        Expression sensitive,
+        List<VariableValidation> validations,
+        boolean untyped,
+        SourceRange nameRange,
         SourceRange definitionRange) {
 
     public InputVariable {

@@ -4,5 +4,5 @@ import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.source.SourceRange;
 
 /** A local value, from a {@code locals} attribute or a {@code local "NAME"} block ({@code sensitive} null when absent). */
-public record LocalValue(String name, Expression expression, Expression sensitive, SourceRange nameRange,
-        SourceRange definitionRange) {}
+public record LocalValue(
+        String name, Expression expression, Expression sensitive, SourceRange nameRange, SourceRange definitionRange) {}

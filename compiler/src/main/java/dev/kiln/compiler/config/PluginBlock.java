@@ -9,5 +9,5 @@ import dev.kiln.compiler.source.SourceRange;
  * part ...): its type, its body without the meta-arguments core handles, and that body decoded
  * with the plugin's schema ({@code config}: null when the type is unknown).
  */
-public record PluginBlock(String type, ConfigBody body, DecodedBody config, SourceRange typeRange,
-        SourceRange definitionRange) {}
+public record PluginBlock(
+        String type, ConfigBody body, DecodedBody config, SourceRange typeRange, SourceRange definitionRange) {}

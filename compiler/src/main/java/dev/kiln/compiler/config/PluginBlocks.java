@@ -1,10 +1,10 @@
 package dev.kiln.compiler.config;
 
-import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.decode.ConfigBody;
 import dev.kiln.compiler.decode.DecodedBody;
 import dev.kiln.compiler.decode.Decoder;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.PluginKind;
@@ -33,8 +33,14 @@ public final class PluginBlocks {
      * Decodes {@code body} with the schema of {@code type}; an unknown type is reported when
      * {@code reportUnknown} (an unused source of an unknown type is not an error in Packer).
      */
-    PluginBlock decode(PluginKind kind, String type, ConfigBody body, SourceRange typeRange, SourceRange definition,
-            boolean reportUnknown, Diagnostics diagnostics) {
+    PluginBlock decode(
+            PluginKind kind,
+            String type,
+            ConfigBody body,
+            SourceRange typeRange,
+            SourceRange definition,
+            boolean reportUnknown,
+            Diagnostics diagnostics) {
         Optional<BlockSchema> schema = plugins.schema(kind, type);
         DecodedBody config = null;
         if (schema.isPresent()) {
@@ -65,12 +71,14 @@ public final class PluginBlocks {
             case DATA_SOURCE -> ConfigDiagnostics.UNKNOWN_DATA_TYPE.with(type);
             default -> ConfigDiagnostics.UNKNOWN_PLUGIN_TYPE.with(word, type);
         };
-        String knownList = "known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
-                + ": [" + String.join(" ", known) + "]";
+        String knownList =
+                "known " + (kind == PluginKind.PROVISIONER && !word.equals("provisioner") ? word + "s" : kind.plural())
+                        + ": [" + String.join(" ", known) + "]";
         // A real Packer component is not a typo: say where it comes from rather than what it resembles.
         Optional<String> origin = plugins.packerOrigin(kind, type);
         String detail = origin.map(o -> notProvided(kind, type, o) + " K" + knownList.substring(1) + ".")
-                .orElseGet(() -> suggestion.map(s -> "Did you mean \"" + s + "\"?").orElse(knownList));
+                .orElseGet(
+                        () -> suggestion.map(s -> "Did you mean \"" + s + "\"?").orElse(knownList));
         return summary.error(detail, subject);
     }
 
@@ -81,7 +89,8 @@ public final class PluginBlocks {
             case POST_PROCESSOR -> "post-processor";
             case DATA_SOURCE -> "data source";
         };
-        if (origin.equals(PluginSchemas.PACKER_CORE)) return type + " is a " + what + " built into Packer that kiln does not provide yet.";
+        if (origin.equals(PluginSchemas.PACKER_CORE))
+            return type + " is a " + what + " built into Packer that kiln does not provide yet.";
         String plugin = origin.substring(origin.lastIndexOf('/') + 1);
         return type + " is a " + what + " of the Packer plugin " + plugin + " (" + origin
                 + ") that kiln does not provide yet.";

@@ -14,16 +14,19 @@ public record SourceRef(String type, String name) {
 
     /** The one "Unknown source" error: a build uses {@code ref}, but only {@code known} are defined. */
     public static Diagnostic unknown(SourceRef ref, List<String> known, SourceRange subject) {
-        String detail = Suggestions.closest(ref.toString(), known).map(s -> "Did you mean to use \"" + s + "\"?")
+        String detail = Suggestions.closest(ref.toString(), known)
+                .map(s -> "Did you mean to use \"" + s + "\"?")
                 .orElse("Known: [" + String.join(" ", known) + "]");
         return ConfigDiagnostics.UNKNOWN_SOURCE.with(ref).error(detail, subject);
     }
 
     /** Packer's error for text that is not a source reference, about {@code subject}. */
     public static Diagnostic invalid(SourceRange subject) {
-        return ConfigDiagnostics.INVALID_SOURCE_REFERENCE.error("A source type is made of two or three parts that are split"
-                + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
-                + " and dashes. A valid source reference looks like: `source.type.name`", subject);
+        return ConfigDiagnostics.INVALID_SOURCE_REFERENCE.error(
+                "A source type is made of two or three parts that are split"
+                        + " by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores,"
+                        + " and dashes. A valid source reference looks like: `source.type.name`",
+                subject);
     }
 
     /**

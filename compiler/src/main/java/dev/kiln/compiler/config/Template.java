@@ -8,9 +8,16 @@ import java.util.List;
  * not evaluated: this is the input of evaluation (variables, locals, data sources) and of the Plan.
  * Lists keep source order across files (files in loading order).
  */
-public record Template(String rootDirectory, PackerRequirements packer, List<InputVariable> variables,
-        List<LocalValue> locals, List<SourceBlock> sources, List<DataBlock> dataSources, List<BuildBlock> builds,
-        HcpRegistry hcpRegistry, List<DynamicBlock> dynamicBlocks) {
+public record Template(
+        String rootDirectory,
+        PackerRequirements packer,
+        List<InputVariable> variables,
+        List<LocalValue> locals,
+        List<SourceBlock> sources,
+        List<DataBlock> dataSources,
+        List<BuildBlock> builds,
+        HcpRegistry hcpRegistry,
+        List<DynamicBlock> dynamicBlocks) {
 
     public Template {
         variables = List.copyOf(variables);
@@ -23,7 +30,15 @@ public record Template(String rootDirectory, PackerRequirements packer, List<Inp
 
     /** An empty configuration (what loading gives when files cannot be read or parsed). */
     public static Template empty(String rootDirectory) {
-        return new Template(rootDirectory, new PackerRequirements(List.of(), List.of()), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, List.of());
+        return new Template(
+                rootDirectory,
+                new PackerRequirements(List.of(), List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of());
     }
 }

@@ -30,8 +30,10 @@ public final class TemplatePrinter {
     private void template(Template t) {
         for (var c : t.packer().versionConstraints()) line(0, "required_version " + c.text());
         for (var p : t.packer().plugins()) {
-            line(0, "required_plugin " + p.localName() + " source=" + ExpressionText.of(p.source())
-                    + " version=" + ExpressionText.of(p.version()));
+            line(
+                    0,
+                    "required_plugin " + p.localName() + " source=" + ExpressionText.of(p.source()) + " version="
+                            + ExpressionText.of(p.version()));
         }
         for (InputVariable v : t.variables()) {
             line(0, "variable " + v.name() + (v.untyped() ? " (untyped)" : ""));
@@ -40,28 +42,38 @@ public final class TemplatePrinter {
             optional(1, "description", v.description());
             optional(1, "sensitive", v.sensitive());
             for (var val : v.validations()) {
-                line(1, "validation " + ExpressionText.of(val.condition()) + " : " + ExpressionText.of(val.errorMessage()));
+                line(
+                        1,
+                        "validation " + ExpressionText.of(val.condition()) + " : "
+                                + ExpressionText.of(val.errorMessage()));
             }
         }
         for (LocalValue l : t.locals()) {
-            line(0, "local " + l.name() + " = " + ExpressionText.of(l.expression())
-                    + (l.sensitive() == null ? "" : " sensitive=" + ExpressionText.of(l.sensitive())));
+            line(
+                    0,
+                    "local " + l.name() + " = " + ExpressionText.of(l.expression())
+                            + (l.sensitive() == null ? "" : " sensitive=" + ExpressionText.of(l.sensitive())));
         }
         for (SourceBlock s : t.sources()) plugin(0, "source " + s.ref(), s.plugin());
         for (DataBlock d : t.dataSources()) plugin(0, "data " + d.type() + "." + d.name(), d.plugin());
         for (BuildBlock b : t.builds()) build(b);
-        if (t.hcpRegistry() != null) body(0, "hcp_packer_registry", t.hcpRegistry().body());
+        if (t.hcpRegistry() != null)
+            body(0, "hcp_packer_registry", t.hcpRegistry().body());
         dynamic(0, t.dynamicBlocks());
     }
 
     private void build(BuildBlock b) {
         line(0, "build");
         if (b.name() != null) line(1, "name = " + ExpressionText.of(b.name().expression()));
-        if (b.description() != null) line(1, "description = " + ExpressionText.of(b.description().expression()));
-        if (b.sources() != null) line(1, "sources = " + ExpressionText.of(b.sources().expression()));
+        if (b.description() != null)
+            line(1, "description = " + ExpressionText.of(b.description().expression()));
+        if (b.sources() != null)
+            line(1, "sources = " + ExpressionText.of(b.sources().expression()));
         for (SourceUse u : b.sourceUses()) {
-            line(1, "use " + u.ref() + (u.localName() == null ? "" : " as " + ExpressionText.of(u.localName()))
-                    + (u.extra() == null ? "" : " (with extra arguments)"));
+            line(
+                    1,
+                    "use " + u.ref() + (u.localName() == null ? "" : " as " + ExpressionText.of(u.localName()))
+                            + (u.extra() == null ? "" : " (with extra arguments)"));
         }
         for (ProvisionerBlock p : b.provisioners()) provisioner("provisioner", p);
         if (b.errorCleanupProvisioner() != null) provisioner("error-cleanup-provisioner", b.errorCleanupProvisioner());
@@ -73,7 +85,8 @@ public final class TemplatePrinter {
                 pluginBody(3, pp.plugin());
             }
         }
-        if (b.hcpRegistry() != null) body(1, "hcp_packer_registry", b.hcpRegistry().body());
+        if (b.hcpRegistry() != null)
+            body(1, "hcp_packer_registry", b.hcpRegistry().body());
         dynamic(1, b.dynamicBlocks());
     }
 
@@ -122,9 +135,13 @@ public final class TemplatePrinter {
 
     private void dynamic(int depth, List<DynamicBlock> blocks) {
         for (DynamicBlock d : blocks) {
-            line(depth, "dynamic " + d.blockType() + " for_each = "
-                    + ExpressionText.of(d.forEach() == null ? null : d.forEach().expression()));
-            if (d.content() != null && d.content().body() != null) body(depth + 1, "content", d.content().body());
+            line(
+                    depth,
+                    "dynamic " + d.blockType() + " for_each = "
+                            + ExpressionText.of(
+                                    d.forEach() == null ? null : d.forEach().expression()));
+            if (d.content() != null && d.content().body() != null)
+                body(depth + 1, "content", d.content().body());
         }
     }
 

@@ -4,8 +4,8 @@ import static dev.kiln.compiler.schema.AttributeSchema.optional;
 import static dev.kiln.compiler.schema.AttributeSchema.required;
 
 import dev.kiln.compiler.schema.BlockSchema;
-import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.BlockTypeSchema;
+import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.stdlib.type.Type;
 
 /** The schemas of the template language itself (Packer's {@code configSchema} and the blocks core decodes). */
@@ -15,7 +15,8 @@ public final class TemplateSchemas {
 
     /** {@code packer { required_version, required_plugins { ... } }}. */
     public static final BlockSchema PACKER = BlockSchema.builder("Requirements on Packer core and its plugins.")
-            .attribute(optional("required_version", Type.STRING, "Version constraint on Packer core, e.g. \">= 1.10.0\"."))
+            .attribute(
+                    optional("required_version", Type.STRING, "Version constraint on Packer core, e.g. \">= 1.10.0\"."))
             .block(BlockTypeSchema.list("required_plugins", null))
             .build();
 
@@ -43,7 +44,8 @@ public final class TemplateSchemas {
     private static final java.util.regex.Pattern BUCKET_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9-]{3,36}");
 
     /** {@code hcp_packer_registry { ... }}. */
-    public static final BlockSchema HCP_PACKER_REGISTRY = BlockSchema.builder("HCP Packer registry metadata (ignored by kiln).")
+    public static final BlockSchema HCP_PACKER_REGISTRY = BlockSchema.builder(
+                    "HCP Packer registry metadata (ignored by kiln).")
             .attribute(optional("bucket_name", Type.STRING, "The HCP Packer bucket."))
             .attribute(optional("description", Type.STRING, "The bucket's description."))
             .attribute(optional("bucket_labels", Type.map(Type.STRING), "Labels of the bucket."))
@@ -51,16 +53,23 @@ public final class TemplateSchemas {
             .attribute(optional("labels", Type.map(Type.STRING), "Deprecated: use bucket_labels."))
             .attribute(optional("channels", Type.list(Type.STRING), "Channels to assign the build to."))
             // Packer checks these statically, before talking to HCP; kiln never talks to HCP but checks them alike.
-            .rule(ConfigRules.errorWhen(c -> c.nonEmptyString("bucket_name").map(n -> !BUCKET_NAME.matcher(n).matches())
-                    .orElse(false), "hcp_packer_registry.bucket_name can only contain between 3 and 36 ASCII letters,"
-                    + " numbers and hyphens"))
-            .rule(ConfigRules.errorWhen(c -> c.string("description").map(d -> d.length() > 255).orElse(false),
+            .rule(ConfigRules.errorWhen(
+                    c -> c.nonEmptyString("bucket_name")
+                            .map(n -> !BUCKET_NAME.matcher(n).matches())
+                            .orElse(false),
+                    "hcp_packer_registry.bucket_name can only contain between 3 and 36 ASCII letters,"
+                            + " numbers and hyphens"))
+            .rule(ConfigRules.errorWhen(
+                    c -> c.string("description").map(d -> d.length() > 255).orElse(false),
                     "hcp_packer_registry.description should have a maximum length of 255 characters"))
-            .rule(ConfigRules.errorWhen(c -> c.isNonZero("labels") && c.isNonZero("bucket_labels"),
+            .rule(ConfigRules.errorWhen(
+                    c -> c.isNonZero("labels") && c.isNonZero("bucket_labels"),
                     "hcp_packer_registry.labels and hcp_packer_registry.bucket_labels are mutely exclusive; please use"
                             + " the recommended argument hcp_packer_registry.bucket_labels"))
-            .rule(ConfigRules.deprecated("labels", "the argument hcp_packer_registry.labels has been deprecated and will"
-                    + " be removed in a future release; please use hcp_packer_registry.bucket_labels"))
+            .rule(ConfigRules.deprecated(
+                    "labels",
+                    "the argument hcp_packer_registry.labels has been deprecated and will"
+                            + " be removed in a future release; please use hcp_packer_registry.bucket_labels"))
             .build();
 
     /** The meta-arguments core takes out of a provisioner block before the plugin sees it. */
@@ -94,7 +103,8 @@ public final class TemplateSchemas {
             .build();
 
     /** {@code build { ... }}. */
-    public static final BlockSchema BUILD = BlockSchema.builder("Builds sources, then provisions and post-processes them.")
+    public static final BlockSchema BUILD = BlockSchema.builder(
+                    "Builds sources, then provisions and post-processes them.")
             .attribute(optional("name", Type.STRING, "The name of the build, prefixed to each build's name."))
             .attribute(optional("description", Type.STRING, "What the build does."))
             .attribute(optional("sources", Type.list(Type.STRING), "Sources to build: source.TYPE.NAME."))

@@ -28,8 +28,8 @@ public final class BodyEvaluation {
     private BodyEvaluation() {}
 
     /** Evaluates {@code body}; {@code definition} is where block-level rule violations point. */
-    public static CheckedBody check(DecodedBody body, SourceRange definition, ValueResolver evaluator,
-            Diagnostics diagnostics) {
+    public static CheckedBody check(
+            DecodedBody body, SourceRange definition, ValueResolver evaluator, Diagnostics diagnostics) {
         Map<String, Value> values = new LinkedHashMap<>();
         for (Attribute attribute : body.attributes().values()) {
             AttributeSchema schema = body.schema().attribute(attribute.name()).orElse(null);
@@ -40,11 +40,19 @@ public final class BodyEvaluation {
             }
             ConversionResult converted = Conversion.convert(value, schema.type());
             if (converted.isSuccess()) {
-                values.put(attribute.name(), checkFormat(schema, converted.value(), attribute.expression().range(),
-                        attribute.range(), diagnostics));
+                values.put(
+                        attribute.name(),
+                        checkFormat(
+                                schema,
+                                converted.value(),
+                                attribute.expression().range(),
+                                attribute.range(),
+                                diagnostics));
             } else {
-                diagnostics.add(DecodeDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
-                        + attribute.name() + "\": " + converted + ".", attribute.expression().range(), attribute.range()));
+                diagnostics.add(DecodeDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error(
+                        "Inappropriate value for attribute \"" + attribute.name() + "\": " + converted + ".",
+                        attribute.expression().range(),
+                        attribute.range()));
                 values.put(attribute.name(), Value.unknown(schema.type()));
             }
         }
@@ -61,8 +69,8 @@ public final class BodyEvaluation {
      * {@code value} (already converted to the argument's type), or unknown after a diagnostic at
      * {@code subject} when it is a known string that the argument's {@link ValueFormat} rejects.
      */
-    public static Value checkFormat(AttributeSchema schema, Value value, SourceRange subject, SourceRange context,
-            Diagnostics diagnostics) {
+    public static Value checkFormat(
+            AttributeSchema schema, Value value, SourceRange subject, SourceRange context, Diagnostics diagnostics) {
         if (!value.isKnown() || !(value.unmarkDeep() instanceof StringValue text)) return value;
         Optional<ValueFormat.Problem> problem = schema.format().check(schema.name(), text.value());
         if (problem.isEmpty()) return value;
@@ -77,13 +85,16 @@ public final class BodyEvaluation {
             for (RuleViolation v : rule.check(config)) {
                 SourceRange subject = v.attribute() == null ? config.definitionRange() : config.rangeOf(v.attribute());
                 // The summary is the plugin's message word for word, as Packer shows it (even lower-case).
-                String detail = v.attribute() == null ? "This block's settings do not pass this check of its plugin."
+                String detail = v.attribute() == null
+                        ? "This block's settings do not pass this check of its plugin."
                         : "The value of \"" + v.attribute() + "\" does not pass this check of its plugin.";
-                diagnostics.add(DecodeDiagnostics.CONFIG_RULE.with(v.message()).of(v.severity(), detail, subject, null));
+                diagnostics.add(
+                        DecodeDiagnostics.CONFIG_RULE.with(v.message()).of(v.severity(), detail, subject, null));
             }
         }
         for (Map.Entry<String, List<CheckedBody>> entry : config.nested().entrySet()) {
-            BlockSchema nestedSchema = schema.blockType(entry.getKey()).map(t -> t.body()).orElse(null);
+            BlockSchema nestedSchema =
+                    schema.blockType(entry.getKey()).map(t -> t.body()).orElse(null);
             if (nestedSchema == null) continue;
             for (CheckedBody block : entry.getValue()) runRules(nestedSchema, block, diagnostics);
         }

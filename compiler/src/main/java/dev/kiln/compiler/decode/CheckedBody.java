@@ -13,8 +13,12 @@ import java.util.Map;
  * A decoded body with every argument evaluated and converted to its schema type: what plugins and
  * validation rules read. Unset arguments read as their default, else as a typed null.
  */
-public record CheckedBody(DecodedBody decoded, Map<String, Value> values, Map<String, List<CheckedBody>> nested,
-        SourceRange definitionRange) implements ConfigView {
+public record CheckedBody(
+        DecodedBody decoded,
+        Map<String, Value> values,
+        Map<String, List<CheckedBody>> nested,
+        SourceRange definitionRange)
+        implements ConfigView {
 
     public CheckedBody {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));

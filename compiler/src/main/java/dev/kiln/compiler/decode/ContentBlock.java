@@ -7,8 +7,13 @@ import java.util.List;
  * A nested block found in a body: type, labels and the still undecoded body. {@code definitionRange}
  * is the header (type and labels; the opening brace in JSON), where block-level problems point.
  */
-public record ContentBlock(String type, List<String> labels, ConfigBody body, SourceRange typeRange,
-        List<SourceRange> labelRanges, SourceRange definitionRange) {
+public record ContentBlock(
+        String type,
+        List<String> labels,
+        ConfigBody body,
+        SourceRange typeRange,
+        List<SourceRange> labelRanges,
+        SourceRange definitionRange) {
 
     public ContentBlock {
         labels = List.copyOf(labels);

@@ -19,19 +19,23 @@ final class DecodeMessages {
 
     static String where(SourceRange range) {
         if (range.start().line() == range.end().line()) {
-            return range.file() + ":" + range.start().line() + "," + range.start().column() + "-" + range.end().column();
+            return range.file() + ":" + range.start().line() + ","
+                    + range.start().column() + "-" + range.end().column();
         }
         return range.file() + ":" + range.start().line() + "," + range.start().column() + "-"
                 + range.end().line() + "," + range.end().column();
     }
 
     static String didYouMean(String given, Collection<String> candidates) {
-        return Suggestions.closest(given, candidates).map(s -> " Did you mean \"" + s + "\"?").orElse("");
+        return Suggestions.closest(given, candidates)
+                .map(s -> " Did you mean \"" + s + "\"?")
+                .orElse("");
     }
 
     /** An argument the schema does not have; {@code used} are arguments already set (not suggested). */
     static Diagnostic unsupportedArgument(String name, SourceRange nameRange, BlockSchema schema, Set<String> used) {
-        List<String> candidates = schema.attributeNames().stream().filter(n -> !used.contains(n)).toList();
+        List<String> candidates =
+                schema.attributeNames().stream().filter(n -> !used.contains(n)).toList();
         String suggestion = didYouMean(name, candidates);
         if (suggestion.isEmpty() && schema.blockType(name).isPresent()) {
             suggestion = " Did you mean to define a block of type \"" + name + "\"?";
@@ -43,7 +47,8 @@ final class DecodeMessages {
     static Diagnostic unsupportedBlock(String type, SourceRange typeRange, BlockSchema schema) {
         String suggestion = didYouMean(type, schema.blockTypeNames());
         if (suggestion.isEmpty() && schema.attribute(type).isPresent()) {
-            suggestion = " Did you mean to define argument \"" + type + "\"? If so, use the equals sign to assign it a value.";
+            suggestion = " Did you mean to define argument \"" + type
+                    + "\"? If so, use the equals sign to assign it a value.";
         }
         return DecodeDiagnostics.UNSUPPORTED_BLOCK_TYPE.error(
                 "Blocks of type \"" + type + "\" are not expected here." + suggestion, typeRange);
@@ -68,14 +73,21 @@ final class DecodeMessages {
     }
 
     static Diagnostic missingLabel(BlockTypeSchema type, int given, SourceRange subject, SourceRange context) {
-        return DecodeDiagnostics.MISSING_FOR.with(type.labelNames().get(given), type.type()).error(
-                "All " + type.type() + " blocks must have " + type.labelNames().size() + " labels ("
-                        + String.join(", ", type.labelNames()) + ").", subject, context);
+        return DecodeDiagnostics.MISSING_FOR
+                .with(type.labelNames().get(given), type.type())
+                .error(
+                        "All " + type.type() + " blocks must have "
+                                + type.labelNames().size() + " labels (" + String.join(", ", type.labelNames()) + ").",
+                        subject,
+                        context);
     }
 
     /** Whether {@code dynamic "label"} generates blocks the schema accepts. */
     static boolean isWantedDynamic(String type, List<String> labels, BlockSchema schema) {
-        return type.equals(DYNAMIC) && schema.blockType(DYNAMIC).isEmpty() && !schema.blockTypeNames().isEmpty()
-                && labels.size() == 1 && schema.blockType(labels.get(0)).isPresent();
+        return type.equals(DYNAMIC)
+                && schema.blockType(DYNAMIC).isEmpty()
+                && !schema.blockTypeNames().isEmpty()
+                && labels.size() == 1
+                && schema.blockType(labels.get(0)).isPresent();
     }
 }

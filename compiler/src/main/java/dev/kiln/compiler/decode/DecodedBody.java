@@ -15,8 +15,14 @@ import java.util.Optional;
  * rules must not run then, since they would report consequences of that error (Packer does not
  * call a plugin's {@code Prepare} after a decoding error either).
  */
-public record DecodedBody(BlockSchema schema, Map<String, Attribute> attributes, List<DecodedBlock> blocks,
-        List<DynamicBlock> dynamicBlocks, SourceRange range, SourceRange missingItemRange, boolean complete) {
+public record DecodedBody(
+        BlockSchema schema,
+        Map<String, Attribute> attributes,
+        List<DecodedBlock> blocks,
+        List<DynamicBlock> dynamicBlocks,
+        SourceRange range,
+        SourceRange missingItemRange,
+        boolean complete) {
 
     public DecodedBody {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.decode;
 
 import dev.kiln.compiler.ast.Attribute;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.BlockSchema;
@@ -22,10 +21,14 @@ import java.util.Map;
 public final class Decoder {
 
     /** The schema of a {@code dynamic} block's own arguments; its {@code content} block is added per use. */
-    private static final BlockSchema DYNAMIC_ARGUMENTS = BlockSchema.builder("Generates blocks, one per element of for_each.")
-            .attribute(AttributeSchema.required("for_each", Type.ANY, "The collection to generate one block per element of."))
-            .attribute(AttributeSchema.optional("iterator", Type.ANY, "The name of the temporary variable for the element."))
-            .attribute(AttributeSchema.optional("labels", Type.list(Type.STRING), "The labels of each generated block."))
+    private static final BlockSchema DYNAMIC_ARGUMENTS = BlockSchema.builder(
+                    "Generates blocks, one per element of for_each.")
+            .attribute(AttributeSchema.required(
+                    "for_each", Type.ANY, "The collection to generate one block per element of."))
+            .attribute(AttributeSchema.optional(
+                    "iterator", Type.ANY, "The name of the temporary variable for the element."))
+            .attribute(
+                    AttributeSchema.optional("labels", Type.list(Type.STRING), "The labels of each generated block."))
             .build();
 
     private Decoder() {}
@@ -48,18 +51,23 @@ public final class Decoder {
         Map<String, DecodedBlock> singles = new HashMap<>();
         for (ContentBlock block : content.blocks()) {
             if (schema.blockType(block.type()).isEmpty()) {
-                DynamicBlock d = dynamicBlock(block, schema.blockType(block.labels().get(0)).orElseThrow(), diagnostics);
+                DynamicBlock d = dynamicBlock(
+                        block, schema.blockType(block.labels().get(0)).orElseThrow(), diagnostics);
                 dynamic.add(d);
                 continue;
             }
             BlockTypeSchema type = schema.blockType(block.type()).get();
-            DecodedBlock decoded = new DecodedBlock(block, type.isOpaque() ? null : decode(block.body(), type.body(), diagnostics));
+            DecodedBlock decoded =
+                    new DecodedBlock(block, type.isOpaque() ? null : decode(block.body(), type.body(), diagnostics));
             if (type.nesting() == NestingMode.SINGLE) {
                 DecodedBlock earlier = singles.putIfAbsent(type.type(), decoded);
                 if (earlier != null) {
-                    diagnostics.add(DecodeDiagnostics.DUPLICATE_BLOCK.with(type.type()).error("Only one " + type.type()
-                            + " block is allowed. Another was defined at " + DecodeMessages.where(earlier.definitionRange()) + ".",
-                            block.definitionRange()));
+                    diagnostics.add(DecodeDiagnostics.DUPLICATE_BLOCK
+                            .with(type.type())
+                            .error(
+                                    "Only one " + type.type() + " block is allowed. Another was defined at "
+                                            + DecodeMessages.where(earlier.definitionRange()) + ".",
+                                    block.definitionRange()));
                     continue;
                 }
             }
@@ -69,11 +77,20 @@ public final class Decoder {
             boolean present = blocks.stream().anyMatch(b -> b.type().equals(type.type()))
                     || dynamic.stream().anyMatch(d -> d.blockType().equals(type.type()));
             if (type.required() && !present) {
-                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK.with(type.type()).error(
-                        "A block of type \"" + type.type() + "\" is required here.", content.missingItemRange()));
+                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK
+                        .with(type.type())
+                        .error(
+                                "A block of type \"" + type.type() + "\" is required here.",
+                                content.missingItemRange()));
             }
         }
-        return new DecodedBody(schema, attributes, blocks, dynamic, body.range(), content.missingItemRange(),
+        return new DecodedBody(
+                schema,
+                attributes,
+                blocks,
+                dynamic,
+                body.range(),
+                content.missingItemRange(),
                 !diagnostics.hasErrors());
     }
 
@@ -83,8 +100,12 @@ public final class Decoder {
                 .build();
         DecodedBody body = decode(block.body(), schema, diagnostics);
         List<DecodedBlock> content = body.blocks("content");
-        return new DynamicBlock(target.type(), body.attribute("for_each").orElse(null),
-                body.attribute("iterator").orElse(null), body.attribute("labels").orElse(null),
-                content.isEmpty() ? null : content.get(0), block.definitionRange());
+        return new DynamicBlock(
+                target.type(),
+                body.attribute("for_each").orElse(null),
+                body.attribute("iterator").orElse(null),
+                body.attribute("labels").orElse(null),
+                content.isEmpty() ? null : content.get(0),
+                block.definitionRange());
     }
 }

@@ -9,5 +9,10 @@ import dev.kiln.compiler.source.SourceRange;
  * {@code labels} are null when not set, {@code content} is the body of its {@code content} block
  * (null when missing, which is already reported).
  */
-public record DynamicBlock(String blockType, Attribute forEach, Attribute iterator, Attribute labels,
-        DecodedBlock content, SourceRange definitionRange) {}
+public record DynamicBlock(
+        String blockType,
+        Attribute forEach,
+        Attribute iterator,
+        Attribute labels,
+        DecodedBlock content,
+        SourceRange definitionRange) {}

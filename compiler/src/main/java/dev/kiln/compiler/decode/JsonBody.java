@@ -1,7 +1,6 @@
 package dev.kiln.compiler.decode;
 
 import dev.kiln.compiler.ast.Attribute;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonExpressions;
 import dev.kiln.compiler.json.JsonValue;
@@ -48,8 +47,10 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
         for (JsonProperty p : properties(value, null, new Diagnostics())) {
             if (p.name().equals(COMMENT) || used.contains(p.name())) continue;
             diagnostics.add(DecodeDiagnostics.EXTRANEOUS_JSON_OBJECT_PROPERTY.error(
-                    "No argument or block type is named \"" + p.name() + "\"." + DecodeMessages.didYouMean(p.name(), suggestions),
-                    p.nameRange(), p.range()));
+                    "No argument or block type is named \"" + p.name() + "\"."
+                            + DecodeMessages.didYouMean(p.name(), suggestions),
+                    p.nameRange(),
+                    p.range()));
         }
         return partial.content();
     }
@@ -64,23 +65,41 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
             if (schema.attribute(p.name()).isPresent()) {
                 Attribute existing = attributes.get(p.name());
                 if (existing != null) {
-                    diagnostics.add(DecodeMessages.duplicateArgument(p.name(), existing.range(), p.nameRange(), p.range()));
+                    diagnostics.add(
+                            DecodeMessages.duplicateArgument(p.name(), existing.range(), p.nameRange(), p.range()));
                     continue;
                 }
                 attributes.put(p.name(), expressions.attribute(p, diagnostics));
                 used.add(p.name());
             } else if (schema.blockType(p.name()).isPresent()) {
                 BlockTypeSchema type = schema.blockType(p.name()).get();
-                unpack(p.value(), type, p.nameRange(), type.labelNames(), new ArrayList<>(), new ArrayList<>(), blocks,
+                unpack(
+                        p.value(),
+                        type,
+                        p.nameRange(),
+                        type.labelNames(),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        blocks,
                         diagnostics);
                 used.add(p.name());
-            } else if (p.name().equals(DecodeMessages.DYNAMIC) && !schema.blockTypeNames().isEmpty()) {
+            } else if (p.name().equals(DecodeMessages.DYNAMIC)
+                    && !schema.blockTypeNames().isEmpty()) {
                 List<ContentBlock> dynamic = new ArrayList<>();
-                unpack(p.value(), NativeBody.DYNAMIC_HEADER, p.nameRange(), List.of("type"), new ArrayList<>(),
-                        new ArrayList<>(), dynamic, diagnostics);
+                unpack(
+                        p.value(),
+                        NativeBody.DYNAMIC_HEADER,
+                        p.nameRange(),
+                        List.of("type"),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        dynamic,
+                        diagnostics);
                 for (ContentBlock d : dynamic) {
                     if (schema.blockType(d.labels().get(0)).isPresent()) blocks.add(d);
-                    else diagnostics.add(DecodeMessages.unsupportedBlock(d.labels().get(0), d.labelRanges().get(0), schema));
+                    else
+                        diagnostics.add(DecodeMessages.unsupportedBlock(
+                                d.labels().get(0), d.labelRanges().get(0), schema));
                 }
                 used.add(p.name());
             }
@@ -90,18 +109,28 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
                 diagnostics.add(DecodeMessages.missingRequired(a.name(), missingItemRange()));
             }
         }
-        return new PartialContent(new BodyContent(List.copyOf(attributes.values()), blocks, missingItemRange()),
+        return new PartialContent(
+                new BodyContent(List.copyOf(attributes.values()), blocks, missingItemRange()),
                 new JsonBody(value, expressions, used));
     }
 
-    private void unpack(JsonValue v, BlockTypeSchema type, SourceRange typeRange, List<String> labelsLeft,
-            List<String> labels, List<SourceRange> labelRanges, List<ContentBlock> out, Diagnostics diagnostics) {
+    private void unpack(
+            JsonValue v,
+            BlockTypeSchema type,
+            SourceRange typeRange,
+            List<String> labelsLeft,
+            List<String> labels,
+            List<SourceRange> labelRanges,
+            List<ContentBlock> out,
+            Diagnostics diagnostics) {
         if (!labelsLeft.isEmpty()) {
             String labelName = labelsLeft.get(0);
             List<JsonProperty> props = properties(v, labelName, diagnostics);
             if (props.isEmpty()) {
-                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK_LABEL.error("At least one object property is required, whose name"
-                        + " represents the " + type.type() + " block's " + labelName + ".", v.startRange()));
+                diagnostics.add(DecodeDiagnostics.MISSING_BLOCK_LABEL.error(
+                        "At least one object property is required, whose name" + " represents the " + type.type()
+                                + " block's " + labelName + ".",
+                        v.startRange()));
                 return;
             }
             for (JsonProperty p : props) {
@@ -115,16 +144,28 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
         }
         if (v instanceof JsonNull) return;
         if (v instanceof JsonObject o) {
-            out.add(new ContentBlock(type.type(), labels, new JsonBody(o, expressions, Set.of()), typeRange, labelRanges,
+            out.add(new ContentBlock(
+                    type.type(),
+                    labels,
+                    new JsonBody(o, expressions, Set.of()),
+                    typeRange,
+                    labelRanges,
                     o.openRange()));
         } else if (v instanceof JsonArray a) {
             for (JsonValue element : a.values()) {
-                out.add(new ContentBlock(type.type(), labels, new JsonBody(element, expressions, Set.of()), typeRange,
-                        labelRanges, a.openRange()));
+                out.add(new ContentBlock(
+                        type.type(),
+                        labels,
+                        new JsonBody(element, expressions, Set.of()),
+                        typeRange,
+                        labelRanges,
+                        a.openRange()));
             }
         } else {
-            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error("Either a JSON object or a JSON array is required,"
-                    + " representing the contents of one or more \"" + type.type() + "\" blocks.", v.startRange()));
+            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
+                    "Either a JSON object or a JSON array is required," + " representing the contents of one or more \""
+                            + type.type() + "\" blocks.",
+                    v.startRange()));
         }
     }
 
@@ -139,16 +180,20 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
                 if (element instanceof JsonObject o) {
                     props.addAll(o.properties());
                 } else {
-                    diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(labelName != null
-                            ? "A JSON object is required here, to specify " + labelName + " labels for this block."
-                            : "A JSON object is required here, to define arguments and child blocks.", element.startRange()));
+                    diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
+                            labelName != null
+                                    ? "A JSON object is required here, to specify " + labelName
+                                            + " labels for this block."
+                                    : "A JSON object is required here, to define arguments and child blocks.",
+                            element.startRange()));
                 }
             }
         } else {
-            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(labelName != null
-                    ? "Either a JSON object or JSON array of objects is required here, to specify " + labelName
-                            + " labels for this block."
-                    : "Either a JSON object or JSON array of objects is required here, to define arguments and child blocks.",
+            diagnostics.add(DecodeDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
+                    labelName != null
+                            ? "Either a JSON object or JSON array of objects is required here, to specify " + labelName
+                                    + " labels for this block."
+                            : "Either a JSON object or JSON array of objects is required here, to define arguments and child blocks.",
                     v.startRange()));
         }
         return props;
@@ -166,8 +211,10 @@ public record JsonBody(JsonValue value, JsonExpressions expressions, Set<String>
             if (p.name().equals(COMMENT) || hidden.contains(p.name())) continue;
             Attribute existing = attributes.get(p.name());
             if (existing != null) {
-                diagnostics.add(DecodeDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error("The argument \"" + p.name()
-                        + "\" was already set at " + DecodeMessages.where(existing.range()) + ".", p.nameRange()));
+                diagnostics.add(DecodeDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error(
+                        "The argument \"" + p.name() + "\" was already set at " + DecodeMessages.where(existing.range())
+                                + ".",
+                        p.nameRange()));
                 continue;
             }
             attributes.put(p.name(), expressions.attribute(p, diagnostics));

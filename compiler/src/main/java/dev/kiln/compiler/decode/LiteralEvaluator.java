@@ -36,7 +36,8 @@ public final class LiteralEvaluator implements ValueResolver {
         if (e instanceof Expression.ObjectCons o) {
             Map<String, Value> attributes = new LinkedHashMap<>();
             for (ObjectItem item : o.items()) {
-                String key = item.key() instanceof Expression.Variable v ? v.name()
+                String key = item.key() instanceof Expression.Variable v
+                        ? v.name()
                         : item.key() instanceof Expression.Template t ? t.literalText() : null;
                 if (key == null) return Value.DYNAMIC;
                 attributes.put(key, evaluate(item.value(), diagnostics));

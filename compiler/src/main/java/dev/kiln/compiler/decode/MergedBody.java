@@ -48,7 +48,8 @@ public record MergedBody(List<ConfigBody> parts) implements ConfigBody {
             for (Attribute a : content.attributes()) {
                 Attribute existing = attributes.get(a.name());
                 if (existing != null) {
-                    diagnostics.add(DecodeMessages.duplicateArgument(a.name(), existing.nameRange(), a.nameRange(), a.range()));
+                    diagnostics.add(
+                            DecodeMessages.duplicateArgument(a.name(), existing.nameRange(), a.nameRange(), a.range()));
                 } else {
                     attributes.put(a.name(), a);
                 }
@@ -71,7 +72,8 @@ public record MergedBody(List<ConfigBody> parts) implements ConfigBody {
             for (Attribute a : part.justAttributes(diagnostics)) {
                 Attribute existing = attributes.putIfAbsent(a.name(), a);
                 if (existing != null) {
-                    diagnostics.add(DecodeMessages.duplicateArgument(a.name(), existing.nameRange(), a.nameRange(), a.range()));
+                    diagnostics.add(
+                            DecodeMessages.duplicateArgument(a.name(), existing.nameRange(), a.nameRange(), a.range()));
                 }
             }
         }

@@ -3,7 +3,6 @@ package dev.kiln.compiler.decode;
 import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Block;
 import dev.kiln.compiler.ast.Body;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.schema.AttributeSchema;
 import dev.kiln.compiler.schema.BlockSchema;
@@ -65,8 +64,10 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
                 attributes.add(attribute);
                 takenAttributes.add(attribute.name());
             } else if (schema.blockType(attribute.name()).isPresent()) {
-                diagnostics.add(DecodeDiagnostics.UNSUPPORTED_ARGUMENT.error("An argument named \"" + attribute.name()
-                        + "\" is not expected here. Did you mean to define a block of type \"" + attribute.name() + "\"?",
+                diagnostics.add(DecodeDiagnostics.UNSUPPORTED_ARGUMENT.error(
+                        "An argument named \"" + attribute.name()
+                                + "\" is not expected here. Did you mean to define a block of type \""
+                                + attribute.name() + "\"?",
                         attribute.nameRange()));
                 takenAttributes.add(attribute.name());
             }
@@ -82,7 +83,9 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
         for (Block block : body.blocks()) {
             if (hiddenBlocks.contains(block.type())) continue;
             BlockTypeSchema type = schema.blockType(block.type()).orElse(null);
-            if (type == null && block.type().equals(DecodeMessages.DYNAMIC) && !schema.blockTypeNames().isEmpty()) {
+            if (type == null
+                    && block.type().equals(DecodeMessages.DYNAMIC)
+                    && !schema.blockTypeNames().isEmpty()) {
                 type = DYNAMIC_HEADER;
             }
             if (type == null) continue;
@@ -90,7 +93,8 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
             ContentBlock content = header(block, type, schema, diagnostics);
             if (content != null) blocks.add(content);
         }
-        return new PartialContent(new BodyContent(attributes, blocks, missingItemRange()),
+        return new PartialContent(
+                new BodyContent(attributes, blocks, missingItemRange()),
                 new NativeBody(body, takenAttributes, takenBlocks));
     }
 
@@ -98,7 +102,8 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
         SourceRange context = SourceRange.between(block.typeRange(), block.openBraceRange());
         int wanted = type.labelNames().size();
         if (block.labels().size() > wanted) {
-            diagnostics.add(DecodeMessages.extraneousLabel(type, block.labelRanges().get(wanted), context));
+            diagnostics.add(
+                    DecodeMessages.extraneousLabel(type, block.labelRanges().get(wanted), context));
             return null;
         }
         if (block.labels().size() < wanted) {
@@ -106,11 +111,17 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
             return null;
         }
         if (type == DYNAMIC_HEADER && schema.blockType(block.labels().get(0)).isEmpty()) {
-            diagnostics.add(DecodeMessages.unsupportedBlock(block.labels().get(0), block.labelRanges().get(0), schema));
+            diagnostics.add(DecodeMessages.unsupportedBlock(
+                    block.labels().get(0), block.labelRanges().get(0), schema));
             return null;
         }
-        return new ContentBlock(block.type(), block.labels(), NativeBody.of(block.body()), block.typeRange(),
-                block.labelRanges(), block.definitionRange());
+        return new ContentBlock(
+                block.type(),
+                block.labels(),
+                NativeBody.of(block.body()),
+                block.typeRange(),
+                block.labelRanges(),
+                block.definitionRange());
     }
 
     @Override
@@ -121,8 +132,9 @@ public record NativeBody(Body body, Set<String> hiddenAttributes, Set<String> hi
         }
         for (Block block : body.blocks()) {
             if (hiddenBlocks.contains(block.type())) continue;
-            diagnostics.add(DecodeDiagnostics.UNEXPECTED_BLOCK.with(block.type()).error(
-                    "Blocks are not allowed here.", block.typeRange()));
+            diagnostics.add(DecodeDiagnostics.UNEXPECTED_BLOCK
+                    .with(block.type())
+                    .error("Blocks are not allowed here.", block.typeRange()));
         }
         return attributes;
     }

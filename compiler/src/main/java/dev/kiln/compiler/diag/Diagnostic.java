@@ -13,8 +13,8 @@ import java.util.Objects;
  * present, a wider range to show around it. A diagnostic about the command line rather than a
  * file has no subject.
  */
-public record Diagnostic(String code, Severity severity, String summary, String detail, SourceRange subject,
-        SourceRange context) {
+public record Diagnostic(
+        String code, Severity severity, String summary, String detail, SourceRange subject, SourceRange context) {
 
     public Diagnostic {
         Objects.requireNonNull(code, "code");

@@ -42,8 +42,10 @@ public final class DiagnosticTextRenderer {
     public String render(Diagnostic diagnostic) {
         StringBuilder out = new StringBuilder();
         String severityColor = diagnostic.isError() ? BOLD_RED : BOLD_YELLOW;
-        out.append(paint(severityColor, diagnostic.severity().label() + ":")).append(' ')
-                .append(color ? paint("\u001b[1m", diagnostic.summary()) : diagnostic.summary()).append("\n\n");
+        out.append(paint(severityColor, diagnostic.severity().label() + ":"))
+                .append(' ')
+                .append(color ? paint("\u001b[1m", diagnostic.summary()) : diagnostic.summary())
+                .append("\n\n");
         SourceRange subject = diagnostic.subject();
         if (subject != null) {
             snippet(out, diagnostic, subject);
@@ -57,8 +59,12 @@ public final class DiagnosticTextRenderer {
     private void snippet(StringBuilder out, Diagnostic diagnostic, SourceRange subject) {
         SourceFile file = sources.file(subject.file());
         String context = sources.enclosingBlock(subject);
-        out.append("  on ").append(subject.file()).append(" line ").append(subject.start().line())
-                .append(context == null ? "" : ", in " + context).append(":\n");
+        out.append("  on ")
+                .append(subject.file())
+                .append(" line ")
+                .append(subject.start().line())
+                .append(context == null ? "" : ", in " + context)
+                .append(":\n");
         if (file == null) {
             out.append("  (source code not available)\n\n");
             return;
@@ -77,7 +83,11 @@ public final class DiagnosticTextRenderer {
             int to = clamp(highlightEnd - lineStart, text.length());
             out.append(String.format("%4d: ", line));
             if (color && from < to) {
-                out.append(text, 0, from).append(BOLD_UNDERLINE).append(text, from, to).append(RESET).append(text.substring(to));
+                out.append(text, 0, from)
+                        .append(BOLD_UNDERLINE)
+                        .append(text, from, to)
+                        .append(RESET)
+                        .append(text.substring(to));
             } else {
                 out.append(text);
             }
@@ -85,7 +95,10 @@ public final class DiagnosticTextRenderer {
             boolean subjectOnThisLine = highlightStart >= lineStart && highlightStart <= lineStart + text.length();
             if (!color && subjectOnThisLine) {
                 int carets = Math.max(1, text.codePointCount(from, Math.max(from, to)));
-                out.append("      ").append(indentFor(text.substring(0, from))).append("^".repeat(carets)).append('\n');
+                out.append("      ")
+                        .append(indentFor(text.substring(0, from)))
+                        .append("^".repeat(carets))
+                        .append('\n');
             }
         }
         out.append('\n');

@@ -11,8 +11,8 @@ import java.util.List;
 public final class Diagnostics {
 
     /** Source order: by file, then position; diagnostics without a subject come first. */
-    public static final Comparator<Diagnostic> SOURCE_ORDER = Comparator.comparing(
-            Diagnostic::subject, Comparator.nullsFirst(Comparator.naturalOrder()));
+    public static final Comparator<Diagnostic> SOURCE_ORDER =
+            Comparator.comparing(Diagnostic::subject, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final List<Diagnostic> items = new ArrayList<>();
 

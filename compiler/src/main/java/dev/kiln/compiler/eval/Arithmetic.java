@@ -42,9 +42,8 @@ final class Arithmetic {
     private static BigDecimal divide(BigDecimal left, BigDecimal right) {
         if (right.signum() == 0) {
             // cty answers an infinity for x/0, which a decimal cannot hold; kiln reports it instead.
-            throw new ArithmeticException(left.signum() == 0
-                    ? "can't divide zero by zero or infinity by infinity"
-                    : "can't divide by zero");
+            throw new ArithmeticException(
+                    left.signum() == 0 ? "can't divide zero by zero or infinity by infinity" : "can't divide by zero");
         }
         return left.divide(right, QUOTIENT);
     }

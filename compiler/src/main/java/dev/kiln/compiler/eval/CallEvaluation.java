@@ -34,10 +34,16 @@ final class CallEvaluation {
     static EvalResult evaluate(Expression.FunctionCall call, EvalContext context) {
         Optional<Function> found = context.functions().lookup(call.name());
         if (found.isEmpty()) {
-            String suggestion = context.functions().suggest(call.name())
-                    .map(name -> " Did you mean \"" + name + "\"?").orElse("");
-            return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.CALL_TO_UNKNOWN_FUNCTION.error(
-                    "There is no function named \"" + call.name() + "\"." + suggestion, call.nameRange(), call.range())));
+            String suggestion = context.functions()
+                    .suggest(call.name())
+                    .map(name -> " Did you mean \"" + name + "\"?")
+                    .orElse("");
+            return new EvalResult(
+                    Value.DYNAMIC,
+                    List.of(EvalDiagnostics.CALL_TO_UNKNOWN_FUNCTION.error(
+                            "There is no function named \"" + call.name() + "\"." + suggestion,
+                            call.nameRange(),
+                            call.range())));
         }
         Function function = found.get();
         Optional<SpecialForm> special = SpecialForms.of(function);
@@ -73,7 +79,8 @@ final class CallEvaluation {
             } else {
                 diagnostics.add(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
                         "The expanding argument (indicated by ...) must be of a tuple, list, or set type.",
-                        last.range(), call.range()));
+                        last.range(),
+                        call.range()));
                 return new EvalResult(Value.DYNAMIC, diagnostics);
             }
         }
@@ -81,16 +88,22 @@ final class CallEvaluation {
         int count = expressions.size() + preset.size();
         List<Parameter> parameters = function.parameters();
         if (count < parameters.size()) {
-            diagnostics.add(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(String.format(
-                    "Function \"%s\" expects%s %d argument(s). Missing value for \"%s\".", call.name(),
-                    function.variadic().isPresent() ? " at least" : "", parameters.size(),
-                    parameters.get(count).name()), call.closeParenRange(), call.range()));
+            diagnostics.add(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(
+                    String.format(
+                            "Function \"%s\" expects%s %d argument(s). Missing value for \"%s\".",
+                            call.name(),
+                            function.variadic().isPresent() ? " at least" : "",
+                            parameters.size(),
+                            parameters.get(count).name()),
+                    call.closeParenRange(),
+                    call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         if (function.variadic().isEmpty() && count > parameters.size()) {
-            diagnostics.add(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(String.format(
-                    "Function \"%s\" expects only %d argument(s).", call.name(), parameters.size()),
-                    ranges.get(parameters.size()).startRange(), call.range()));
+            diagnostics.add(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(
+                    String.format("Function \"%s\" expects only %d argument(s).", call.name(), parameters.size()),
+                    ranges.get(parameters.size()).startRange(),
+                    call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
 
@@ -111,8 +124,10 @@ final class CallEvaluation {
             for (Value value : values) SensitiveStrings.collect(value, false, secrets);
             FunctionError error = failure.error();
             if (!secrets.isEmpty()) {
-                error = new FunctionError(SensitiveStrings.mask(error.summary(), secrets),
-                        SensitiveStrings.mask(error.detail(), secrets), SensitiveStrings.mask(error.message(), secrets),
+                error = new FunctionError(
+                        SensitiveStrings.mask(error.summary(), secrets),
+                        SensitiveStrings.mask(error.detail(), secrets),
+                        SensitiveStrings.mask(error.message(), secrets),
                         error.argumentIndex());
             }
             diagnostics.add(diagnostic(error, call, ranges));
@@ -124,9 +139,15 @@ final class CallEvaluation {
     /** The diagnostic for a failed call, pointing at the argument to blame if there is one. */
     static Diagnostic diagnostic(FunctionError error, Expression.FunctionCall call, List<SourceRange> argumentRanges) {
         if (error.argumentIndex().isPresent() && error.argumentIndex().getAsInt() < argumentRanges.size()) {
-            return EvalDiagnostics.FUNCTION_CALL_FAILED.with(error.summary()).error(error.detail(),
-                    argumentRanges.get(error.argumentIndex().getAsInt()), call.range());
+            return EvalDiagnostics.FUNCTION_CALL_FAILED
+                    .with(error.summary())
+                    .error(
+                            error.detail(),
+                            argumentRanges.get(error.argumentIndex().getAsInt()),
+                            call.range());
         }
-        return EvalDiagnostics.FUNCTION_CALL_FAILED.with(error.summary()).error(error.detail(), SubjectRanges.start(call), call.range());
+        return EvalDiagnostics.FUNCTION_CALL_FAILED
+                .with(error.summary())
+                .error(error.detail(), SubjectRanges.start(call), call.range());
     }
 }

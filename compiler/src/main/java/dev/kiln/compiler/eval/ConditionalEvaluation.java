@@ -51,14 +51,24 @@ final class ConditionalEvaluation {
         } else {
             Optional<Type> unified = Unification.unifyUnsafe(List.of(trueValue.type(), falseValue.type()));
             if (unified.isEmpty()) {
-                return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.INCONSISTENT_CONDITIONAL_RESULT_TYPES.error(
-                        "The true and false result expressions must have consistent types. "
-                                + mismatch(trueValue.type(), falseValue.type()) + ".",
-                        conditional.whenTrue().range().file().equals(conditional.whenFalse().range().file())
-                                ? dev.kiln.compiler.source.SourceRange.between(conditional.whenTrue().range(),
-                                        conditional.whenFalse().range())
-                                : conditional.whenTrue().range(),
-                        conditional.range())));
+                return new EvalResult(
+                        Value.DYNAMIC,
+                        List.of(EvalDiagnostics.INCONSISTENT_CONDITIONAL_RESULT_TYPES.error(
+                                "The true and false result expressions must have consistent types. "
+                                        + mismatch(trueValue.type(), falseValue.type()) + ".",
+                                conditional
+                                                .whenTrue()
+                                                .range()
+                                                .file()
+                                                .equals(conditional
+                                                        .whenFalse()
+                                                        .range()
+                                                        .file())
+                                        ? dev.kiln.compiler.source.SourceRange.between(
+                                                conditional.whenTrue().range(),
+                                                conditional.whenFalse().range())
+                                        : conditional.whenTrue().range(),
+                                conditional.range())));
             }
             resultType = unified.get();
         }
@@ -69,7 +79,8 @@ final class ConditionalEvaluation {
         if (conditionValue.isNull()) {
             diagnostics.add(EvalDiagnostics.NULL_CONDITION.error(
                     "The condition value is null. Conditions must either be true or false.",
-                    conditional.condition().range(), conditional.range()));
+                    conditional.condition().range(),
+                    conditional.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
         }
         if (!conditionValue.isKnown()) {
@@ -78,8 +89,10 @@ final class ConditionalEvaluation {
         }
         ConversionResult asBool = Conversion.convert(conditionValue, Type.BOOL);
         if (!asBool.isSuccess()) {
-            diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error("The condition expression must be of type bool.",
-                    conditional.condition().range(), conditional.range()));
+            diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error(
+                    "The condition expression must be of type bool.",
+                    conditional.condition().range(),
+                    conditional.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
         }
         Value bool = asBool.value().unmarkDeep();
@@ -95,7 +108,8 @@ final class ConditionalEvaluation {
                 diagnostics.add(EvalDiagnostics.INCONSISTENT_CONDITIONAL_RESULT_TYPES.error(
                         "The " + taken + " result value has the wrong type: "
                                 + ((ConversionResult.Failure) converted).message() + ".",
-                        branchExpression.range(), conditional.range()));
+                        branchExpression.range(),
+                        conditional.range()));
                 return new EvalResult(Value.unknown(resultType), diagnostics);
             }
             result = converted.value();
@@ -115,7 +129,8 @@ final class ConditionalEvaluation {
             Map<String, Type> falseAttrs = f.attributeTypes();
             for (String name : new TreeSet<>(trueAttrs.keySet())) {
                 if (!falseAttrs.containsKey(name)) {
-                    return "The 'true' value includes object attribute \"" + name + "\", which is absent in the 'false' value";
+                    return "The 'true' value includes object attribute \"" + name
+                            + "\", which is absent in the 'false' value";
                 }
                 if (!trueAttrs.get(name).equals(falseAttrs.get(name))) {
                     return "Type mismatch for object attribute \"" + name + "\": "
@@ -124,7 +139,8 @@ final class ConditionalEvaluation {
             }
             for (String name : new TreeSet<>(falseAttrs.keySet())) {
                 if (!trueAttrs.containsKey(name)) {
-                    return "The 'false' value includes object attribute \"" + name + "\", which is absent in the 'true' value";
+                    return "The 'false' value includes object attribute \"" + name
+                            + "\", which is absent in the 'true' value";
                 }
             }
         } else if (whenTrue instanceof TupleType t && whenFalse instanceof TupleType f) {
@@ -137,18 +153,23 @@ final class ConditionalEvaluation {
                             + mismatch(t.elementTypes().get(i), f.elementTypes().get(i));
                 }
             }
-        } else if (whenTrue instanceof CollectionType t && whenFalse instanceof CollectionType f
+        } else if (whenTrue instanceof CollectionType t
+                && whenFalse instanceof CollectionType f
                 && t.getClass() == f.getClass()) {
             Type te = t.elementType();
             Type fe = f.elementType();
-            if ((te instanceof ObjectType && fe instanceof ObjectType) || (te instanceof TupleType && fe instanceof TupleType)) {
-                String noun = t instanceof ListType ? "list" : t instanceof SetType ? "set" : t instanceof MapType ? "map" : "collection";
+            if ((te instanceof ObjectType && fe instanceof ObjectType)
+                    || (te instanceof TupleType && fe instanceof TupleType)) {
+                String noun = t instanceof ListType
+                        ? "list"
+                        : t instanceof SetType ? "set" : t instanceof MapType ? "map" : "collection";
                 return "Mismatched " + noun + " element types: " + mismatch(te, fe);
             }
         }
         if (whenTrue.friendlyName().equals(whenFalse.friendlyName())) {
             return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
         }
-        return "The 'true' value is " + whenTrue.friendlyName() + ", but the 'false' value is " + whenFalse.friendlyName();
+        return "The 'true' value is " + whenTrue.friendlyName() + ", but the 'false' value is "
+                + whenFalse.friendlyName();
     }
 }

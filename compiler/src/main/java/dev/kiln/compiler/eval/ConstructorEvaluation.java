@@ -49,16 +49,17 @@ final class ConstructorEvaluation {
                 continue;
             }
             if (key.value().isNull()) {
-                diagnostics.add(EvalDiagnostics.NULL_VALUE_AS_KEY.error("Can't use a null value as a key.",
-                        item.value().range()));
+                diagnostics.add(EvalDiagnostics.NULL_VALUE_AS_KEY.error(
+                        "Can't use a null value as a key.", item.value().range()));
                 known = false;
                 continue;
             }
             marks = marks.union(key.value().marks());
             ConversionResult converted = Conversion.convert(key.value().unmark(), Type.STRING);
             if (!converted.isSuccess()) {
-                diagnostics.add(EvalDiagnostics.INCORRECT_KEY_TYPE.error("Can't use this value as a key: "
-                        + ((ConversionResult.Failure) converted).message() + ".", item.key().range()));
+                diagnostics.add(EvalDiagnostics.INCORRECT_KEY_TYPE.error(
+                        "Can't use this value as a key: " + ((ConversionResult.Failure) converted).message() + ".",
+                        item.key().range()));
                 known = false;
                 continue;
             }
@@ -76,13 +77,16 @@ final class ConstructorEvaluation {
     /** A bare identifier (or keyword) names the key literally; a dotted name is ambiguous. */
     private static EvalResult key(Expression key, EvalContext context) {
         if (key instanceof Expression.Variable variable) return EvalResult.of(Value.string(variable.name()));
-        if (key instanceof Expression.BoolLiteral bool) return EvalResult.of(Value.string(Boolean.toString(bool.value())));
+        if (key instanceof Expression.BoolLiteral bool)
+            return EvalResult.of(Value.string(Boolean.toString(bool.value())));
         if (key instanceof Expression.NullLiteral) return EvalResult.of(Value.string("null"));
         if (isBareTraversal(key)) {
-            return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.AMBIGUOUS_ATTRIBUTE_KEY.error(
-                    "If this expression is intended to be a reference, wrap it in parentheses. If it's instead "
-                            + "intended as a literal name containing periods, wrap it in quotes to create a string literal.",
-                    key.range())));
+            return new EvalResult(
+                    Value.DYNAMIC,
+                    List.of(EvalDiagnostics.AMBIGUOUS_ATTRIBUTE_KEY.error(
+                            "If this expression is intended to be a reference, wrap it in parentheses. If it's instead "
+                                    + "intended as a literal name containing periods, wrap it in quotes to create a string literal.",
+                            key.range())));
         }
         return ExpressionEvaluator.evaluate(key, context);
     }
@@ -90,7 +94,9 @@ final class ConstructorEvaluation {
     private static boolean isBareTraversal(Expression key) {
         Expression current = key;
         while (current instanceof Expression.GetAttr || current instanceof Expression.Index index && index.legacy()) {
-            current = current instanceof Expression.GetAttr getAttr ? getAttr.source() : ((Expression.Index) current).source();
+            current = current instanceof Expression.GetAttr getAttr
+                    ? getAttr.source()
+                    : ((Expression.Index) current).source();
         }
         return current != key && current instanceof Expression.Variable;
     }

@@ -22,8 +22,12 @@ public final class EvalContext {
     private final FunctionCatalog functions;
     private final Value splatItem;
 
-    private EvalContext(EvalContext parent, Map<String, Value> variables, Set<String> unknownRoots,
-            FunctionCatalog functions, Value splatItem) {
+    private EvalContext(
+            EvalContext parent,
+            Map<String, Value> variables,
+            Set<String> unknownRoots,
+            FunctionCatalog functions,
+            Value splatItem) {
         this.parent = parent;
         this.variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         this.unknownRoots = Set.copyOf(unknownRoots);

@@ -8,24 +8,28 @@ import dev.kiln.compiler.diag.DiagnosticKind;
  */
 public enum EvalDiagnostics implements DiagnosticKind {
     AMBIGUOUS_ATTRIBUTE_KEY("eval.ambiguous-attribute-key", "Ambiguous attribute key"),
-    ATTEMPT_TO_GET_ATTRIBUTE_FROM_NULL_VALUE("eval.attempt-to-get-attribute-from-null-value", "Attempt to get attribute from null value"),
+    ATTEMPT_TO_GET_ATTRIBUTE_FROM_NULL_VALUE(
+            "eval.attempt-to-get-attribute-from-null-value", "Attempt to get attribute from null value"),
     ATTEMPT_TO_INDEX_NULL_VALUE("eval.attempt-to-index-null-value", "Attempt to index null value"),
     CALL_TO_UNKNOWN_FUNCTION("eval.call-to-unknown-function", "Call to unknown function"),
     CONDITION_IS_NULL("eval.condition-is-null", "Condition is null"),
     DUPLICATE_OBJECT_KEY("eval.duplicate-object-key", "Duplicate object key"),
     ERROR_IN_FUNCTION_CALL("eval.error-in-function-call", "Error in function call"),
     FUNCTION_CALL_FAILED("eval.function-call-failed", "%s"),
-    INCONSISTENT_CONDITIONAL_RESULT_TYPES("eval.inconsistent-conditional-result-types", "Inconsistent conditional result types"),
+    INCONSISTENT_CONDITIONAL_RESULT_TYPES(
+            "eval.inconsistent-conditional-result-types", "Inconsistent conditional result types"),
     INCORRECT_CONDITION_TYPE("eval.incorrect-condition-type", "Incorrect condition type"),
     INCORRECT_KEY_TYPE("eval.incorrect-key-type", "Incorrect key type"),
-    INVALID_DEFAULT_VALUE_FOR_OPTIONAL_ATTRIBUTE("eval.invalid-default-value-for-optional-attribute", "Invalid default value for optional attribute"),
+    INVALID_DEFAULT_VALUE_FOR_OPTIONAL_ATTRIBUTE(
+            "eval.invalid-default-value-for-optional-attribute", "Invalid default value for optional attribute"),
     INVALID_EXPANDING_ARGUMENT_VALUE("eval.invalid-expanding-argument-value", "Invalid expanding argument value"),
     INVALID_FOR_CONDITION("eval.invalid-for-condition", "Invalid 'for' condition"),
     INVALID_FUNCTION_ARGUMENT("eval.invalid-function-argument", "Invalid function argument"),
     INVALID_INDEX("eval.invalid-index", "Invalid index"),
     INVALID_OBJECT_KEY("eval.invalid-object-key", "Invalid object key"),
     INVALID_OPERAND("eval.invalid-operand", "Invalid operand"),
-    INVALID_TEMPLATE_INTERPOLATION_VALUE("eval.invalid-template-interpolation-value", "Invalid template interpolation value"),
+    INVALID_TEMPLATE_INTERPOLATION_VALUE(
+            "eval.invalid-template-interpolation-value", "Invalid template interpolation value"),
     INVALID_TYPE_SPECIFICATION("eval.invalid-type-specification", "Invalid type specification"),
     ITERATION_OVER_NON_ITERABLE_VALUE("eval.iteration-over-non-iterable-value", "Iteration over non-iterable value"),
     ITERATION_OVER_NULL_VALUE("eval.iteration-over-null-value", "Iteration over null value"),

@@ -36,6 +36,7 @@ public final class ExpressionEvaluator {
         if (expression instanceof Expression.TupleCons tuple) return ConstructorEvaluation.tuple(tuple, context);
         if (expression instanceof Expression.ObjectCons object) return ConstructorEvaluation.object(object, context);
         if (expression instanceof Expression.For forExpression) return ForEvaluation.evaluate(forExpression, context);
-        throw new IllegalStateException("unhandled expression " + expression.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unhandled expression " + expression.getClass().getSimpleName());
     }
 }

@@ -44,7 +44,8 @@ final class ForEvaluation {
         if (value.isNull()) {
             diagnostics.add(EvalDiagnostics.ITERATION_OVER_NULL_VALUE.error(
                     "A null value cannot be used as the collection in a 'for' expression.",
-                    expression.collection().range(), expression.range()));
+                    expression.collection().range(),
+                    expression.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         if (value.type() == Type.ANY) return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -54,7 +55,8 @@ final class ForEvaluation {
             diagnostics.add(EvalDiagnostics.ITERATION_OVER_NON_ITERABLE_VALUE.error(
                     "A value of type " + value.type().friendlyName()
                             + " cannot be used as the collection in a 'for' expression.",
-                    expression.collection().range(), expression.range()));
+                    expression.collection().range(),
+                    expression.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         if (!value.isKnown()) return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -82,7 +84,8 @@ final class ForEvaluation {
                     if (known) {
                         diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error(
                                 "The value of the 'if' clause must not be null.",
-                                expression.condition().range(), expression.range()));
+                                expression.condition().range(),
+                                expression.range()));
                     }
                     known = false;
                     continue;
@@ -94,9 +97,11 @@ final class ForEvaluation {
                 ConversionResult asBool = Conversion.convert(raw, Type.BOOL);
                 if (!asBool.isSuccess()) {
                     if (known) {
-                        diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error("The 'if' clause value is invalid: "
-                                + ((ConversionResult.Failure) asBool).message() + ".",
-                                expression.condition().range(), expression.range()));
+                        diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error(
+                                "The 'if' clause value is invalid: " + ((ConversionResult.Failure) asBool).message()
+                                        + ".",
+                                expression.condition().range(),
+                                expression.range()));
                     }
                     known = false;
                     continue;
@@ -123,7 +128,8 @@ final class ForEvaluation {
                 if (known) {
                     diagnostics.add(EvalDiagnostics.INVALID_OBJECT_KEY.error(
                             "Key expression in 'for' expression must not produce a null value.",
-                            expression.keyExpr().range(), expression.range()));
+                            expression.keyExpr().range(),
+                            expression.range()));
                 }
                 known = false;
                 continue;
@@ -135,9 +141,11 @@ final class ForEvaluation {
             ConversionResult key = Conversion.convert(rawKey, Type.STRING);
             if (!key.isSuccess()) {
                 if (known) {
-                    diagnostics.add(EvalDiagnostics.INVALID_OBJECT_KEY.error("The key expression produced an invalid result: "
-                            + ((ConversionResult.Failure) key).message() + ".",
-                            expression.keyExpr().range(), expression.range()));
+                    diagnostics.add(EvalDiagnostics.INVALID_OBJECT_KEY.error(
+                            "The key expression produced an invalid result: "
+                                    + ((ConversionResult.Failure) key).message() + ".",
+                            expression.keyExpr().range(),
+                            expression.range()));
                 }
                 known = false;
                 continue;
@@ -149,9 +157,12 @@ final class ForEvaluation {
             if (expression.grouping()) {
                 groups.computeIfAbsent(name, k -> new ArrayList<>()).add(item.value());
             } else if (attributes.containsKey(name)) {
-                diagnostics.add(EvalDiagnostics.DUPLICATE_OBJECT_KEY.error("Two different items produced the key \"" + name
-                        + "\" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the "
-                        + "value expression to enable grouping by key.", expression.keyExpr().range(), expression.range()));
+                diagnostics.add(EvalDiagnostics.DUPLICATE_OBJECT_KEY.error(
+                        "Two different items produced the key \"" + name
+                                + "\" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the "
+                                + "value expression to enable grouping by key.",
+                        expression.keyExpr().range(),
+                        expression.range()));
             } else {
                 attributes.put(name, item.value());
             }
@@ -166,22 +177,26 @@ final class ForEvaluation {
      * HCL first evaluates the condition once with unknown variables, to report a condition of the
      * wrong type once rather than once per element.
      */
-    private static boolean conditionPlausible(Expression.For expression, EvalContext context, List<Diagnostic> diagnostics) {
+    private static boolean conditionPlausible(
+            Expression.For expression, EvalContext context, List<Diagnostic> diagnostics) {
         Map<String, Value> scope = new HashMap<>();
         if (expression.keyVar() != null) scope.put(expression.keyVar(), Value.DYNAMIC);
         scope.put(expression.valueVar(), Value.DYNAMIC);
         EvalResult result = ExpressionEvaluator.evaluate(expression.condition(), context.child(scope));
         diagnostics.addAll(result.diagnostics());
         if (result.value().isNull()) {
-            diagnostics.add(EvalDiagnostics.CONDITION_IS_NULL.error("The value of the 'if' clause must not be null.",
-                    expression.condition().range(), expression.range()));
+            diagnostics.add(EvalDiagnostics.CONDITION_IS_NULL.error(
+                    "The value of the 'if' clause must not be null.",
+                    expression.condition().range(),
+                    expression.range()));
             return false;
         }
         ConversionResult asBool = Conversion.convert(result.value(), Type.BOOL);
         if (!asBool.isSuccess()) {
-            diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error("The 'if' clause value is invalid: "
-                    + ((ConversionResult.Failure) asBool).message() + ".",
-                    expression.condition().range(), expression.range()));
+            diagnostics.add(EvalDiagnostics.INVALID_FOR_CONDITION.error(
+                    "The 'if' clause value is invalid: " + ((ConversionResult.Failure) asBool).message() + ".",
+                    expression.condition().range(),
+                    expression.range()));
             return false;
         }
         return !result.hasErrors();
@@ -189,8 +204,11 @@ final class ForEvaluation {
 
     /** cty's {@code CanIterateElements}. */
     static boolean canIterate(Type type) {
-        return type instanceof ListType || type instanceof SetType || type instanceof TupleType
-                || type instanceof MapType || type instanceof ObjectType;
+        return type instanceof ListType
+                || type instanceof SetType
+                || type instanceof TupleType
+                || type instanceof MapType
+                || type instanceof ObjectType;
     }
 
     /** The elements of a known, unmarked iterable value in cty's iteration order. */

@@ -45,7 +45,8 @@ final class OperatorEvaluation {
         rightValue = rightValue.unmark();
         if (operator == BinaryOperator.AND || operator == BinaryOperator.OR) {
             EvalResult shortCircuit = shortCircuit(operator == BinaryOperator.OR, leftValue, rightValue, left, right);
-            if (shortCircuit != null) return shortCircuit.withValue(shortCircuit.value().withAddedMarks(marks));
+            if (shortCircuit != null)
+                return shortCircuit.withValue(shortCircuit.value().withAddedMarks(marks));
         }
         diagnostics.addAll(left.diagnostics());
         diagnostics.addAll(right.diagnostics());
@@ -55,8 +56,8 @@ final class OperatorEvaluation {
         try {
             return new EvalResult(operate(operator, leftValue, rightValue).withAddedMarks(marks), diagnostics);
         } catch (ArithmeticException e) {
-            diagnostics.add(EvalDiagnostics.OPERATION_FAILED.error("Error during operation: " + e.getMessage() + ".",
-                    binary.range()));
+            diagnostics.add(EvalDiagnostics.OPERATION_FAILED.error(
+                    "Error during operation: " + e.getMessage() + ".", binary.range()));
             return new EvalResult(Value.unknown(resultType), diagnostics);
         }
     }
@@ -69,7 +70,8 @@ final class OperatorEvaluation {
         if (!converted.isSuccess()) {
             diagnostics.add(EvalDiagnostics.INVALID_OPERAND.error(
                     "Unsuitable value for unary operand: " + ((ConversionResult.Failure) converted).message() + ".",
-                    unary.operand().range(), unary.range()));
+                    unary.operand().range(),
+                    unary.range()));
         }
         if (EvalResult.hasErrors(diagnostics)) return new EvalResult(Value.unknown(type), diagnostics);
         Value value = converted.value();
@@ -83,13 +85,19 @@ final class OperatorEvaluation {
         return new EvalResult(result.withAddedMarks(marks), diagnostics);
     }
 
-    private static Value convertOperand(Value value, Type type, Expression operand, Expression.Binary binary,
-            String side, List<Diagnostic> diagnostics) {
+    private static Value convertOperand(
+            Value value,
+            Type type,
+            Expression operand,
+            Expression.Binary binary,
+            String side,
+            List<Diagnostic> diagnostics) {
         ConversionResult converted = Conversion.convert(value, type);
         if (converted.isSuccess()) return converted.value();
         diagnostics.add(EvalDiagnostics.INVALID_OPERAND.error(
                 "Unsuitable value for " + side + " operand: " + ((ConversionResult.Failure) converted).message() + ".",
-                operand.range(), binary.range()));
+                operand.range(),
+                binary.range()));
         return Value.unknown(type);
     }
 
@@ -97,8 +105,8 @@ final class OperatorEvaluation {
      * HCL's ShortCircuit for {@code ||} and {@code &&}: the controlling value decides even when
      * the other side is unknown, and only the diagnostics of the side that decided are kept.
      */
-    private static EvalResult shortCircuit(boolean or, Value left, Value right, EvalResult leftResult,
-            EvalResult rightResult) {
+    private static EvalResult shortCircuit(
+            boolean or, Value left, Value right, EvalResult leftResult, EvalResult rightResult) {
         boolean controlling = or;
         if (!left.isKnown() && !right.isKnown()) {
             if (!leftResult.hasErrors()) return new EvalResult(Value.unknown(Type.BOOL), leftResult.diagnostics());
@@ -141,8 +149,8 @@ final class OperatorEvaluation {
             case GREATER_THAN_OR_EQUAL:
                 return Value.bool(compare(left, right) >= 0);
             default:
-                return Value.number(Arithmetic.apply(operator,
-                        ((NumberValue) left).value(), ((NumberValue) right).value()));
+                return Value.number(
+                        Arithmetic.apply(operator, ((NumberValue) left).value(), ((NumberValue) right).value()));
         }
     }
 
@@ -150,9 +158,10 @@ final class OperatorEvaluation {
         return ((NumberValue) left).value().compareTo(((NumberValue) right).value());
     }
 
-    private static EvalResult nullOperand(dev.kiln.compiler.source.SourceRange range, Type type,
-            List<Diagnostic> diagnostics) {
-        diagnostics.add(EvalDiagnostics.OPERATION_FAILED.error("Error during operation: argument must not be null.", range));
+    private static EvalResult nullOperand(
+            dev.kiln.compiler.source.SourceRange range, Type type, List<Diagnostic> diagnostics) {
+        diagnostics.add(
+                EvalDiagnostics.OPERATION_FAILED.error("Error during operation: argument must not be null.", range));
         return new EvalResult(Value.unknown(type), diagnostics);
     }
 

@@ -57,7 +57,8 @@ final class SpecialForms {
         if (arity.isPresent()) return arity.get();
         Expression expression = call.arguments().get(0);
         if (dependsOnUnknowns(expression, context)) return EvalResult.of(Value.unknown(Type.BOOL));
-        return EvalResult.of(Value.bool(!ExpressionEvaluator.evaluate(expression, context).hasErrors()));
+        return EvalResult.of(
+                Value.bool(!ExpressionEvaluator.evaluate(expression, context).hasErrors()));
     }
 
     private static EvalResult tryForm(Expression.FunctionCall call, EvalContext context) {
@@ -73,7 +74,8 @@ final class SpecialForms {
         StringBuilder message = new StringBuilder("no expression succeeded:\n");
         for (Diagnostic failure : failures) {
             message.append("- ").append(failure.summary());
-            if (failure.subject() != null) message.append(" (at ").append(position(failure.subject())).append(')');
+            if (failure.subject() != null)
+                message.append(" (at ").append(position(failure.subject())).append(')');
             message.append("\n  ").append(failure.detail()).append('\n');
         }
         message.append("\nAt least one expression must produce a successful result");
@@ -88,11 +90,13 @@ final class SpecialForms {
         List<Diagnostic> diagnostics = new ArrayList<>(value.diagnostics());
         diagnostics.addAll(type.diagnostics());
         if (EvalResult.hasErrors(diagnostics)) return new EvalResult(Value.DYNAMIC, diagnostics);
-        ConversionResult converted = Conversion.convert(value.value(), type.constraint().type(), type.constraint().defaults());
+        ConversionResult converted = Conversion.convert(
+                value.value(), type.constraint().type(), type.constraint().defaults());
         if (!converted.isSuccess()) {
-            diagnostics.add(EvalDiagnostics.INVALID_FUNCTION_ARGUMENT.error("Invalid value for \"value\" parameter: "
-                    + ((ConversionResult.Failure) converted).message() + ".",
-                    SubjectRanges.start(call.arguments().get(0)), call.range()));
+            diagnostics.add(EvalDiagnostics.INVALID_FUNCTION_ARGUMENT.error(
+                    "Invalid value for \"value\" parameter: " + ((ConversionResult.Failure) converted).message() + ".",
+                    SubjectRanges.start(call.arguments().get(0)),
+                    call.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         return new EvalResult(converted.value(), diagnostics);
@@ -109,20 +113,28 @@ final class SpecialForms {
         if (EvalResult.hasErrors(diagnostics)) return new EvalResult(Value.DYNAMIC, diagnostics);
         ConversionResult path = Conversion.convert(pathResult.value(), Type.STRING);
         if (!path.isSuccess() || path.value().isNull()) {
-            return argumentError(call, 0, "path", path.isSuccess() ? "argument must not be null"
-                    : ((ConversionResult.Failure) path).message(), diagnostics);
+            return argumentError(
+                    call,
+                    0,
+                    "path",
+                    path.isSuccess() ? "argument must not be null" : ((ConversionResult.Failure) path).message(),
+                    diagnostics);
         }
         Value vars = varsResult.value();
         if (!path.value().isKnown() || !vars.isWhollyKnown()) return new EvalResult(Value.DYNAMIC, diagnostics);
         if (!(vars.type() instanceof MapType || vars.type() instanceof ObjectType) || vars.isNull()) {
             return argumentError(call, 1, "vars", "invalid vars value: must be a map", diagnostics);
         }
-        Map<String, Value> variables = new LinkedHashMap<>(vars instanceof MapValue map ? map.entries()
-                : ((ObjectValue) vars).attributes());
+        Map<String, Value> variables =
+                new LinkedHashMap<>(vars instanceof MapValue map ? map.entries() : ((ObjectValue) vars).attributes());
         for (String name : variables.keySet()) {
             if (!IDENTIFIER.matcher(name).matches()) {
-                return argumentError(call, 1, "vars", "invalid template variable name \"" + name
-                        + "\": must start with a letter, followed by zero or more letters, digits, and underscores",
+                return argumentError(
+                        call,
+                        1,
+                        "vars",
+                        "invalid template variable name \"" + name
+                                + "\": must start with a letter, followed by zero or more letters, digits, and underscores",
                         diagnostics);
             }
         }
@@ -141,8 +153,13 @@ final class SpecialForms {
         }
         for (Traversal traversal : Variables.of(template.expression())) {
             if (!variables.containsKey(traversal.root())) {
-                return argumentError(call, 1, "vars", "vars map does not contain key \"" + traversal.root()
-                        + "\", referenced at " + position(template.unwrap(traversal.range())), diagnostics);
+                return argumentError(
+                        call,
+                        1,
+                        "vars",
+                        "vars map does not contain key \"" + traversal.root() + "\", referenced at "
+                                + position(template.unwrap(traversal.range())),
+                        diagnostics);
             }
         }
         EvalContext.Builder scope = EvalContext.builder(withoutRecursion(context.functions()));
@@ -172,7 +189,8 @@ final class SpecialForms {
 
     private static Path baseDirectory(EvalContext context) {
         Optional<Value> path = context.lookup("path");
-        if (path.isPresent() && path.get() instanceof ObjectValue object
+        if (path.isPresent()
+                && path.get() instanceof ObjectValue object
                 && object.attribute("root") instanceof StringValue root) {
             return Paths.get(root.value());
         }
@@ -208,35 +226,53 @@ final class SpecialForms {
         int count = call.arguments().size();
         int wanted = function.parameters().size();
         if (call.expandFinal()) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
-                    "The expanding argument (indicated by ...) cannot be used with \"" + call.name() + "\".",
-                    call.arguments().get(count - 1).range(), call.range()))));
+            return Optional.of(new EvalResult(
+                    Value.DYNAMIC,
+                    List.of(EvalDiagnostics.INVALID_EXPANDING_ARGUMENT_VALUE.error(
+                            "The expanding argument (indicated by ...) cannot be used with \"" + call.name() + "\".",
+                            call.arguments().get(count - 1).range(),
+                            call.range()))));
         }
         if (count < wanted) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(
-                    String.format("Function \"%s\" expects %d argument(s). Missing value for \"%s\".", call.name(), wanted,
-                            function.parameters().get(count).name()), call.closeParenRange(), call.range()))));
+            return Optional.of(new EvalResult(
+                    Value.DYNAMIC,
+                    List.of(EvalDiagnostics.NOT_ENOUGH_FUNCTION_ARGUMENTS.error(
+                            String.format(
+                                    "Function \"%s\" expects %d argument(s). Missing value for \"%s\".",
+                                    call.name(),
+                                    wanted,
+                                    function.parameters().get(count).name()),
+                            call.closeParenRange(),
+                            call.range()))));
         }
         if (count > wanted) {
-            return Optional.of(new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(
-                    String.format("Function \"%s\" expects only %d argument(s).", call.name(), wanted),
-                    SubjectRanges.start(call.arguments().get(wanted)).startRange(), call.range()))));
+            return Optional.of(new EvalResult(
+                    Value.DYNAMIC,
+                    List.of(EvalDiagnostics.TOO_MANY_FUNCTION_ARGUMENTS.error(
+                            String.format("Function \"%s\" expects only %d argument(s).", call.name(), wanted),
+                            SubjectRanges.start(call.arguments().get(wanted)).startRange(),
+                            call.range()))));
         }
         return Optional.empty();
     }
 
-    private static EvalResult argumentError(Expression.FunctionCall call, int index, String parameter, String message,
-            List<Diagnostic> diagnostics) {
+    private static EvalResult argumentError(
+            Expression.FunctionCall call, int index, String parameter, String message, List<Diagnostic> diagnostics) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.add(EvalDiagnostics.INVALID_FUNCTION_ARGUMENT.error(
                 "Invalid value for \"" + parameter + "\" parameter: " + message + ".",
-                SubjectRanges.start(call.arguments().get(index)), call.range()));
+                SubjectRanges.start(call.arguments().get(index)),
+                call.range()));
         return new EvalResult(Value.DYNAMIC, all);
     }
 
     private static EvalResult callError(Expression.FunctionCall call, String message) {
-        return new EvalResult(Value.DYNAMIC, List.of(EvalDiagnostics.ERROR_IN_FUNCTION_CALL.error(
-                "Call to function \"" + call.name() + "\" failed: " + message + ".", SubjectRanges.start(call), call.range())));
+        return new EvalResult(
+                Value.DYNAMIC,
+                List.of(EvalDiagnostics.ERROR_IN_FUNCTION_CALL.error(
+                        "Call to function \"" + call.name() + "\" failed: " + message + ".",
+                        SubjectRanges.start(call),
+                        call.range())));
     }
 
     /** HCL's {@code Range.String()}: {@code file:line,column-column}. */

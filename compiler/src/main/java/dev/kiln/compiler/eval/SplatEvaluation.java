@@ -28,7 +28,8 @@ final class SplatEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>(source.diagnostics());
         if (source.hasErrors()) {
             // The traversal still runs on an unknown element, to report its own mistakes too.
-            diagnostics.addAll(ExpressionEvaluator.evaluate(splat.each(), context.withSplatItem(Value.DYNAMIC)).diagnostics());
+            diagnostics.addAll(ExpressionEvaluator.evaluate(splat.each(), context.withSplatItem(Value.DYNAMIC))
+                    .diagnostics());
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         Value value = source.value();
@@ -38,7 +39,8 @@ final class SplatEvaluation {
             if (upgrade) return new EvalResult(Value.tuple(), diagnostics);
             diagnostics.add(EvalDiagnostics.SPLAT_OF_NULL_VALUE.error(
                     "Splat expressions (with the * symbol) cannot be applied to null sequences.",
-                    splat.source().range(), splat.range()));
+                    splat.source().range(),
+                    splat.range()));
             return new EvalResult(Value.DYNAMIC, diagnostics);
         }
         if (type == Type.ANY) return new EvalResult(Value.DYNAMIC, diagnostics);
@@ -70,12 +72,14 @@ final class SplatEvaluation {
             return new EvalResult(Value.DYNAMIC.withAddedMarks(marks), diagnostics);
         }
         if (EvalResult.hasErrors(diagnostics)) return new EvalResult(Value.DYNAMIC, diagnostics);
-        if (type instanceof TupleType) return new EvalResult(Value.tuple(results).withAddedMarks(marks), diagnostics);
+        if (type instanceof TupleType)
+            return new EvalResult(Value.tuple(results).withAddedMarks(marks), diagnostics);
         Value list;
         if (results.isEmpty()) {
             EvalResult typed = resultType(splat, type, context);
             list = typed.value().type() instanceof ListType listType
-                    ? Value.emptyList(listType.elementType()) : Value.emptyList(Type.ANY);
+                    ? Value.emptyList(listType.elementType())
+                    : Value.emptyList(Type.ANY);
         } else {
             list = ListConstruction.listOrUnknown(results);
         }
@@ -88,7 +92,8 @@ final class SplatEvaluation {
         if (type instanceof TupleType tuple) {
             List<Type> types = new ArrayList<>();
             for (Type element : tuple.elementTypes()) {
-                EvalResult each = ExpressionEvaluator.evaluate(splat.each(), context.withSplatItem(Value.unknown(element)));
+                EvalResult each =
+                        ExpressionEvaluator.evaluate(splat.each(), context.withSplatItem(Value.unknown(element)));
                 diagnostics.addAll(each.diagnostics());
                 types.add(each.value().type());
             }

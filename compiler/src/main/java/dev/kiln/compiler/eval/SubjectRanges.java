@@ -36,6 +36,7 @@ final class SubjectRanges {
         SourcePos before = nameStart.offset() > getAttr.range().start().offset()
                 ? new SourcePos(nameStart.line(), Math.max(1, nameStart.column() - 1), nameStart.offset() - 1)
                 : nameStart;
-        return new SourceRange(getAttr.range().file(), before, getAttr.nameRange().end());
+        return new SourceRange(
+                getAttr.range().file(), before, getAttr.nameRange().end());
     }
 }

@@ -75,7 +75,8 @@ final class TemplateEvaluation {
             if (value.isNull()) {
                 diagnostics.add(EvalDiagnostics.INVALID_TEMPLATE_INTERPOLATION_VALUE.error(
                         "The expression result is null. Cannot include a null value in a string template.",
-                        expression.range(), templateRange));
+                        expression.range(),
+                        templateRange));
                 return;
             }
             ConversionResult converted = Conversion.convert(value, Type.STRING);
@@ -83,7 +84,8 @@ final class TemplateEvaluation {
                 diagnostics.add(EvalDiagnostics.INVALID_TEMPLATE_INTERPOLATION_VALUE.error(
                         "Cannot include the given value in a string template: "
                                 + ((ConversionResult.Failure) converted).message() + ".",
-                        expression.range(), templateRange));
+                        expression.range(),
+                        templateRange));
                 return;
             }
             append(converted.value());
@@ -106,13 +108,16 @@ final class TemplateEvaluation {
             if (value.isNull()) {
                 diagnostics.add(EvalDiagnostics.NULL_CONDITION.error(
                         "The condition value is null. Conditions must either be true or false.",
-                        ifPart.condition().range(), ifPart.range()));
+                        ifPart.condition().range(),
+                        ifPart.range()));
                 return;
             }
             ConversionResult asBool = Conversion.convert(value, Type.BOOL);
             if (!asBool.isSuccess()) {
-                diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error("The condition expression must be of type bool.",
-                        ifPart.condition().range(), ifPart.range()));
+                diagnostics.add(EvalDiagnostics.INCORRECT_CONDITION_TYPE.error(
+                        "The condition expression must be of type bool.",
+                        ifPart.condition().range(),
+                        ifPart.range()));
                 return;
             }
             marks = marks.union(value.marks());
@@ -137,7 +142,8 @@ final class TemplateEvaluation {
             if (value.isNull()) {
                 diagnostics.add(EvalDiagnostics.ITERATION_OVER_NULL_VALUE.error(
                         "A null value cannot be used as the collection in a 'for' expression.",
-                        forPart.collection().range(), forPart.range()));
+                        forPart.collection().range(),
+                        forPart.range()));
                 return;
             }
             if (value.type() == Type.ANY) {
@@ -150,7 +156,8 @@ final class TemplateEvaluation {
                 diagnostics.add(EvalDiagnostics.ITERATION_OVER_NON_ITERABLE_VALUE.error(
                         "A value of type " + plain.type().friendlyName()
                                 + " cannot be used as the collection in a 'for' expression.",
-                        forPart.collection().range(), forPart.range()));
+                        forPart.collection().range(),
+                        forPart.range()));
                 return;
             }
             if (!plain.isKnown()) {

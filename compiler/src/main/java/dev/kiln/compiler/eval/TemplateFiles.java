@@ -79,7 +79,8 @@ final class TemplateFiles {
 
     private static Expression withoutAddedNewline(Expression.Template template) {
         List<TemplatePart> parts = new ArrayList<>(template.parts());
-        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof TemplatePart.Literal last
+        if (!parts.isEmpty()
+                && parts.get(parts.size() - 1) instanceof TemplatePart.Literal last
                 && last.text().endsWith("\n")) {
             String text = last.text().substring(0, last.text().length() - 1);
             parts.remove(parts.size() - 1);

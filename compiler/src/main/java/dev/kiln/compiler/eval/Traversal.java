@@ -42,8 +42,11 @@ public record Traversal(String root, List<Step> steps, SourceRange range) {
 
     /** The attribute names of the first {@code count} steps, or fewer if an index comes first. */
     public List<String> attributeNames(int count) {
-        return steps.stream().limit(count).takeWhile(s -> s instanceof Attribute)
-                .map(s -> ((Attribute) s).name()).collect(Collectors.toList());
+        return steps.stream()
+                .limit(count)
+                .takeWhile(s -> s instanceof Attribute)
+                .map(s -> ((Attribute) s).name())
+                .collect(Collectors.toList());
     }
 
     /** {@code var.x[0]}. */

@@ -1,9 +1,9 @@
 package dev.kiln.compiler.eval;
 
-import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.ast.ObjectItem;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.convert.ConversionResult;
@@ -58,8 +58,10 @@ public final class TypeExpressions {
     private TypeConstraint constraint(Expression expression, boolean inObjectAttribute) {
         if (expression instanceof Expression.Variable keyword) return keyword(keyword);
         if (expression instanceof Expression.FunctionCall call) return constructor(call, inObjectAttribute);
-        return error("A type specification is either a primitive type keyword (bool, number, string) or a complex "
-                + "type constructor call, like list(string).", expression.range());
+        return error(
+                "A type specification is either a primitive type keyword (bool, number, string) or a complex "
+                        + "type constructor call, like list(string).",
+                expression.range());
     }
 
     private TypeConstraint keyword(Expression.Variable keyword) {
@@ -75,18 +77,25 @@ public final class TypeExpressions {
             case "list":
             case "map":
             case "set":
-                return error("The " + keyword.name() + " type constructor requires one argument specifying the "
-                        + "element type.", keyword.range());
+                return error(
+                        "The " + keyword.name() + " type constructor requires one argument specifying the "
+                                + "element type.",
+                        keyword.range());
             case "object":
-                return error("The object type constructor requires one argument specifying the attribute types as "
-                        + "a map.", keyword.range());
+                return error(
+                        "The object type constructor requires one argument specifying the attribute types as "
+                                + "a map.",
+                        keyword.range());
             case "tuple":
-                return error("The tuple type constructor requires one argument specifying the element types as a "
-                        + "list.", keyword.range());
+                return error(
+                        "The tuple type constructor requires one argument specifying the element types as a " + "list.",
+                        keyword.range());
             default:
                 String suggestion = Suggestions.closest(keyword.name(), KEYWORDS)
-                        .map(s -> " Did you mean \"" + s + "\"?").orElse("");
-                return error("The keyword \"" + keyword.name() + "\" is not a valid type specification." + suggestion,
+                        .map(s -> " Did you mean \"" + s + "\"?")
+                        .orElse("");
+                return error(
+                        "The keyword \"" + keyword.name() + "\" is not a valid type specification." + suggestion,
                         keyword.range());
         }
     }
@@ -104,18 +113,22 @@ public final class TypeExpressions {
             case "map":
             case "set": {
                 if (arguments.size() != 1) {
-                    return error("The " + name + " type constructor requires one argument specifying the element type.",
+                    return error(
+                            "The " + name + " type constructor requires one argument specifying the element type.",
                             call.range());
                 }
                 TypeConstraint element = constraint(unwrap(arguments.get(0)), false);
-                Type type = name.equals("list") ? Type.list(element.type())
+                Type type = name.equals("list")
+                        ? Type.list(element.type())
                         : name.equals("map") ? Type.map(element.type()) : Type.set(element.type());
                 return new TypeConstraint(type, nested(element.defaults()));
             }
             case "object":
                 if (arguments.size() != 1 || !(unwrap(arguments.get(0)) instanceof Expression.ObjectCons)) {
-                    return error("Object type constructor requires a map whose keys are attribute names and whose "
-                            + "values are the corresponding attribute types.", call.range());
+                    return error(
+                            "Object type constructor requires a map whose keys are attribute names and whose "
+                                    + "values are the corresponding attribute types.",
+                            call.range());
                 }
                 return object((Expression.ObjectCons) unwrap(arguments.get(0)));
             case "tuple":
@@ -125,11 +138,14 @@ public final class TypeExpressions {
                 return tuple((Expression.TupleCons) unwrap(arguments.get(0)));
             case "optional":
                 if (!inObjectAttribute) {
-                    return error("Keyword \"optional\" is valid only as a modifier for object type attributes.",
+                    return error(
+                            "Keyword \"optional\" is valid only as a modifier for object type attributes.",
                             call.range());
                 }
-                return error("Optional attribute modifier expects one or two arguments: the attribute type and, "
-                        + "optionally, a default value.", call.range());
+                return error(
+                        "Optional attribute modifier expects one or two arguments: the attribute type and, "
+                                + "optionally, a default value.",
+                        call.range());
             default:
                 return error("Keyword \"" + name + "\" is not a valid type constructor.", call.nameRange());
         }
@@ -143,7 +159,9 @@ public final class TypeExpressions {
         for (ObjectItem item : object.items()) {
             Optional<String> name = attributeName(item.key());
             if (name.isEmpty()) {
-                error("Object constructor map keys must be attribute names.", item.key().range());
+                error(
+                        "Object constructor map keys must be attribute names.",
+                        item.key().range());
                 continue;
             }
             Expression value = unwrap(item.value());
@@ -162,7 +180,8 @@ public final class TypeExpressions {
                 attribute = constraint(value, true);
             }
             attributes.put(name.get(), attribute.type());
-            if (!attribute.defaults().equals(Defaults.NONE)) defaults = defaults.withAttribute(name.get(), attribute.defaults());
+            if (!attribute.defaults().equals(Defaults.NONE))
+                defaults = defaults.withAttribute(name.get(), attribute.defaults());
         }
         Defaults all = new Defaults(defaultValues, defaults.attributes(), Optional.empty());
         return new TypeConstraint(Type.object(attributes, optional), all);
@@ -178,7 +197,8 @@ public final class TypeExpressions {
         if (!converted.isSuccess()) {
             diagnostics.add(EvalDiagnostics.INVALID_DEFAULT_VALUE_FOR_OPTIONAL_ATTRIBUTE.error(
                     "This default value is not compatible with the attribute's type constraint: "
-                            + ((ConversionResult.Failure) converted).message() + ".", expression.range()));
+                            + ((ConversionResult.Failure) converted).message() + ".",
+                    expression.range()));
             return Optional.empty();
         }
         return Optional.of(converted.value());
@@ -186,7 +206,8 @@ public final class TypeExpressions {
 
     private TypeConstraint tuple(Expression.TupleCons tuple) {
         List<Type> elements = new ArrayList<>();
-        for (Expression item : tuple.items()) elements.add(constraint(unwrap(item), false).type());
+        for (Expression item : tuple.items())
+            elements.add(constraint(unwrap(item), false).type());
         return plain(Type.tuple(elements));
     }
 

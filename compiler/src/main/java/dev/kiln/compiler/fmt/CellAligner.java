@@ -14,16 +14,24 @@ final class CellAligner {
     private CellAligner() {}
 
     static void align(List<FormatLine> lines) {
-        alignRuns(lines, FormatLine::hasAssign,
-                line -> FormatLine.columns(line.lead()), line -> line.assign().get(0));
+        alignRuns(
+                lines,
+                FormatLine::hasAssign,
+                line -> FormatLine.columns(line.lead()),
+                line -> line.assign().get(0));
         // Second, since moving "=" moves the comments after it.
-        alignRuns(lines, FormatLine::hasComment,
+        alignRuns(
+                lines,
+                FormatLine::hasComment,
                 line -> FormatLine.columns(line.lead()) + FormatLine.columns(line.assign()),
                 line -> line.comment().get(0));
     }
 
-    private static void alignRuns(List<FormatLine> lines, Predicate<FormatLine> inRun,
-            Function<FormatLine, Integer> widthBefore, Function<FormatLine, LayoutToken> cellStart) {
+    private static void alignRuns(
+            List<FormatLine> lines,
+            Predicate<FormatLine> inRun,
+            Function<FormatLine, Integer> widthBefore,
+            Function<FormatLine, LayoutToken> cellStart) {
         int runStart = -1;
         int widest = 0;
         for (int i = 0; i <= lines.size(); i++) {

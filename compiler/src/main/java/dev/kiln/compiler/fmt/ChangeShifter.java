@@ -22,14 +22,14 @@ final class ChangeShifter {
         while (true) {
             // Find the next run of changes, keeping j at the corresponding point in the other file.
             while (i < end && !changed[i]) {
-                while (otherChanged[j++]) { }
+                while (otherChanged[j++]) {}
                 i++;
             }
             if (i == end) {
                 return;
             }
             int start = i;
-            while (changed[++i]) { }
+            while (changed[++i]) {}
             while (otherChanged[j]) j++;
             int runLength;
             int corresponding;
@@ -40,7 +40,7 @@ final class ChangeShifter {
                     changed[--start] = true;
                     changed[--i] = false;
                     while (changed[start - 1]) start--;
-                    while (otherChanged[--j]) { }
+                    while (otherChanged[--j]) {}
                 }
                 corresponding = otherChanged[j - 1] ? i : end;
                 // Then move forward as far as the run's first line equals the line after it.
@@ -55,7 +55,7 @@ final class ChangeShifter {
             while (corresponding < i) {
                 changed[--start] = true;
                 changed[--i] = false;
-                while (otherChanged[--j]) { }
+                while (otherChanged[--j]) {}
             }
         }
     }

@@ -25,7 +25,8 @@ record LayoutTokens(List<LayoutToken> tokens, int trailingSpaces) {
                 continue;
             }
             String text = token.text();
-            if (kind == TokenKind.LINE_COMMENT && i + 1 < source.size()
+            if (kind == TokenKind.LINE_COMMENT
+                    && i + 1 < source.size()
                     && source.get(i + 1).kind() == TokenKind.NEWLINE) {
                 // hclsyntax's line comments swallow their line break; the cell logic relies on that.
                 text += source.get(++i).text();

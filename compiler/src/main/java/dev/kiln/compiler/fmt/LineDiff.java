@@ -8,7 +8,11 @@ import java.util.List;
 final class LineDiff {
 
     /** What happens to one line. */
-    enum Op { KEEP, DELETE, INSERT }
+    enum Op {
+        KEEP,
+        DELETE,
+        INSERT
+    }
 
     /** One step of the script; {@code oldLine}/{@code newLine} are 0-based positions before the step. */
     record Edit(Op op, int oldLine, int newLine) {}

@@ -13,10 +13,28 @@ final class SpaceRules {
 
     /** Tokens after which a minus cannot be a subtraction, so it must be a negation. */
     private static final Set<LayoutKind> NEGATION_CONTEXT = EnumSet.of(
-            NONE, OPAREN, OBRACE, OBRACK, EQUAL, COLON, COMMA, QUESTION,
-            PLUS, STAR, SLASH, PERCENT, MINUS,
-            EQUAL_OP, NOT_EQUAL, GREATER_THAN, GREATER_THAN_EQ, LESS_THAN, LESS_THAN_EQ,
-            AND, OR, BANG);
+            NONE,
+            OPAREN,
+            OBRACE,
+            OBRACK,
+            EQUAL,
+            COLON,
+            COMMA,
+            QUESTION,
+            PLUS,
+            STAR,
+            SLASH,
+            PERCENT,
+            MINUS,
+            EQUAL_OP,
+            NOT_EQUAL,
+            GREATER_THAN,
+            GREATER_THAN_EQ,
+            LESS_THAN,
+            LESS_THAN_EQ,
+            AND,
+            OR,
+            BANG);
 
     private SpaceRules() {}
 
@@ -39,8 +57,14 @@ final class SpaceRules {
         if (s == COMMA) {
             return true;
         }
-        if (s == QUOTED_LIT || s == STRING_LIT || s == OQUOTE || s == OHEREDOC
-                || a == QUOTED_LIT || a == STRING_LIT || a == CQUOTE || a == CHEREDOC) {
+        if (s == QUOTED_LIT
+                || s == STRING_LIT
+                || s == OQUOTE
+                || s == OHEREDOC
+                || a == QUOTED_LIT
+                || a == STRING_LIT
+                || a == CQUOTE
+                || a == CHEREDOC) {
             return false; // template text is literal: nothing may be added inside it
         }
         if (s == IDENT && subject.text().equals("in") && before.kind() == IDENT) {

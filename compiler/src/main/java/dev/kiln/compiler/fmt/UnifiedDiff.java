@@ -74,8 +74,11 @@ public final class UnifiedDiff {
             if (edit.op() != LineDiff.Op.DELETE) newCount++;
         }
         LineDiff.Edit first = hunk.get(0);
-        out.append("@@ -").append(range(first.oldLine(), oldCount))
-                .append(" +").append(range(first.newLine(), newCount)).append(" @@\n");
+        out.append("@@ -")
+                .append(range(first.oldLine(), oldCount))
+                .append(" +")
+                .append(range(first.newLine(), newCount))
+                .append(" @@\n");
         int i = 0;
         while (i < hunk.size()) {
             LineDiff.Edit edit = hunk.get(i);

@@ -4,6 +4,7 @@ import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.ast.ObjectItem;
 import dev.kiln.compiler.ast.TemplatePart;
+import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.json.JsonValue.JsonArray;
 import dev.kiln.compiler.json.JsonValue.JsonBool;
 import dev.kiln.compiler.json.JsonValue.JsonNull;
@@ -15,7 +16,6 @@ import dev.kiln.compiler.source.SourceFile;
 import dev.kiln.compiler.syntax.ExpressionParseResult;
 import dev.kiln.compiler.syntax.HclParser;
 import dev.kiln.compiler.syntax.ParseResult;
-import dev.kiln.compiler.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,8 +57,12 @@ public final class JsonExpressions {
 
     /** An argument {@code "name": value}; the colon plays the part of the equals sign. */
     public Attribute attribute(JsonProperty property, Diagnostics diagnostics) {
-        return new Attribute(property.name(), expression(property.value(), diagnostics), property.range(),
-                property.nameRange(), property.colonRange());
+        return new Attribute(
+                property.name(),
+                expression(property.value(), diagnostics),
+                property.range(),
+                property.nameRange(),
+                property.colonRange());
     }
 
     /**
@@ -109,7 +113,8 @@ public final class JsonExpressions {
         synthetic.append(source).append(")\n");
         ParseResult parsed = HclParser.parse(new SourceFile(file.name(), synthetic.toString()));
         diagnostics.addAll(parsed.diagnostics());
-        if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty()) return new Expression.Invalid(fallback.range());
+        if (parsed.hasErrors() || parsed.file().body().attributes().isEmpty())
+            return new Expression.Invalid(fallback.range());
         Expression e = parsed.file().body().attributes().get(0).expression();
         return e instanceof Expression.Parenthesized p ? p.expression() : e;
     }

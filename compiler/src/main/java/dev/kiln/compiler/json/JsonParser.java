@@ -1,7 +1,7 @@
 package dev.kiln.compiler.json;
 
-import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.json.JsonValue.JsonArray;
 import dev.kiln.compiler.json.JsonValue.JsonBool;
 import dev.kiln.compiler.json.JsonValue.JsonInvalid;
@@ -42,7 +42,11 @@ public final class JsonParser {
         JsonValue root = parser.value();
         parser.skipSpace();
         if (!parser.failed && parser.pos < parser.text.length()) {
-            parser.error(JsonDiagnostics.EXTRANEOUS_DATA_AFTER_VALUE, "Extra characters appear after the JSON value.", parser.pos, parser.pos + 1);
+            parser.error(
+                    JsonDiagnostics.EXTRANEOUS_DATA_AFTER_VALUE,
+                    "Extra characters appear after the JSON value.",
+                    parser.pos,
+                    parser.pos + 1);
         }
         return new JsonParseResult(file, root, parser.diagnostics);
     }
@@ -50,12 +54,19 @@ public final class JsonParser {
     private JsonValue value() {
         skipSpace();
         if (pos >= text.length()) {
-            error(JsonDiagnostics.MISSING_JSON_VALUE, "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
-                    pos, pos);
+            error(
+                    JsonDiagnostics.MISSING_JSON_VALUE,
+                    "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
+                    pos,
+                    pos);
             return new JsonInvalid(file.range(pos, pos));
         }
         if (depth >= NestingLimit.MAX_DEPTH) {
-            error(JsonDiagnostics.NESTING_TOO_DEEP, "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.", pos, pos + 1);
+            error(
+                    JsonDiagnostics.NESTING_TOO_DEEP,
+                    "JSON objects and arrays are nested more than " + NestingLimit.MAX_DEPTH + " levels deep here.",
+                    pos,
+                    pos + 1);
             return new JsonInvalid(file.range(pos, pos + 1));
         }
         char c = text.charAt(pos);
@@ -64,8 +75,11 @@ public final class JsonParser {
         if (c == '"') return string();
         if (c == '-' || (c >= '0' && c <= '9')) return number();
         if (Character.isLetter(c)) return keyword();
-        error(JsonDiagnostics.INVALID_JSON_VALUE, "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
-                pos, pos + Character.charCount(text.codePointAt(pos)));
+        error(
+                JsonDiagnostics.INVALID_JSON_VALUE,
+                "A JSON value must start with a brace, a bracket, a number, a string, true, false or null.",
+                pos,
+                pos + Character.charCount(text.codePointAt(pos)));
         return new JsonInvalid(file.range(pos, pos + 1));
     }
 
@@ -77,13 +91,17 @@ public final class JsonParser {
         if (peek() == '}') {
             pos++;
             depth--;
-            return new JsonObject(properties, file.range(start, start + 1), file.range(pos - 1, pos), file.range(start, pos));
+            return new JsonObject(
+                    properties, file.range(start, start + 1), file.range(pos - 1, pos), file.range(start, pos));
         }
         while (!failed) {
             skipSpace();
             if (peek() != '"') {
-                error(JsonDiagnostics.INVALID_JSON_OBJECT_PROPERTY_NAME, "A JSON object property name must be a string in double quotes.",
-                        pos, Math.min(pos + 1, text.length()));
+                error(
+                        JsonDiagnostics.INVALID_JSON_OBJECT_PROPERTY_NAME,
+                        "A JSON object property name must be a string in double quotes.",
+                        pos,
+                        Math.min(pos + 1, text.length()));
                 break;
             }
             JsonString name = string();
@@ -106,8 +124,11 @@ public final class JsonParser {
                 pos++;
                 skipSpace();
                 if (peek() == '}') {
-                    error(JsonDiagnostics.TRAILING_COMMA_IN_OBJECT, "JSON does not permit a trailing comma after the last property of an object.",
-                            pos - 1, pos);
+                    error(
+                            JsonDiagnostics.TRAILING_COMMA_IN_OBJECT,
+                            "JSON does not permit a trailing comma after the last property of an object.",
+                            pos - 1,
+                            pos);
                     break;
                 }
                 continue;
@@ -115,10 +136,14 @@ public final class JsonParser {
             if (c == '}') {
                 pos++;
                 depth--;
-                return new JsonObject(properties, file.range(start, start + 1), file.range(pos - 1, pos), file.range(start, pos));
+                return new JsonObject(
+                        properties, file.range(start, start + 1), file.range(pos - 1, pos), file.range(start, pos));
             }
-            error(JsonDiagnostics.MISSING_ATTRIBUTE_SEPERATOR_COMMA, "A comma must appear between each property definition in an object.",
-                    pos, Math.min(pos + 1, text.length()));
+            error(
+                    JsonDiagnostics.MISSING_ATTRIBUTE_SEPERATOR_COMMA,
+                    "A comma must appear between each property definition in an object.",
+                    pos,
+                    Math.min(pos + 1, text.length()));
         }
         depth--;
         int end = Math.min(pos, text.length());
@@ -144,8 +169,11 @@ public final class JsonParser {
                 pos++;
                 skipSpace();
                 if (peek() == ']') {
-                    error(JsonDiagnostics.TRAILING_COMMA_IN_ARRAY, "JSON does not permit a trailing comma after the last value of an array.",
-                            pos - 1, pos);
+                    error(
+                            JsonDiagnostics.TRAILING_COMMA_IN_ARRAY,
+                            "JSON does not permit a trailing comma after the last value of an array.",
+                            pos - 1,
+                            pos);
                     break;
                 }
                 continue;
@@ -155,8 +183,11 @@ public final class JsonParser {
                 depth--;
                 return new JsonArray(values, file.range(start, start + 1), file.range(start, pos));
             }
-            error(JsonDiagnostics.MISSING_ARRAY_ELEMENT_SEPARATOR, "A comma must appear between each value in an array.",
-                    pos, Math.min(pos + 1, text.length()));
+            error(
+                    JsonDiagnostics.MISSING_ARRAY_ELEMENT_SEPARATOR,
+                    "A comma must appear between each value in an array.",
+                    pos,
+                    Math.min(pos + 1, text.length()));
         }
         depth--;
         return new JsonArray(values, file.range(start, start + 1), file.range(start, Math.min(pos, text.length())));
@@ -173,7 +204,11 @@ public final class JsonParser {
             }
             if (c == '\n') break;
             if (c < 0x20) {
-                error(JsonDiagnostics.INVALID_CHARACTER_IN_STRING, "Control characters must be escaped in JSON strings.", pos, pos + 1);
+                error(
+                        JsonDiagnostics.INVALID_CHARACTER_IN_STRING,
+                        "Control characters must be escaped in JSON strings.",
+                        pos,
+                        pos + 1);
                 return new JsonString(sb.toString(), file.range(start, pos));
             }
             if (c == '\\') {
@@ -183,7 +218,11 @@ public final class JsonParser {
             sb.append(c);
             pos++;
         }
-        error(JsonDiagnostics.UNTERMINATED_STRING, "A JSON string must end with a double quote on the same line.", start, start + 1);
+        error(
+                JsonDiagnostics.UNTERMINATED_STRING,
+                "A JSON string must end with a double quote on the same line.",
+                start,
+                start + 1);
         return new JsonString(sb.toString(), file.range(start, pos));
     }
 
@@ -191,7 +230,11 @@ public final class JsonParser {
         int start = pos;
         pos++;
         if (pos >= text.length()) {
-            error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "A backslash must be followed by an escape character.", start, pos);
+            error(
+                    JsonDiagnostics.INVALID_ESCAPE_SEQUENCE,
+                    "A backslash must be followed by an escape character.",
+                    start,
+                    pos);
             return false;
         }
         char e = text.charAt(pos++);
@@ -206,14 +249,22 @@ public final class JsonParser {
             case 't' -> sb.append('\t');
             case 'u' -> {
                 if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                    error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "\\u must be followed by four hexadecimal digits.", start, Math.min(pos, text.length()));
+                    error(
+                            JsonDiagnostics.INVALID_ESCAPE_SEQUENCE,
+                            "\\u must be followed by four hexadecimal digits.",
+                            start,
+                            Math.min(pos, text.length()));
                     return false;
                 }
                 sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                 pos += 4;
             }
             default -> {
-                error(JsonDiagnostics.INVALID_ESCAPE_SEQUENCE, "The escape \\" + e + " is not valid in JSON.", start, pos);
+                error(
+                        JsonDiagnostics.INVALID_ESCAPE_SEQUENCE,
+                        "The escape \\" + e + " is not valid in JSON.",
+                        start,
+                        pos);
                 return false;
             }
         }
@@ -240,7 +291,11 @@ public final class JsonParser {
             ok = pos > exponent;
         }
         if (!ok) {
-            error(JsonDiagnostics.INVALID_JSON_NUMBER, "This is not a valid JSON number.", start, Math.max(pos, start + 1));
+            error(
+                    JsonDiagnostics.INVALID_JSON_NUMBER,
+                    "This is not a valid JSON number.",
+                    start,
+                    Math.max(pos, start + 1));
             return new JsonInvalid(file.range(start, pos));
         }
         try {
@@ -264,8 +319,12 @@ public final class JsonParser {
             case "null":
                 return new JsonNull(range);
             default:
-                error(JsonDiagnostics.INVALID_JSON_KEYWORD, "The keyword \"" + word + "\" is not valid in JSON. Use true, false or null,"
-                        + " or put a string in double quotes.", start, pos);
+                error(
+                        JsonDiagnostics.INVALID_JSON_KEYWORD,
+                        "The keyword \"" + word + "\" is not valid in JSON. Use true, false or null,"
+                                + " or put a string in double quotes.",
+                        start,
+                        pos);
                 return new JsonInvalid(range);
         }
     }

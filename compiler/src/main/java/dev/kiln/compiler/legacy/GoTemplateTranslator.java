@@ -17,15 +17,37 @@ import java.util.Set;
 final class GoTemplateTranslator {
 
     /** Where a string is: Packer allows {@code env} only in variables and knows build names in builders. */
-    record Context(Where where, String builderName, String builderType, Set<String> variables, Set<String> locals,
+    record Context(
+            Where where,
+            String builderName,
+            String builderType,
+            Set<String> variables,
+            Set<String> locals,
             long startSeconds) {}
 
     /** The part of a legacy template a string is in. */
-    enum Where { VARIABLE, BUILDER, PLUGIN }
+    enum Where {
+        VARIABLE,
+        BUILDER,
+        PLUGIN
+    }
 
     /** Functions Packer has that kiln's legacy translation does not (they are errors, never silently wrong). */
-    private static final Set<String> UNSUPPORTED = Set.of("strftime", "consul_key", "vault", "aws_secretsmanager",
-            "aws_secretsmanager_raw", "sed", "if", "else", "end", "range", "with", "define", "template", "block");
+    private static final Set<String> UNSUPPORTED = Set.of(
+            "strftime",
+            "consul_key",
+            "vault",
+            "aws_secretsmanager",
+            "aws_secretsmanager_raw",
+            "sed",
+            "if",
+            "else",
+            "end",
+            "range",
+            "with",
+            "define",
+            "template",
+            "block");
 
     private final Context context;
     private final SourceRange range;
@@ -58,7 +80,9 @@ final class GoTemplateTranslator {
                 return out.toString();
             }
             int close = actionEnd(template, open + 2);
-            if (close < 0) return error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: unclosed action: a \"{{\" has no \"}}\".");
+            if (close < 0)
+                return error(
+                        LegacyDiagnostics.INVALID_TEMPLATE, "template: root: unclosed action: a \"{{\" has no \"}}\".");
             String action = template.substring(open + 2, close);
             String text = template.substring(i, open);
             if (action.startsWith("-") && (action.length() == 1 || Character.isWhitespace(action.charAt(1)))) {
@@ -78,7 +102,10 @@ final class GoTemplateTranslator {
                 continue;
             }
             Node node = new ActionParser(trimmed).pipeline();
-            if (node == null) return error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: cannot parse the action \"{{" + action + "}}\".");
+            if (node == null)
+                return error(
+                        LegacyDiagnostics.INVALID_TEMPLATE,
+                        "template: root: cannot parse the action \"{{" + action + "}}\".");
             String expression = hcl(node);
             if (expression == null) return null;
             out.append("${").append(expression).append('}');
@@ -106,8 +133,10 @@ final class GoTemplateTranslator {
         if (node instanceof Str s) return quote(s.value());
         if (node instanceof Num n) return n.text();
         if (node instanceof Field f) {
-            return error(LegacyDiagnostics.UNSUPPORTED_EXPRESSION, "The plugin data field ." + f.name() + " can only be used"
-                    + " alone in an action ({{ ." + f.name() + " }}), not as a function argument.");
+            return error(
+                    LegacyDiagnostics.UNSUPPORTED_EXPRESSION,
+                    "The plugin data field ." + f.name() + " can only be used" + " alone in an action ({{ ." + f.name()
+                            + " }}), not as a function argument.");
         }
         Call call = (Call) node;
         List<String> args = new ArrayList<>();
@@ -120,56 +149,84 @@ final class GoTemplateTranslator {
         return switch (fn) {
             case "user" -> user(call);
             case "env" -> {
-                if (context.where() != Where.VARIABLE) yield error(LegacyDiagnostics.NOT_ALLOWED_HERE.with("env"), "The function"
-                        + " \"env\" can only be used in the default value of a variable; use {{user `NAME`}} here.");
+                if (context.where() != Where.VARIABLE)
+                    yield error(
+                            LegacyDiagnostics.NOT_ALLOWED_HERE.with("env"),
+                            "The function"
+                                    + " \"env\" can only be used in the default value of a variable; use {{user `NAME`}} here.");
                 yield arity(call, 1) ? "env(" + args.get(0) + ")" : null;
             }
             case "timestamp" -> arity(call, 0) ? Long.toString(context.startSeconds()) : null;
-            case "isotime" -> call.args().isEmpty() ? "timestamp()" : arity(call, 1) ? "legacy_isotime(" + args.get(0) + ")" : null;
+            case "isotime" ->
+                call.args().isEmpty() ? "timestamp()" : arity(call, 1) ? "legacy_isotime(" + args.get(0) + ")" : null;
             case "uuid" -> arity(call, 0) ? "uuidv4()" : null;
-            case "build_name" -> arity(call, 0) ? (context.where() == Where.BUILDER ? quote(context.builderName()) : "build.name") : null;
-            case "build_type" -> arity(call, 0) ? (context.where() == Where.BUILDER ? quote(context.builderType()) : "build.type") : null;
+            case "build_name" ->
+                arity(call, 0)
+                        ? (context.where() == Where.BUILDER ? quote(context.builderName()) : "build.name")
+                        : null;
+            case "build_type" ->
+                arity(call, 0)
+                        ? (context.where() == Where.BUILDER ? quote(context.builderType()) : "build.type")
+                        : null;
             case "build" -> arity(call, 1) && call.args().get(0) instanceof Str s ? "build." + s.value() : null;
             case "template_dir" -> arity(call, 0) ? "path.root" : null;
             case "pwd" -> arity(call, 0) ? "path.cwd" : null;
             case "packer_version" -> arity(call, 0) ? "packer.version" : null;
             case "lower", "upper" -> arity(call, 1) ? fn + "(" + args.get(0) + ")" : null;
-            case "split" -> arity(call, 3) ? "split(" + args.get(1) + ", " + args.get(0) + ")[" + args.get(2) + "]" : null;
-            case "replace_all" -> arity(call, 3) ? "replace(" + args.get(2) + ", " + args.get(0) + ", " + args.get(1) + ")" : null;
+            case "split" ->
+                arity(call, 3) ? "split(" + args.get(1) + ", " + args.get(0) + ")[" + args.get(2) + "]" : null;
+            case "replace_all" ->
+                arity(call, 3) ? "replace(" + args.get(2) + ", " + args.get(0) + ", " + args.get(1) + ")" : null;
             case "replace" -> {
                 if (!arity(call, 4)) yield null;
-                if (!"-1".equals(args.get(2))) yield error(LegacyDiagnostics.UNSUPPORTED_FUNCTION, "kiln translates"
-                        + " \"replace\" only with the count -1 (replace every occurrence); use replace_all.");
+                if (!"-1".equals(args.get(2)))
+                    yield error(
+                            LegacyDiagnostics.UNSUPPORTED_FUNCTION,
+                            "kiln translates"
+                                    + " \"replace\" only with the count -1 (replace every occurrence); use replace_all.");
                 yield "replace(" + args.get(3) + ", " + args.get(0) + ", " + args.get(1) + ")";
             }
             // Packer's amazon clean_resource_name: every character AWS does not allow in a name becomes "-".
-            case "clean_resource_name", "clean_ami_name" -> arity(call, 1)
-                    ? "regex_replace(" + args.get(0) + ", \"[^a-zA-Z0-9()\\\\[\\\\] ./'@_-]\", \"-\")" : null;
-            default -> UNSUPPORTED.contains(fn)
-                    ? error(LegacyDiagnostics.UNSUPPORTED_FUNCTION, "kiln does not translate the Go-template function \""
-                            + fn + "\" of legacy JSON templates yet; write this template in HCL2.")
-                    : error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: function \"" + fn + "\" not defined");
+            case "clean_resource_name", "clean_ami_name" ->
+                arity(call, 1)
+                        ? "regex_replace(" + args.get(0) + ", \"[^a-zA-Z0-9()\\\\[\\\\] ./'@_-]\", \"-\")"
+                        : null;
+            default ->
+                UNSUPPORTED.contains(fn)
+                        ? error(
+                                LegacyDiagnostics.UNSUPPORTED_FUNCTION,
+                                "kiln does not translate the Go-template function \"" + fn
+                                        + "\" of legacy JSON templates yet; write this template in HCL2.")
+                        : error(
+                                LegacyDiagnostics.INVALID_TEMPLATE,
+                                "template: root: function \"" + fn + "\" not defined");
         };
     }
 
     private String user(Call call) {
         if (!arity(call, 1)) return null;
         if (!(call.args().get(0) instanceof Str name)) {
-            return error(LegacyDiagnostics.INVALID_TEMPLATE, "The function \"user\" takes a variable name in quotes: {{user `name`}}.");
+            return error(
+                    LegacyDiagnostics.INVALID_TEMPLATE,
+                    "The function \"user\" takes a variable name in quotes: {{user `name`}}.");
         }
         usesUser = true;
         if (context.locals().contains(name.value())) return "local." + name.value();
         if (context.variables().contains(name.value())) return "var." + name.value();
         // Packer interpolates an undeclared user variable as the empty string.
-        diagnostics.add(LegacyDiagnostics.UNDECLARED_USER_VARIABLE.warning("No variable \"" + name.value()
-                + "\" is declared in \"variables\"; Packer reads it as an empty string.", range));
+        diagnostics.add(LegacyDiagnostics.UNDECLARED_USER_VARIABLE.warning(
+                "No variable \"" + name.value()
+                        + "\" is declared in \"variables\"; Packer reads it as an empty string.",
+                range));
         return "\"\"";
     }
 
     private boolean arity(Call call, int expected) {
         if (call.args().size() == expected) return true;
-        error(LegacyDiagnostics.INVALID_TEMPLATE, "template: root: wrong number of args for " + call.function() + ": want " + expected
-                + " got " + call.args().size());
+        error(
+                LegacyDiagnostics.INVALID_TEMPLATE,
+                "template: root: wrong number of args for " + call.function() + ": want " + expected + " got "
+                        + call.args().size());
         return false;
     }
 
@@ -244,7 +301,8 @@ final class GoTemplateTranslator {
             skipSpace();
             if (at < text.length() && Character.isLetter(text.charAt(at))) {
                 int start = at;
-                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) at++;
+                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'))
+                    at++;
                 String name = text.substring(start, at);
                 List<Node> args = new ArrayList<>();
                 while (true) {
@@ -281,7 +339,8 @@ final class GoTemplateTranslator {
             }
             if (c == '.') {
                 int start = ++at;
-                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) at++;
+                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'))
+                    at++;
                 return at > start ? new Field(text.substring(start, at)) : null;
             }
             if (c == '-' || Character.isDigit(c)) {
@@ -292,7 +351,8 @@ final class GoTemplateTranslator {
             }
             if (Character.isLetter(c)) {
                 int start = at;
-                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) at++;
+                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'))
+                    at++;
                 return new Call(text.substring(start, at), List.of()); // an argument-less function as an argument
             }
             return null;
@@ -306,12 +366,13 @@ final class GoTemplateTranslator {
                 if (c == '"') return new Str(value.toString());
                 if (c == '\\' && at < text.length()) {
                     char e = text.charAt(at++);
-                    value.append(switch (e) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        default -> e;
-                    });
+                    value.append(
+                            switch (e) {
+                                case 'n' -> '\n';
+                                case 't' -> '\t';
+                                case 'r' -> '\r';
+                                default -> e;
+                            });
                 } else {
                     value.append(c);
                 }

@@ -11,7 +11,8 @@ public enum LegacyDiagnostics implements DiagnosticKind {
     UNKNOWN_ROOT_KEY("legacy.unknown-root-key", "Unknown root level key in template: '%s'"),
     NO_BUILDER("legacy.no-builder", "At least one builder must be defined"),
     INVALID_MIN_PACKER_VERSION("legacy.invalid-min-packer-version", "Invalid min_packer_version"),
-    PACKER_VERSION_TOO_OLD("legacy.packer-version-too-old", "This template requires Packer version %s or higher; using %s"),
+    PACKER_VERSION_TOO_OLD(
+            "legacy.packer-version-too-old", "This template requires Packer version %s or higher; using %s"),
     INVALID_SECTION("legacy.invalid-section", "Invalid %s"),
     DUPLICATE_VARIABLE("legacy.duplicate-variable", "Duplicate variable"),
     INVALID_VARIABLE_DEFAULT("legacy.invalid-variable-default", "Invalid variable default"),

@@ -55,13 +55,20 @@ public final class LegacyTemplates {
         SourceSet files = SourceSet.of(List.of(source));
         JsonParseResult json = json(source, diagnostics);
         if (json == null) return new LoadResult(Template.empty(rootName(root)), files, diagnostics.sorted());
-        LegacyTemplateReader.Translation translation = new LegacyTemplateReader(source, startSeconds, diagnostics)
-                .read(json.root());
+        LegacyTemplateReader.Translation translation =
+                new LegacyTemplateReader(source, startSeconds, diagnostics).read(json.root());
         if (diagnostics.hasErrors()) return new LoadResult(Template.empty(rootName(root)), files, diagnostics.sorted());
         LoadedFile loaded = new LoadedFile(source, JsonBody.of(translation.hcl(), new JsonExpressions(source)));
         Template decoded = new ConfigLoader(plugins).decode(rootName(root), List.of(loaded), diagnostics);
-        Template template = new Template(decoded.rootDirectory(), decoded.packer(), translation.variables(),
-                translation.locals(), decoded.sources(), decoded.dataSources(), decoded.builds(), decoded.hcpRegistry(),
+        Template template = new Template(
+                decoded.rootDirectory(),
+                decoded.packer(),
+                translation.variables(),
+                translation.locals(),
+                decoded.sources(),
+                decoded.dataSources(),
+                decoded.builds(),
+                decoded.hcpRegistry(),
                 decoded.dynamicBlocks());
         return new LoadResult(template, files, diagnostics.sorted());
     }
@@ -70,9 +77,11 @@ public final class LegacyTemplates {
     private static JsonParseResult json(SourceFile source, Diagnostics diagnostics) {
         JsonParseResult json = JsonParser.parse(source);
         if (!json.hasErrors()) return json;
-        diagnostics.add(LegacyDiagnostics.FAILED_TO_PARSE.error("if you are using an HCL"
-                + " template, check your file extensions; they should be either *.pkr.hcl or *.pkr.json; see the docs"
-                + " for more details: https://www.packer.io/docs/templates/hcl_templates", null));
+        diagnostics.add(LegacyDiagnostics.FAILED_TO_PARSE.error(
+                "if you are using an HCL"
+                        + " template, check your file extensions; they should be either *.pkr.hcl or *.pkr.json; see the docs"
+                        + " for more details: https://www.packer.io/docs/templates/hcl_templates",
+                null));
         diagnostics.addAll(json.diagnostics());
         return null;
     }

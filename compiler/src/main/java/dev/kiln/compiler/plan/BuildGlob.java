@@ -29,7 +29,9 @@ public record BuildGlob(String text, Pattern pattern) {
                     boolean not = body.startsWith("!");
                     if (not) body = body.substring(1);
                     if (body.isEmpty()) throw new IllegalArgumentException("unexpected length of lo character");
-                    regex.append(not ? "[^" : "[").append(body.replace("\\", "\\\\").replace("[", "\\[")).append(']');
+                    regex.append(not ? "[^" : "[")
+                            .append(body.replace("\\", "\\\\").replace("[", "\\["))
+                            .append(']');
                     i = close;
                 }
                 case '{' -> {

@@ -18,7 +18,11 @@ import java.util.List;
  * sources it uses ({@code TYPE.NAME}), its provisioners and post-processor chains as
  * {@code TYPE[.NAME]}. Problems evaluating names are ignored, as inspect ignores them.
  */
-public record BuildOutline(String name, String description, List<String> sources, List<String> provisioners,
+public record BuildOutline(
+        String name,
+        String description,
+        List<String> sources,
+        List<String> provisioners,
         List<List<String>> postProcessorChains) {
 
     public BuildOutline {
@@ -43,13 +47,20 @@ public record BuildOutline(String name, String description, List<String> sources
                 }
             }
             List<String> provisioners = new ArrayList<>();
-            for (ProvisionerBlock p : block.provisioners()) provisioners.add(label(p.plugin().type(), p.meta(), scope, ignored));
+            for (ProvisionerBlock p : block.provisioners())
+                provisioners.add(label(p.plugin().type(), p.meta(), scope, ignored));
             List<List<String>> chains = new ArrayList<>();
             for (List<PostProcessorBlock> chain : block.postProcessorChains()) {
-                chains.add(chain.stream().map(pp -> label(pp.plugin().type(), pp.meta(), scope, ignored)).toList());
+                chains.add(chain.stream()
+                        .map(pp -> label(pp.plugin().type(), pp.meta(), scope, ignored))
+                        .toList());
             }
-            outlines.add(new BuildOutline(string(block.name(), scope, ignored), string(block.description(), scope, ignored),
-                    sources, provisioners, chains));
+            outlines.add(new BuildOutline(
+                    string(block.name(), scope, ignored),
+                    string(block.description(), scope, ignored),
+                    sources,
+                    provisioners,
+                    chains));
         }
         return outlines;
     }

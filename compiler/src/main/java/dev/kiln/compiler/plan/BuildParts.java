@@ -4,7 +4,6 @@ import dev.kiln.compiler.config.PluginBlock;
 import dev.kiln.compiler.config.PostProcessorBlock;
 import dev.kiln.compiler.config.ProvisionerBlock;
 import dev.kiln.compiler.decode.CheckedBody;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.stdlib.go.GoDuration;
@@ -32,7 +31,11 @@ final class BuildParts {
     private final BuildSelection selection;
     private final Diagnostics diagnostics;
 
-    BuildParts(EvalContext scope, String typeAndName, String localName, BuildSelection selection,
+    BuildParts(
+            EvalContext scope,
+            String typeAndName,
+            String localName,
+            BuildSelection selection,
             Diagnostics diagnostics) {
         this.scope = scope;
         this.typeAndName = typeAndName;
@@ -44,17 +47,24 @@ final class BuildParts {
     /** The provisioner as it runs in this build, or empty when only/except skip it or its type is unknown. */
     Optional<PlannedProvisioner> provisioner(ProvisionerBlock block) {
         PluginBlock plugin = block.plugin();
-        CheckedBody meta = ConfigEvaluation.evaluate(block.meta(), scope, Map.of(), plugin.definitionRange(), diagnostics);
+        CheckedBody meta =
+                ConfigEvaluation.evaluate(block.meta(), scope, Map.of(), plugin.definitionRange(), diagnostics);
         if (skipped(meta) || plugin.config() == null) return Optional.empty();
         Map<String, Value> override = override(meta);
-        CheckedBody values = ConfigEvaluation.prepare(plugin.config(), scope, override, plugin.definitionRange(), diagnostics);
+        CheckedBody values =
+                ConfigEvaluation.prepare(plugin.config(), scope, override, plugin.definitionRange(), diagnostics);
         Duration pause = duration(meta, "pause_before");
         Duration timeout = duration(meta, "timeout");
         Integer retries = MetaValues.integer(meta.value("max_retries"));
         Boolean continueOnError = MetaValues.bool(meta.value("continue_on_error"));
-        return Optional.of(new PlannedProvisioner(plugin.type(), MetaValues.string(meta.value("name")),
-                new PluginConfig(plugin.type(), plugin.config(), scope, override, values, plugin.definitionRange()), pause,
-                retries == null ? 0 : retries, pause != null ? null : timeout, Boolean.TRUE.equals(continueOnError)));
+        return Optional.of(new PlannedProvisioner(
+                plugin.type(),
+                MetaValues.string(meta.value("name")),
+                new PluginConfig(plugin.type(), plugin.config(), scope, override, values, plugin.definitionRange()),
+                pause,
+                retries == null ? 0 : retries,
+                pause != null ? null : timeout,
+                Boolean.TRUE.equals(continueOnError)));
     }
 
     /**
@@ -66,19 +76,27 @@ final class BuildParts {
         List<PlannedPostProcessor> planned = new ArrayList<>();
         for (PostProcessorBlock block : chain) {
             PluginBlock plugin = block.plugin();
-            CheckedBody meta = ConfigEvaluation.evaluate(block.meta(), scope, Map.of(), plugin.definitionRange(), diagnostics);
+            CheckedBody meta =
+                    ConfigEvaluation.evaluate(block.meta(), scope, Map.of(), plugin.definitionRange(), diagnostics);
             if (skipped(meta)) continue;
             String name = MetaValues.string(meta.value("name"));
             String nameOrType = name == null || name.isEmpty() ? plugin.type() : name;
-            List<BuildGlob> dropping = selection.except().stream().filter(g -> g.matches(nameOrType)).toList();
+            List<BuildGlob> dropping = selection.except().stream()
+                    .filter(g -> g.matches(nameOrType))
+                    .toList();
             if (!dropping.isEmpty()) {
                 matchedExcept.addAll(dropping);
                 break;
             }
             if (plugin.config() == null) continue;
-            CheckedBody values = ConfigEvaluation.prepare(plugin.config(), scope, Map.of(), plugin.definitionRange(), diagnostics);
-            planned.add(new PlannedPostProcessor(plugin.type(), name, MetaValues.bool(meta.value("keep_input_artifact")),
-                    new PluginConfig(plugin.type(), plugin.config(), scope, Map.of(), values, plugin.definitionRange())));
+            CheckedBody values =
+                    ConfigEvaluation.prepare(plugin.config(), scope, Map.of(), plugin.definitionRange(), diagnostics);
+            planned.add(new PlannedPostProcessor(
+                    plugin.type(),
+                    name,
+                    MetaValues.bool(meta.value("keep_input_artifact")),
+                    new PluginConfig(
+                            plugin.type(), plugin.config(), scope, Map.of(), values, plugin.definitionRange())));
         }
         return planned;
     }
@@ -97,17 +115,20 @@ final class BuildParts {
         if (!all.isKnown() || all.isNull()) return Map.of();
         Map<String, Value> entries = entries(all);
         if (entries == null) {
-            diagnostics.add(PlanDiagnostics.OVERRIDE_NOT_AN_OBJECT.error("Write override = { SOURCE_NAME = { ARGUMENT = VALUE } }.",
-                    meta.rangeOf("override")));
+            diagnostics.add(PlanDiagnostics.OVERRIDE_NOT_AN_OBJECT.error(
+                    "Write override = { SOURCE_NAME = { ARGUMENT = VALUE } }.", meta.rangeOf("override")));
             return Map.of();
         }
         Value mine = entries.get(localName);
         if (mine == null) return Map.of();
         Map<String, Value> attributes = mine.isKnown() ? entries(mine.unmark()) : null;
         if (attributes == null) {
-            diagnostics.add(PlanDiagnostics.OVERRIDE_ENTRY_NOT_AN_OBJECT.with(localName).error("The override for \"" + localName
-                    + "\" must be an object of arguments: " + localName + " = { ARGUMENT = VALUE }.",
-                    meta.rangeOf("override")));
+            diagnostics.add(PlanDiagnostics.OVERRIDE_ENTRY_NOT_AN_OBJECT
+                    .with(localName)
+                    .error(
+                            "The override for \"" + localName + "\" must be an object of arguments: " + localName
+                                    + " = { ARGUMENT = VALUE }.",
+                            meta.rangeOf("override")));
             return Map.of();
         }
         return attributes;
@@ -126,7 +147,8 @@ final class BuildParts {
         try {
             return GoDuration.parse(text);
         } catch (IllegalArgumentException e) {
-            diagnostics.add(PlanDiagnostics.FAILED_TO_PARSE_DURATION.with(name).error(e.getMessage(), meta.rangeOf(name)));
+            diagnostics.add(
+                    PlanDiagnostics.FAILED_TO_PARSE_DURATION.with(name).error(e.getMessage(), meta.rangeOf(name)));
             return null;
         }
     }

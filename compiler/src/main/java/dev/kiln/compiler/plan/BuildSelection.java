@@ -1,6 +1,5 @@
 package dev.kiln.compiler.plan;
 
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,9 @@ public record BuildSelection(List<BuildGlob> only, List<BuildGlob> except) {
                 try {
                     globs.add(BuildGlob.compile(pattern));
                 } catch (IllegalArgumentException e) {
-                    diagnostics.add(PlanDiagnostics.INVALID_PATTERN.with(option, pattern, e.getMessage()).error(
-                            "", null));
+                    diagnostics.add(PlanDiagnostics.INVALID_PATTERN
+                            .with(option, pattern, e.getMessage())
+                            .error("", null));
                 }
             }
         }

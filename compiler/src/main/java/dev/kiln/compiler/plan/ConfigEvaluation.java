@@ -35,8 +35,12 @@ final class ConfigEvaluation {
      * Packer never prepares a block it could not decode, and a rule such as "ssh_username must be
      * specified" after a misspelt {@code comunicator} would only repeat the real mistake.
      */
-    static CheckedBody prepare(DecodedBody body, EvalContext context, Map<String, Value> overrides,
-            SourceRange definition, Diagnostics diagnostics) {
+    static CheckedBody prepare(
+            DecodedBody body,
+            EvalContext context,
+            Map<String, Value> overrides,
+            SourceRange definition,
+            Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
         CheckedBody values = evaluate(body, context, overrides, definition, own);
         diagnostics.addAll(own);
@@ -45,14 +49,25 @@ final class ConfigEvaluation {
     }
 
     /** {@code body} evaluated in {@code context}, with {@code overrides} replacing arguments (provisioner override). */
-    static CheckedBody evaluate(DecodedBody body, EvalContext context, Map<String, Value> overrides,
-            SourceRange definition, Diagnostics diagnostics) {
+    static CheckedBody evaluate(
+            DecodedBody body,
+            EvalContext context,
+            Map<String, Value> overrides,
+            SourceRange definition,
+            Diagnostics diagnostics) {
         Map<String, Value> values = new LinkedHashMap<>();
         for (Attribute attribute : body.attributes().values()) {
             EvalResult result = ExpressionEvaluator.evaluate(attribute.expression(), context);
             diagnostics.addAll(result.diagnostics());
-            values.put(attribute.name(), convert(attribute.name(), result.value(), body, attribute.expression().range(),
-                    attribute.range(), diagnostics));
+            values.put(
+                    attribute.name(),
+                    convert(
+                            attribute.name(),
+                            result.value(),
+                            body,
+                            attribute.expression().range(),
+                            attribute.range(),
+                            diagnostics));
         }
         overrides.forEach((name, value) -> values.put(name, convert(name, value, body, definition, null, diagnostics)));
         Map<String, List<CheckedBody>> nested = new LinkedHashMap<>();
@@ -64,21 +79,32 @@ final class ConfigEvaluation {
         for (DynamicBlock dynamic : body.dynamicBlocks()) {
             for (DynamicExpansion.Iteration iteration : DynamicExpansion.iterations(dynamic, context, diagnostics)) {
                 if (dynamic.content() == null || dynamic.content().body() == null) continue;
-                nested.computeIfAbsent(dynamic.blockType(), t -> new ArrayList<>()).add(evaluate(dynamic.content().body(),
-                        iteration.context(), Map.of(), dynamic.definitionRange(), diagnostics));
+                nested.computeIfAbsent(dynamic.blockType(), t -> new ArrayList<>())
+                        .add(evaluate(
+                                dynamic.content().body(),
+                                iteration.context(),
+                                Map.of(),
+                                dynamic.definitionRange(),
+                                diagnostics));
             }
         }
         return new CheckedBody(body, values, nested, definition);
     }
 
-    private static Value convert(String name, Value value, DecodedBody body, SourceRange subject, SourceRange context,
+    private static Value convert(
+            String name,
+            Value value,
+            DecodedBody body,
+            SourceRange subject,
+            SourceRange context,
             Diagnostics diagnostics) {
         AttributeSchema schema = body.schema().attribute(name).orElse(null);
         if (schema == null) return value;
         ConversionResult converted = Conversion.convert(value, schema.type());
-        if (converted.isSuccess()) return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
-        diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error("Inappropriate value for attribute \""
-                + name + "\": " + converted + ".", subject, context));
+        if (converted.isSuccess())
+            return BodyEvaluation.checkFormat(schema, converted.value(), subject, context, diagnostics);
+        diagnostics.add(PlanDiagnostics.INCORRECT_ATTRIBUTE_VALUE_TYPE.error(
+                "Inappropriate value for attribute \"" + name + "\": " + converted + ".", subject, context));
         return Value.unknown(schema.type());
     }
 }

@@ -3,7 +3,6 @@ package dev.kiln.compiler.plan;
 import dev.kiln.compiler.ast.Attribute;
 import dev.kiln.compiler.ast.Expression;
 import dev.kiln.compiler.decode.DynamicBlock;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -41,20 +40,21 @@ final class DynamicExpansion {
         List<Iteration> result = new ArrayList<>();
         if (!forEach.isKnown()) return result;
         if (forEach.isNull()) {
-            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error("Cannot use a null value in for_each.",
-                    forEachExpr.range()));
+            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error(
+                    "Cannot use a null value in for_each.", forEachExpr.range()));
             return result;
         }
         Map<Value, Value> elements = elements(forEach.unmark());
         if (elements == null) {
-            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error("Cannot use a "
-                    + forEach.type().friendlyName() + " value in for_each. An iterable collection is required.",
+            diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_FOR_EACH_VALUE.error(
+                    "Cannot use a " + forEach.type().friendlyName()
+                            + " value in for_each. An iterable collection is required.",
                     forEachExpr.range()));
             return result;
         }
         for (Map.Entry<Value, Value> e : elements.entrySet()) {
-            EvalContext child = context.child(Map.of(iterator,
-                    Value.object(Map.of("key", e.getKey(), "value", e.getValue()))));
+            EvalContext child =
+                    context.child(Map.of(iterator, Value.object(Map.of("key", e.getKey(), "value", e.getValue()))));
             result.add(new Iteration(child, labels(block.labels(), child, diagnostics)));
         }
         return result;
@@ -63,9 +63,11 @@ final class DynamicExpansion {
     private static String iteratorName(DynamicBlock block, Diagnostics diagnostics) {
         if (block.iterator() == null) return block.blockType();
         if (block.iterator().expression() instanceof Expression.Variable v) return v.name();
-        diagnostics.add(PlanDiagnostics.INVALID_EXPRESSION.error("A single static variable reference is required: only"
-                + " attribute access and indexing with constant keys. No calculations, function calls, template"
-                + " expressions, etc are allowed here.", block.iterator().expression().range()));
+        diagnostics.add(PlanDiagnostics.INVALID_EXPRESSION.error(
+                "A single static variable reference is required: only"
+                        + " attribute access and indexing with constant keys. No calculations, function calls, template"
+                        + " expressions, etc are allowed here.",
+                block.iterator().expression().range()));
         return block.blockType();
     }
 
@@ -80,8 +82,9 @@ final class DynamicExpansion {
             if (label.unmark() instanceof StringValue s) {
                 result.add(s.value());
             } else {
-                diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_BLOCK_LABEL.error("Cannot use this value as a dynamic"
-                        + " block label: a string is required.", labels.expression().range()));
+                diagnostics.add(PlanDiagnostics.INVALID_DYNAMIC_BLOCK_LABEL.error(
+                        "Cannot use this value as a dynamic" + " block label: a string is required.",
+                        labels.expression().range()));
             }
         }
         return result;

@@ -9,9 +9,17 @@ import java.util.List;
  * {@code description} are null when the build block sets none; {@code sourceBlockName} is the
  * name of the top-level source block. {@code errorCleanupProvisioner} is null when there is none.
  */
-public record PlannedBuild(String name, String buildBlockName, String description, String sourceType,
-        String sourceName, String sourceBlockName, PluginConfig sourceConfig, List<PlannedProvisioner> provisioners,
-        PlannedProvisioner errorCleanupProvisioner, List<List<PlannedPostProcessor>> postProcessorChains) {
+public record PlannedBuild(
+        String name,
+        String buildBlockName,
+        String description,
+        String sourceType,
+        String sourceName,
+        String sourceBlockName,
+        PluginConfig sourceConfig,
+        List<PlannedProvisioner> provisioners,
+        PlannedProvisioner errorCleanupProvisioner,
+        List<List<PlannedPostProcessor>> postProcessorChains) {
 
     public PlannedBuild {
         provisioners = List.copyOf(provisioners);

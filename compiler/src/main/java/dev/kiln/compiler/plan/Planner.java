@@ -24,16 +24,16 @@ import dev.kiln.compiler.decode.PartialContent;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
-import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.compiler.source.SourceRange;
-import dev.kiln.stdlib.value.Value;
 import dev.kiln.compiler.eval.EvalResult;
 import dev.kiln.compiler.eval.ExpressionEvaluator;
+import dev.kiln.compiler.schema.PluginSchemas;
+import dev.kiln.compiler.source.SourceRange;
 import dev.kiln.stdlib.convert.Conversion;
 import dev.kiln.stdlib.convert.ConversionResult;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.ListValue;
 import dev.kiln.stdlib.value.StringValue;
+import dev.kiln.stdlib.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,32 +85,39 @@ public final class Planner {
                 if (source.plugin().config() == null) {
                     // A literal entry was reported when loading; one computed from variables is known only now.
                     if (use.evaluated()) {
-                        diagnostics.add(pluginBlocks.unknownSourceType(use.ref().type(), block.definitionRange(), use.range()));
+                        diagnostics.add(
+                                pluginBlocks.unknownSourceType(use.ref().type(), block.definitionRange(), use.range()));
                     }
                     continue;
                 }
-                String localName = use.localName() != null ? use.localName() : use.ref().name();
+                String localName =
+                        use.localName() != null ? use.localName() : use.ref().name();
                 String typeAndName = use.ref().type() + "." + localName;
                 String name = buildName == null || buildName.isEmpty() ? typeAndName : buildName + "." + typeAndName;
                 possibleNames.add(name);
                 selection.only().stream().filter(g -> g.matches(name)).forEach(matchedOnly::add);
                 selection.except().stream().filter(g -> g.matches(name)).forEach(matchedExcept::add);
                 if (!selection.selects(name)) continue;
-                EvalContext sourceScope = use.context().child(Map.of("source",
-                        Value.object(Map.of("type", Value.string(use.ref().type()), "name", Value.string(localName)))));
+                EvalContext sourceScope = use.context()
+                        .child(Map.of(
+                                "source",
+                                Value.object(Map.of(
+                                        "type", Value.string(use.ref().type()), "name", Value.string(localName)))));
                 PluginConfig sourceConfig = sourceConfig(source, use, sourceScope, diagnostics);
                 BuildParts parts = new BuildParts(sourceScope, typeAndName, localName, selection, diagnostics);
                 // Static and dynamic blocks in source order: a dynamic block's iterations take its place.
                 List<Positioned<PlannedProvisioner>> provisioned = new ArrayList<>();
                 for (ProvisionerBlock p : block.provisioners()) {
-                    provisioned.add(new Positioned<>(p.plugin().definitionRange(), parts.provisioner(p).stream().toList()));
+                    provisioned.add(new Positioned<>(
+                            p.plugin().definitionRange(),
+                            parts.provisioner(p).stream().toList()));
                 }
                 List<Positioned<List<PlannedPostProcessor>>> chained = new ArrayList<>();
                 for (List<PostProcessorBlock> chain : block.postProcessorChains()) {
                     if (chain.isEmpty()) continue;
                     List<PlannedPostProcessor> planned = parts.chain(chain, matchedExcept);
-                    chained.add(new Positioned<>(chain.get(0).plugin().definitionRange(),
-                            planned.isEmpty() ? List.of() : List.of(planned)));
+                    chained.add(new Positioned<>(
+                            chain.get(0).plugin().definitionRange(), planned.isEmpty() ? List.of() : List.of(planned)));
                 }
                 for (DynamicBlock dynamic : block.dynamicBlocks()) {
                     if (dynamic.content() == null) continue; // reported when loading
@@ -118,17 +125,30 @@ public final class Planner {
                     if (!provisioner && !dynamic.blockType().equals("post-processor")) continue;
                     List<PlannedProvisioner> fromProvisioners = new ArrayList<>();
                     List<List<PlannedPostProcessor>> fromPostProcessors = new ArrayList<>();
-                    for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, sourceScope, diagnostics)) {
+                    for (DynamicExpansion.Iteration it :
+                            DynamicExpansion.iterations(dynamic, sourceScope, diagnostics)) {
                         String type = pluginType(dynamic, it, diagnostics);
                         if (type == null) continue;
                         SourceRange typeRange = dynamic.labels().expression().range();
-                        BuildParts iteration = new BuildParts(it.context(), typeAndName, localName, selection, diagnostics);
+                        BuildParts iteration =
+                                new BuildParts(it.context(), typeAndName, localName, selection, diagnostics);
                         if (provisioner) {
-                            iteration.provisioner(dynamicParts.provisioner(dynamic.content().rawBody(), type, typeRange,
-                                    dynamic.definitionRange(), diagnostics)).ifPresent(fromProvisioners::add);
+                            iteration
+                                    .provisioner(dynamicParts.provisioner(
+                                            dynamic.content().rawBody(),
+                                            type,
+                                            typeRange,
+                                            dynamic.definitionRange(),
+                                            diagnostics))
+                                    .ifPresent(fromProvisioners::add);
                         } else {
-                            List<PlannedPostProcessor> planned = iteration.chain(List.of(dynamicParts.postProcessor(
-                                    dynamic.content().rawBody(), type, typeRange, dynamic.definitionRange(), diagnostics)),
+                            List<PlannedPostProcessor> planned = iteration.chain(
+                                    List.of(dynamicParts.postProcessor(
+                                            dynamic.content().rawBody(),
+                                            type,
+                                            typeRange,
+                                            dynamic.definitionRange(),
+                                            diagnostics)),
                                     matchedExcept);
                             if (!planned.isEmpty()) fromPostProcessors.add(planned);
                         }
@@ -137,18 +157,28 @@ public final class Planner {
                     else chained.add(new Positioned<>(dynamic.definitionRange(), fromPostProcessors));
                 }
                 List<PlannedProvisioner> provisioners = inSourceOrder(provisioned);
-                PlannedProvisioner cleanup = block.errorCleanupProvisioner() == null ? null
+                PlannedProvisioner cleanup = block.errorCleanupProvisioner() == null
+                        ? null
                         : parts.provisioner(block.errorCleanupProvisioner()).orElse(null);
                 List<List<PlannedPostProcessor>> chains = inSourceOrder(chained);
-                builds.add(new PlannedBuild(name, buildName, description, use.ref().type(), localName, use.ref().name(),
-                        sourceConfig, provisioners, cleanup, chains));
+                builds.add(new PlannedBuild(
+                        name,
+                        buildName,
+                        description,
+                        use.ref().type(),
+                        localName,
+                        use.ref().name(),
+                        sourceConfig,
+                        provisioners,
+                        cleanup,
+                        chains));
             }
         }
         String names = "[" + String.join(" ", possibleNames) + "]";
-        String detail = "Possible build names: " + names + ".\nThese could also be matched with a glob pattern like: 'happycloud.*'";
+        String detail = "Possible build names: " + names
+                + ".\nThese could also be matched with a glob pattern like: 'happycloud.*'";
         if (matchedOnly.size() < selection.only().size()) {
-            diagnostics.add(PlanDiagnostics.ONLY_MATCHES_MISSING.warning(
-                    detail, null));
+            diagnostics.add(PlanDiagnostics.ONLY_MATCHES_MISSING.warning(detail, null));
         }
         if (matchedExcept.size() < selection.except().size()) {
             diagnostics.add(PlanDiagnostics.EXCEPT_MATCHES_NOTHING.warning(detail, null));
@@ -178,9 +208,12 @@ public final class Planner {
     private static String pluginType(DynamicBlock dynamic, DynamicExpansion.Iteration it, Diagnostics diagnostics) {
         if (it.labels() == null) return null; // unknown until the build runs: nothing to check
         if (it.labels().size() == 1) return it.labels().get(0);
-        diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error("A dynamic \"" + dynamic.blockType() + "\" block"
-                + " needs one label: the " + dynamic.blockType() + " type, such as labels = [\"shell-local\"].",
-                dynamic.labels() == null ? dynamic.definitionRange() : dynamic.labels().expression().range()));
+        diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error(
+                "A dynamic \"" + dynamic.blockType() + "\" block" + " needs one label: the " + dynamic.blockType()
+                        + " type, such as labels = [\"shell-local\"].",
+                dynamic.labels() == null
+                        ? dynamic.definitionRange()
+                        : dynamic.labels().expression().range()));
         return null;
     }
 
@@ -188,15 +221,26 @@ public final class Planner {
      * A source use with the scope a {@code dynamic "source"} iteration adds; {@code range} is the
      * entry naming it, {@code evaluated} whether that name was computed here (not read when loading).
      */
-    private record Use(SourceRef ref, String localName, ConfigBody extra, EvalContext context, SourceRange range,
+    private record Use(
+            SourceRef ref,
+            String localName,
+            ConfigBody extra,
+            EvalContext context,
+            SourceRange range,
             boolean evaluated) {}
 
-    private List<Use> uses(BuildBlock block, Map<SourceRef, SourceBlock> sources, EvalContext scope, Diagnostics diagnostics) {
+    private List<Use> uses(
+            BuildBlock block, Map<SourceRef, SourceBlock> sources, EvalContext scope, Diagnostics diagnostics) {
         PlannedValues values = new PlannedValues(scope, diagnostics);
         List<Use> uses = new ArrayList<>();
         for (SourceUse use : block.sourceUses()) {
-            uses.add(new Use(use.ref(), use.localName() == null ? null : values.string(use.localName()), use.extra(), scope,
-                    use.range(), false));
+            uses.add(new Use(
+                    use.ref(),
+                    use.localName() == null ? null : values.string(use.localName()),
+                    use.extra(),
+                    scope,
+                    use.range(),
+                    false));
         }
         if (block.sourcesNeedEvaluation()) {
             for (SourceLabel source : evaluatedSources(block.sources(), scope, diagnostics)) {
@@ -210,22 +254,25 @@ public final class Planner {
                 // Each generated block is checked as a written one; an empty for_each generates (and checks) nothing.
                 for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
                     if (dynamic.content() == null || dynamic.content().body() == null) continue;
-                    ConfigEvaluation.prepare(dynamic.content().body(), it.context(), Map.of(), dynamic.definitionRange(),
-                            diagnostics);
+                    ConfigEvaluation.prepare(
+                            dynamic.content().body(), it.context(), Map.of(), dynamic.definitionRange(), diagnostics);
                 }
                 continue;
             }
             if (!dynamic.blockType().equals("source")) {
-                diagnostics.add(PlanDiagnostics.UNSUPPORTED_DYNAMIC_BLOCK.error("In a build block kiln expands dynamic"
-                        + " \"source\", \"provisioner\", \"post-processor\" and \"hcp_packer_registry\" blocks; a dynamic \""
-                        + dynamic.blockType() + "\" block is not supported here.", dynamic.definitionRange()));
+                diagnostics.add(PlanDiagnostics.UNSUPPORTED_DYNAMIC_BLOCK.error(
+                        "In a build block kiln expands dynamic"
+                                + " \"source\", \"provisioner\", \"post-processor\" and \"hcp_packer_registry\" blocks; a dynamic \""
+                                + dynamic.blockType() + "\" block is not supported here.",
+                        dynamic.definitionRange()));
                 continue;
             }
             for (DynamicExpansion.Iteration it : DynamicExpansion.iterations(dynamic, scope, diagnostics)) {
                 if (it.labels() == null) continue;
                 if (it.labels().size() != 1) {
-                    diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error("A dynamic \"source\" block needs"
-                            + " one label: the source reference, such as labels = [\"source.null.example\"].",
+                    diagnostics.add(PlanDiagnostics.INCORRECT_NUMBER_OF_LABELS.error(
+                            "A dynamic \"source\" block needs"
+                                    + " one label: the source reference, such as labels = [\"source.null.example\"].",
                             dynamic.definitionRange()));
                     continue;
                 }
@@ -234,7 +281,8 @@ public final class Planner {
                 String localName = null;
                 ConfigBody extra = null;
                 if (dynamic.content() != null) {
-                    PartialContent partial = dynamic.content().rawBody().partialContent(TemplateSchemas.BUILD_SOURCE, diagnostics);
+                    PartialContent partial =
+                            dynamic.content().rawBody().partialContent(TemplateSchemas.BUILD_SOURCE, diagnostics);
                     Attribute name = partial.content().attribute("name").orElse(null);
                     localName = name == null ? null : new PlannedValues(it.context(), diagnostics).string(name);
                     extra = partial.remaining();
@@ -258,14 +306,17 @@ public final class Planner {
         if (attribute.expression() instanceof Expression.TupleCons tuple) {
             for (Expression item : tuple.items()) {
                 Value value = evaluate(item, Type.STRING, scope, diagnostics);
-                if (value != null && !value.isNull()) labels.add(new SourceLabel(((StringValue) value).value(), item.range()));
+                if (value != null && !value.isNull())
+                    labels.add(new SourceLabel(((StringValue) value).value(), item.range()));
             }
             return labels;
         }
         Value list = evaluate(attribute.expression(), Type.list(Type.STRING), scope, diagnostics);
         if (list == null || list.isNull()) return labels;
         for (Value item : ((ListValue) list).elements()) {
-            if (!item.isNull()) labels.add(new SourceLabel(((StringValue) item).value(), attribute.expression().range()));
+            if (!item.isNull())
+                labels.add(new SourceLabel(
+                        ((StringValue) item).value(), attribute.expression().range()));
         }
         return labels;
     }
@@ -284,15 +335,16 @@ public final class Planner {
         if (!converted.value().isWhollyKnown()) {
             diagnostics.add(PlanDiagnostics.UNKNOWN_SOURCES.error(
                     "The sources of a build must be known before building; they cannot depend on data sources or on"
-                            + " values only known at build time.", expression.range()));
+                            + " values only known at build time.",
+                    expression.range()));
             return null;
         }
         return converted.value();
     }
 
     /** The source {@code label} names, or null after reporting an unknown one with a suggestion. */
-    private static SourceRef knownSource(String label, Map<SourceRef, SourceBlock> sources, SourceRange subject,
-            Diagnostics diagnostics) {
+    private static SourceRef knownSource(
+            String label, Map<SourceRef, SourceBlock> sources, SourceRange subject, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.parse(label).orElse(null);
         if (ref != null && sources.containsKey(ref)) return ref;
         if (ref == null) {
@@ -309,7 +361,8 @@ public final class Planner {
         DecodedBody body = plugin.config();
         if (use.extra() != null) {
             // Unsupported and duplicate arguments of the extra body were reported when loading.
-            body = Decoder.decode(new MergedBody(List.of(plugin.body(), use.extra())), body.schema(), new Diagnostics());
+            body = Decoder.decode(
+                    new MergedBody(List.of(plugin.body(), use.extra())), body.schema(), new Diagnostics());
         }
         CheckedBody values = ConfigEvaluation.prepare(body, scope, Map.of(), plugin.definitionRange(), diagnostics);
         return new PluginConfig(plugin.type(), body, scope, Map.of(), values, plugin.definitionRange());

@@ -19,8 +19,13 @@ import java.util.Map;
  * instance runs: the runtime calls {@link #evaluate(Value, Diagnostics)} with the real
  * {@code build} object right before the plugin runs, as Packer re-decodes provisioner bodies.
  */
-public record PluginConfig(String type, DecodedBody body, EvalContext scope, Map<String, Value> overrides,
-        CheckedBody values, SourceRange definitionRange) {
+public record PluginConfig(
+        String type,
+        DecodedBody body,
+        EvalContext scope,
+        Map<String, Value> overrides,
+        CheckedBody values,
+        SourceRange definitionRange) {
 
     public PluginConfig {
         overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
@@ -28,6 +33,7 @@ public record PluginConfig(String type, DecodedBody body, EvalContext scope, Map
 
     /** The configuration evaluated again with {@code build} bound to {@code build}'s values (an object). */
     public CheckedBody evaluate(Value build, Diagnostics diagnostics) {
-        return ConfigEvaluation.evaluate(body, scope.child(Map.of("build", build)), overrides, definitionRange, diagnostics);
+        return ConfigEvaluation.evaluate(
+                body, scope.child(Map.of("build", build)), overrides, definitionRange, diagnostics);
     }
 }

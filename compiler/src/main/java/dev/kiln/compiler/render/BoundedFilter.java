@@ -58,8 +58,11 @@ final class BoundedFilter implements Filter {
         while (number.find()) {
             double value = Double.parseDouble(number.group());
             if (value > maxWidth) {
-                throw new InvalidInputException(interpreter, getName(), "a width of " + number.group()
-                        + " is more than the output limit of " + maxWidth + " characters");
+                throw new InvalidInputException(
+                        interpreter,
+                        getName(),
+                        "a width of " + number.group() + " is more than the output limit of " + maxWidth
+                                + " characters");
             }
         }
     }

@@ -21,12 +21,17 @@ public final class HclLiteral {
 
     /** Numbers in plain decimal notation, which HCL reads exactly (no NaN or infinity in HCL). */
     static String number(Number n) {
-        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte || n instanceof BigInteger) {
+        if (n instanceof Long
+                || n instanceof Integer
+                || n instanceof Short
+                || n instanceof Byte
+                || n instanceof BigInteger) {
             return n.toString();
         }
         if (n instanceof BigDecimal d) return plain(d);
         double d = n.doubleValue();
-        if (Double.isNaN(d) || Double.isInfinite(d)) throw new IllegalArgumentException(d + " is not a number HCL can hold");
+        if (Double.isNaN(d) || Double.isInfinite(d))
+            throw new IllegalArgumentException(d + " is not a number HCL can hold");
         return plain(new BigDecimal(Double.toString(d)));
     }
 

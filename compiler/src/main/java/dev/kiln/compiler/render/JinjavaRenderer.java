@@ -2,8 +2,8 @@ package dev.kiln.compiler.render;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
+import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.lib.filter.Filter;
 import dev.kiln.compiler.diag.Diagnostic;
@@ -65,12 +65,23 @@ final class JinjavaRenderer {
                 .withElResolver(resolver)
                 .withEnableRecursiveMacroCalls(false)
                 // Jinjava already refuses getClass and friends; these close the remaining doors to reflection.
-                .withRestrictedMethods(Set.of("getClass", "forName", "getClassLoader", "newInstance", "invoke", "wait",
-                        "notify", "notifyAll"))
+                .withRestrictedMethods(Set.of(
+                        "getClass",
+                        "forName",
+                        "getClassLoader",
+                        "newInstance",
+                        "invoke",
+                        "wait",
+                        "notify",
+                        "notifyAll"))
                 .withRestrictedProperties(Set.of("class", "classLoader", "declaringClass", "module"))
                 // Every node passes here, and loops are bounded, so this is never long unchecked.
                 .withNodePreProcessor((node, interpreter) -> {
-                    currentPath = interpreter.getContext().getCurrentPathStack().peek().orElse(null);
+                    currentPath = interpreter
+                            .getContext()
+                            .getCurrentPathStack()
+                            .peek()
+                            .orElse(null);
                     if (System.nanoTime() - deadline > 0) throw new RenderTimeLimit(limits.maxTime());
                 })
                 .build();
@@ -90,9 +101,13 @@ final class JinjavaRenderer {
         currentPath = null;
         int tooDeep = TemplateNesting.tooDeepAt(template.text());
         if (tooDeep >= 0) {
-            return new Outcome(null, List.of(RenderDiagnostics.TEMPLATE_NESTED_TOO_DEEPLY.error(
-                    "More than " + TemplateNesting.MAX_DEPTH + " parentheses and brackets are open here. Split the"
-                            + " expression, or compute the value into a parameter.", template.range(tooDeep, tooDeep + 1))));
+            return new Outcome(
+                    null,
+                    List.of(RenderDiagnostics.TEMPLATE_NESTED_TOO_DEEPLY.error(
+                            "More than " + TemplateNesting.MAX_DEPTH
+                                    + " parentheses and brackets are open here. Split the"
+                                    + " expression, or compute the value into a parameter.",
+                            template.range(tooDeep, tooDeep + 1))));
         }
         deadline = System.nanoTime() + limits.maxTime().toNanos();
         jsonStringsAreTemplates = ConfigFileNames.rendered(template.name()).endsWith(".pkr.json");
@@ -103,10 +118,13 @@ final class JinjavaRenderer {
         } catch (RenderTimeLimit e) {
             return new Outcome(null, List.of(e.diagnostic(template)));
         } catch (RuntimeException | StackOverflowError e) {
-            // Jinjava reports template problems as errors; anything thrown is unexpected, but still the user's template.
+            // Jinjava reports template problems as errors; anything thrown is unexpected, but still the user's
+            // template.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : LineMarkers.strip(e.getMessage());
-            return new Outcome(null, List.of(RenderDiagnostics.TEMPLATE_ERROR.error(
-                    "Rendering failed: " + message + ".", template.range(0, 0))));
+            return new Outcome(
+                    null,
+                    List.of(RenderDiagnostics.TEMPLATE_ERROR.error(
+                            "Rendering failed: " + message + ".", template.range(0, 0))));
         }
         // Jinjava turns the exception into an error on the node it stopped, and then on each node after.
         if (System.nanoTime() - deadline > 0) {
@@ -115,7 +133,8 @@ final class JinjavaRenderer {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (TemplateError error : result.getErrors()) {
             SourceFile file = fileOf(error, template);
-            Diagnostic diagnostic = errors.toDiagnostic(error, file, file == template ? 0 : origins.prefixOf(file.name()));
+            Diagnostic diagnostic =
+                    errors.toDiagnostic(error, file, file == template ? 0 : origins.prefixOf(file.name()));
             // Jinjava sometimes reports one failure twice (output limits); kiln says it once.
             if (!diagnostics.contains(diagnostic)) diagnostics.add(diagnostic);
         }

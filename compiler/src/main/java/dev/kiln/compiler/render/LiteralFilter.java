@@ -33,7 +33,9 @@ final class LiteralFilter implements Filter {
      * reads JSON strings as templates ({@code .pkr.json}) or as they are.
      */
     static LiteralFilter json(BooleanSupplier stringsAreTemplates) {
-        return new LiteralFilter("json", value -> stringsAreTemplates.getAsBoolean() ? JsonLiteral.ofTemplates(value) : JsonLiteral.of(value));
+        return new LiteralFilter(
+                "json",
+                value -> stringsAreTemplates.getAsBoolean() ? JsonLiteral.ofTemplates(value) : JsonLiteral.of(value));
     }
 
     @Override
@@ -45,15 +47,19 @@ final class LiteralFilter implements Filter {
     public Object filter(Object value, JinjavaInterpreter interpreter, String... args) {
         // Jinjava gives a filter null for an undefined name, and does not fail on its own then.
         if (value == null) {
-            throw new InvalidInputException(interpreter, name, UNDEFINED + name + " filter is"
-                    + " undefined: a name or attribute in the expression does not exist. For an optional value write"
-                    + " | default(...) before | " + name + ".");
+            throw new InvalidInputException(
+                    interpreter,
+                    name,
+                    UNDEFINED + name + " filter is"
+                            + " undefined: a name or attribute in the expression does not exist. For an optional value write"
+                            + " | default(...) before | " + name + ".");
         }
         Object plain = value instanceof SafeString safe ? safe.toString() : ParamNull.unwrap(value);
         try {
             return writer.apply(plain);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(interpreter, name, "The " + name + " filter cannot write this value: " + e.getMessage() + ".");
+            throw new InvalidInputException(
+                    interpreter, name, "The " + name + " filter cannot write this value: " + e.getMessage() + ".");
         }
     }
 }

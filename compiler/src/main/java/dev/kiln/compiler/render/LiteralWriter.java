@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
  * in one literal syntax; {@link HclLiteral} and {@link JsonLiteral} differ only in separators and
  * string quoting.
  */
-record LiteralWriter(String syntaxName, String keySeparator, String itemSeparator,
-        BiConsumer<StringBuilder, String> quote) {
+record LiteralWriter(
+        String syntaxName, String keySeparator, String itemSeparator, BiConsumer<StringBuilder, String> quote) {
 
     /** Deeper values are refused: they are a mistake, and would risk the stack. */
     private static final int MAX_DEPTH = 100;
@@ -23,7 +23,8 @@ record LiteralWriter(String syntaxName, String keySeparator, String itemSeparato
     }
 
     private void write(StringBuilder out, Object value, int depth) {
-        if (depth > MAX_DEPTH) throw new IllegalArgumentException("the value is nested more than " + MAX_DEPTH + " levels deep");
+        if (depth > MAX_DEPTH)
+            throw new IllegalArgumentException("the value is nested more than " + MAX_DEPTH + " levels deep");
         if (value == null) {
             out.append("null");
         } else if (value instanceof Boolean b) {
@@ -54,8 +55,8 @@ record LiteralWriter(String syntaxName, String keySeparator, String itemSeparato
         } else if (value instanceof Object[] array) {
             write(out, List.of(array), depth);
         } else {
-            throw new IllegalArgumentException("a value of type " + value.getClass().getSimpleName() + " has no "
-                    + syntaxName + " form");
+            throw new IllegalArgumentException(
+                    "a value of type " + value.getClass().getSimpleName() + " has no " + syntaxName + " form");
         }
     }
 }

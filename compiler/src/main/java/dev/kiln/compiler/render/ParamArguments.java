@@ -26,8 +26,11 @@ public record ParamArguments(List<String> files, List<String> values) {
         for (String argument : values) {
             ParamSpec spec = ParamSpec.param(argument);
             if (spec == null) {
-                problems.add(RenderDiagnostics.INVALID_PARAM.with(argument).error(
-                        "Write --param key.path=value, with a dotted name of letters, digits, _ and - before the =.", null));
+                problems.add(RenderDiagnostics.INVALID_PARAM
+                        .with(argument)
+                        .error(
+                                "Write --param key.path=value, with a dotted name of letters, digits, _ and - before the =.",
+                                null));
             } else {
                 specs.add(spec);
             }

@@ -43,8 +43,9 @@ public record Params(Map<String, Object> values, List<SourceFile> files, List<Di
             try {
                 source = SourceFile.read(file.file(), file.file().toString());
             } catch (IOException e) {
-                diagnostics.add(RenderDiagnostics.CANNOT_READ_PARAMETER_FILE.with(file.file()).error(
-                        "There is no readable file at " + file.file() + " (" + e.getMessage() + ").", null));
+                diagnostics.add(RenderDiagnostics.CANNOT_READ_PARAMETER_FILE
+                        .with(file.file())
+                        .error("There is no readable file at " + file.file() + " (" + e.getMessage() + ").", null));
                 continue;
             }
             files.add(source);

@@ -1,7 +1,7 @@
 package dev.kiln.compiler.render;
 
-import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.diag.Diagnostic;
+import dev.kiln.compiler.diag.DiagnosticKind;
 import dev.kiln.compiler.source.SourceFile;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -52,8 +52,10 @@ public final class ParamsJson {
             parser.skipSpace();
             Object value = parser.value(0);
             parser.skipSpace();
-            if (parser.pos < parser.text.length()) throw parser.fail(RenderDiagnostics.EXTRA_CHARACTERS_AFTER_JSON_VALUE,
-                    "A parameter file holds exactly one JSON value; there is more text after it.");
+            if (parser.pos < parser.text.length())
+                throw parser.fail(
+                        RenderDiagnostics.EXTRA_CHARACTERS_AFTER_JSON_VALUE,
+                        "A parameter file holds exactly one JSON value; there is more text after it.");
             return new Result(value, null);
         } catch (Failure failure) {
             return new Result(null, failure.diagnostic);
@@ -61,8 +63,12 @@ public final class ParamsJson {
     }
 
     private Object value(int depth) {
-        if (depth > MAX_DEPTH) throw fail(RenderDiagnostics.JSON_NESTED_TOO_DEEPLY, "Objects and arrays are nested more than " + MAX_DEPTH + " levels deep.");
-        if (pos >= text.length()) throw fail(RenderDiagnostics.MISSING_JSON_VALUE, "The file ends where a value was expected.");
+        if (depth > MAX_DEPTH)
+            throw fail(
+                    RenderDiagnostics.JSON_NESTED_TOO_DEEPLY,
+                    "Objects and arrays are nested more than " + MAX_DEPTH + " levels deep.");
+        if (pos >= text.length())
+            throw fail(RenderDiagnostics.MISSING_JSON_VALUE, "The file ends where a value was expected.");
         char c = text.charAt(pos);
         if (c == '{') return object(depth);
         if (c == '[') return array(depth);
@@ -71,7 +77,9 @@ public final class ParamsJson {
         if (text.startsWith("true", pos)) return keyword("true", Boolean.TRUE);
         if (text.startsWith("false", pos)) return keyword("false", Boolean.FALSE);
         if (text.startsWith("null", pos)) return keyword("null", null);
-        throw fail(RenderDiagnostics.INVALID_JSON_VALUE, "Expected an object, array, string, number, true, false or null here.");
+        throw fail(
+                RenderDiagnostics.INVALID_JSON_VALUE,
+                "Expected an object, array, string, number, true, false or null here.");
     }
 
     private Object keyword(String word, Object value) {
@@ -89,7 +97,8 @@ public final class ParamsJson {
         }
         while (true) {
             skipSpace();
-            if (!peek('"')) throw fail(RenderDiagnostics.INVALID_OBJECT_KEY, "Object keys must be strings in double quotes.");
+            if (!peek('"'))
+                throw fail(RenderDiagnostics.INVALID_OBJECT_KEY, "Object keys must be strings in double quotes.");
             int keyStart = pos;
             String key = string();
             skipSpace();
@@ -98,7 +107,10 @@ public final class ParamsJson {
             if (map.containsKey(key)) {
                 int at = pos;
                 pos = keyStart;
-                throw fail(RenderDiagnostics.DUPLICATE_OBJECT_KEY, "The key \"" + key + "\" appears twice in this object.", at);
+                throw fail(
+                        RenderDiagnostics.DUPLICATE_OBJECT_KEY,
+                        "The key \"" + key + "\" appears twice in this object.",
+                        at);
             }
             map.put(key, value(depth + 1));
             skipSpace();
@@ -106,7 +118,10 @@ public final class ParamsJson {
                 pos++;
                 continue;
             }
-            expect('}', RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACE, "Object items are separated by commas and the object ends with }.");
+            expect(
+                    '}',
+                    RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACE,
+                    "Object items are separated by commas and the object ends with }.");
             return map;
         }
     }
@@ -127,7 +142,10 @@ public final class ParamsJson {
                 pos++;
                 continue;
             }
-            expect(']', RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACKET, "Array elements are separated by commas and the array ends with ].");
+            expect(
+                    ']',
+                    RenderDiagnostics.MISSING_COMMA_OR_CLOSING_BRACKET,
+                    "Array elements are separated by commas and the array ends with ].");
             return list;
         }
     }
@@ -142,7 +160,10 @@ public final class ParamsJson {
                 pos++;
                 return out.toString();
             }
-            if (c == '\n' || c < 0x20) throw fail(RenderDiagnostics.INVALID_STRING, "Strings cannot contain line breaks or control characters; write \\n or \\u00XX.");
+            if (c == '\n' || c < 0x20)
+                throw fail(
+                        RenderDiagnostics.INVALID_STRING,
+                        "Strings cannot contain line breaks or control characters; write \\n or \\u00XX.");
             if (c == '\\') {
                 if (pos + 1 >= text.length()) break;
                 char e = text.charAt(pos + 1);
@@ -155,16 +176,21 @@ public final class ParamsJson {
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
                     case 'u' -> {
-                        if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
+                        if (pos + 4 > text.length()
+                                || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
                             pos -= 2;
-                            throw fail(RenderDiagnostics.INVALID_ESCAPE, "\\u must be followed by four hexadecimal digits.");
+                            throw fail(
+                                    RenderDiagnostics.INVALID_ESCAPE,
+                                    "\\u must be followed by four hexadecimal digits.");
                         }
                         out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                         pos += 4;
                     }
                     default -> {
                         pos -= 2;
-                        throw fail(RenderDiagnostics.INVALID_ESCAPE, "JSON strings allow the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.");
+                        throw fail(
+                                RenderDiagnostics.INVALID_ESCAPE,
+                                "JSON strings allow the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.");
                     }
                 }
                 continue;
@@ -191,7 +217,8 @@ public final class ParamsJson {
             pos++;
             int fraction = pos;
             while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-            if (pos == fraction) throw fail(RenderDiagnostics.INVALID_NUMBER, "A decimal point must be followed by digits.");
+            if (pos == fraction)
+                throw fail(RenderDiagnostics.INVALID_NUMBER, "A decimal point must be followed by digits.");
         }
         if (peek('e') || peek('E')) {
             integer = false;

@@ -31,7 +31,9 @@ final class PythonMethodsOnly extends ELResolver {
         String name = String.valueOf(method);
         // Jinjava runs its own filters and tests ({{ x | f }}, {% if x is t %}) as method calls too.
         boolean allowed = base instanceof Importable
-                || (base instanceof PyList ? LIST_METHODS.contains(name) : base instanceof PyMap && DICT_METHODS.contains(name));
+                || (base instanceof PyList
+                        ? LIST_METHODS.contains(name)
+                        : base instanceof PyMap && DICT_METHODS.contains(name));
         // The wording is Jinjava's own, which TemplateErrors turns into "Method call not allowed".
         if (!allowed) throw new MethodNotFoundException("Cannot find method '" + name + "' in " + base.getClass());
         return null;

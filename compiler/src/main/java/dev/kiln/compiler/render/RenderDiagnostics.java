@@ -28,11 +28,13 @@ public enum RenderDiagnostics implements DiagnosticKind {
     RECURSIVE_TEMPLATE("render.recursive-template", "Recursive template"),
     RENDERED_OUTPUT_TOO_LARGE("render.rendered-output-too-large", "Rendered output too large"),
     RENDERING_TOOK_TOO_LONG("render.rendering-took-too-long", "Rendering took too long"),
-    TEMPLATE_AND_RENDERED_FILE_BOTH_PRESENT("render.template-and-rendered-file-both-present", "Template and rendered file both present"),
+    TEMPLATE_AND_RENDERED_FILE_BOTH_PRESENT(
+            "render.template-and-rendered-file-both-present", "Template and rendered file both present"),
     TEMPLATE_ERROR("render.template-error", "Template error"),
     TEMPLATE_NESTED_TOO_DEEPLY("render.template-nested-too-deeply", "Template nested too deeply"),
     TEMPLATE_NOT_FOUND("render.template-not-found", "Template not found"),
-    TEMPLATE_OUTSIDE_THE_CONFIGURATION_DIRECTORY("render.template-outside-the-configuration-directory", "Template outside the configuration directory"),
+    TEMPLATE_OUTSIDE_THE_CONFIGURATION_DIRECTORY(
+            "render.template-outside-the-configuration-directory", "Template outside the configuration directory"),
     TEMPLATE_SYNTAX_ERROR("render.template-syntax-error", "Template syntax error"),
     UNDEFINED_TEMPLATE_VARIABLE("render.undefined-template-variable", "Undefined template variable"),
     UNTERMINATED_COMMENT("render.unterminated-comment", "Unterminated comment"),

@@ -33,7 +33,8 @@ public final class RenderStage {
         }
         Rendering rendering = render(root, read, params, limits);
         problems.addAll(rendering.diagnostics());
-        return new Rendering(rendering.sources(), rendering.rendered(), rendering.templates(), problems, rendering.map());
+        return new Rendering(
+                rendering.sources(), rendering.rendered(), rendering.templates(), problems, rendering.map());
     }
 
     /**

@@ -24,6 +24,7 @@ final class RenderTimeLimit extends RuntimeException {
     static Diagnostic diagnostic(SourceFile template, Duration limit) {
         return RenderDiagnostics.RENDERING_TOOK_TOO_LONG.error(
                 "Rendering " + template.name() + " was stopped after " + limit.toSeconds() + " seconds. Check loops"
-                        + " for unintended repetition (nested loops multiply).", template.range(0, 0));
+                        + " for unintended repetition (nested loops multiply).",
+                template.range(0, 0));
     }
 }

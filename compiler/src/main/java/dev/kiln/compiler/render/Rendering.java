@@ -10,8 +10,12 @@ import java.util.List;
  * files, every template text read (for showing source lines), the problems found and the
  * {@link SourceMap} that points later diagnostics back at the templates.
  */
-public record Rendering(List<SourceFile> sources, List<RenderedFile> rendered, List<SourceFile> templates,
-        List<Diagnostic> diagnostics, SourceMap map) {
+public record Rendering(
+        List<SourceFile> sources,
+        List<RenderedFile> rendered,
+        List<SourceFile> templates,
+        List<Diagnostic> diagnostics,
+        SourceMap map) {
 
     /** Nothing rendered: a configuration without {@code .j2} files. */
     public static final Rendering NONE = new Rendering(List.of(), List.of(), List.of(), List.of(), SourceMap.EMPTY);

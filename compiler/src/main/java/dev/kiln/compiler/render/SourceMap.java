@@ -41,8 +41,14 @@ public final class SourceMap {
         Map<List<Object>, Diagnostic> once = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) {
             Diagnostic mapped = remap(diagnostic);
-            once.putIfAbsent(Arrays.asList(diagnostic.severity(), diagnostic.summary(), diagnostic.detail(),
-                    mapped.subject(), mapped.context()), mapped);
+            once.putIfAbsent(
+                    Arrays.asList(
+                            diagnostic.severity(),
+                            diagnostic.summary(),
+                            diagnostic.detail(),
+                            mapped.subject(),
+                            mapped.context()),
+                    mapped);
         }
         return List.copyOf(once.values());
     }
@@ -64,7 +70,9 @@ public final class SourceMap {
             if (c != null && c.file().equals(mapped.file()) && c.start().compareTo(c.end()) <= 0) mappedContext = c;
         }
         int line = subject.start().line();
-        String renderedText = file.rendered().line(Math.min(line, file.rendered().lineCount())).strip();
+        String renderedText = file.rendered()
+                .line(Math.min(line, file.rendered().lineCount()))
+                .strip();
         String where = "(rendered line " + line + " of " + file.rendered().name()
                 + (renderedText.isEmpty() ? ")" : ": " + renderedText + ")");
         String detail = diagnostic.detail().isEmpty() ? where : diagnostic.detail() + "\n\n" + where;

@@ -47,7 +47,8 @@ final class TemplateErrors {
             summary = RenderDiagnostics.TEMPLATE_NOT_FOUND;
             detail = notFound.getMessage();
         } else if (find(cause, UnknownTokenException.class) != null) {
-            String expression = message.replaceFirst("^Unknown token found: ", "").trim();
+            String expression =
+                    message.replaceFirst("^Unknown token found: ", "").trim();
             summary = RenderDiagnostics.UNDEFINED_TEMPLATE_VARIABLE;
             detail = "\"" + expression + "\" uses a name, attribute or filter that is not defined. kiln renders"
                     + " strictly: parameters come from --params files and --param options; for an optional one"
@@ -59,8 +60,10 @@ final class TemplateErrors {
             Matcher m = METHOD.matcher(message);
             m.find();
             summary = RenderDiagnostics.METHOD_CALL_NOT_ALLOWED;
-            detail = "Templates cannot call the Java method \"" + m.group(1) + "\". Use Jinja filters and tests instead.";
-        } else if (find(cause, OutputTooBigException.class) != null || error.getReason() == TemplateError.ErrorReason.OUTPUT_TOO_BIG) {
+            detail = "Templates cannot call the Java method \"" + m.group(1)
+                    + "\". Use Jinja filters and tests instead.";
+        } else if (find(cause, OutputTooBigException.class) != null
+                || error.getReason() == TemplateError.ErrorReason.OUTPUT_TOO_BIG) {
             summary = RenderDiagnostics.RENDERED_OUTPUT_TOO_LARGE;
             detail = "Rendering stopped after " + limits.maxOutputBytes() + " bytes of output. Check loops for"
                     + " unintended repetition.";
@@ -70,7 +73,8 @@ final class TemplateErrors {
             detail = message + ". Templates cannot include, import or extend themselves, and macros cannot call"
                     + " themselves, directly or through others.";
             fatal = true;
-        } else if (find(cause, InvalidInputException.class) != null || error.getReason() == TemplateError.ErrorReason.INVALID_INPUT
+        } else if (find(cause, InvalidInputException.class) != null
+                || error.getReason() == TemplateError.ErrorReason.INVALID_INPUT
                 || error.getReason() == TemplateError.ErrorReason.INVALID_ARGUMENT) {
             summary = RenderDiagnostics.INVALID_FILTER_INPUT;
             detail = sentence(message);

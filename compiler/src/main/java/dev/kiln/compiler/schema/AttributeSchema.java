@@ -10,8 +10,14 @@ import java.util.function.Function;
  * set, the value it takes when it is not ({@code null}: none), a one-line description, whether its
  * value is a secret to be masked in all output, and what a string value must look like.
  */
-public record AttributeSchema(String name, Type type, boolean required, AttributeDefault defaultValue, String description,
-        boolean sensitive, ValueFormat format) {
+public record AttributeSchema(
+        String name,
+        Type type,
+        boolean required,
+        AttributeDefault defaultValue,
+        String description,
+        boolean sensitive,
+        ValueFormat format) {
 
     public AttributeSchema {
         Objects.requireNonNull(name, "name");

@@ -21,8 +21,11 @@ public final class BlockSchema {
     private final Map<String, BlockTypeSchema> blockTypes;
     private final List<ConfigRule> rules;
 
-    private BlockSchema(String description, Map<String, AttributeSchema> attributes,
-            Map<String, BlockTypeSchema> blockTypes, List<ConfigRule> rules) {
+    private BlockSchema(
+            String description,
+            Map<String, AttributeSchema> attributes,
+            Map<String, BlockTypeSchema> blockTypes,
+            List<ConfigRule> rules) {
         this.description = description;
         this.attributes = attributes;
         this.blockTypes = blockTypes;
@@ -131,7 +134,8 @@ public final class BlockSchema {
 
         /** The schema. */
         public BlockSchema build() {
-            return new BlockSchema(description, new LinkedHashMap<>(attributes), new LinkedHashMap<>(blockTypes), rules);
+            return new BlockSchema(
+                    description, new LinkedHashMap<>(attributes), new LinkedHashMap<>(blockTypes), rules);
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * is required, and the schema of its body. A null {@code body} means the body is opaque here: it is
  * kept undecoded for a later stage that knows its schema (a plugin's configuration, {@code locals}).
  */
-public record BlockTypeSchema(String type, List<String> labelNames, NestingMode nesting, boolean required,
-        BlockSchema body) {
+public record BlockTypeSchema(
+        String type, List<String> labelNames, NestingMode nesting, boolean required, BlockSchema body) {
 
     public BlockTypeSchema {
         Objects.requireNonNull(type, "type");

@@ -29,13 +29,15 @@ public final class ConfigRules {
     /** {@code message} when none of {@code attributes} is set. */
     public static ConfigRule atLeastOne(String message, String... attributes) {
         return config -> Arrays.stream(attributes).anyMatch(config::isNonZero)
-                ? List.of() : List.of(RuleViolation.error(null, message));
+                ? List.of()
+                : List.of(RuleViolation.error(null, message));
     }
 
     /** {@code message}, about the second one set, when more than one of {@code attributes} is set. */
     public static ConfigRule atMostOne(String message, String... attributes) {
         return config -> {
-            List<String> set = Arrays.stream(attributes).filter(config::isNonZero).toList();
+            List<String> set =
+                    Arrays.stream(attributes).filter(config::isNonZero).toList();
             return set.size() > 1 ? List.of(RuleViolation.error(set.get(1), message)) : List.of();
         };
     }
@@ -43,7 +45,8 @@ public final class ConfigRules {
     /** {@code message} when exactly one of {@code a} and {@code b} is set. */
     public static ConfigRule bothOrNeither(String a, String b, String message) {
         return config -> config.isNonZero(a) != config.isNonZero(b)
-                ? List.of(RuleViolation.error(config.isNonZero(a) ? a : b, message)) : List.of();
+                ? List.of(RuleViolation.error(config.isNonZero(a) ? a : b, message))
+                : List.of();
     }
 
     /**

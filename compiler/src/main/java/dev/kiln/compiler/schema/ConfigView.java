@@ -82,7 +82,8 @@ public interface ConfigView {
     default Map<String, String> stringMap(String name) {
         Map<String, String> out = new LinkedHashMap<>();
         Value v = value(name).unmarkDeep();
-        Map<String, Value> entries = v instanceof MapValue m ? m.entries() : v instanceof ObjectValue o ? o.attributes() : Map.of();
+        Map<String, Value> entries =
+                v instanceof MapValue m ? m.entries() : v instanceof ObjectValue o ? o.attributes() : Map.of();
         entries.forEach((key, e) -> {
             if (e instanceof StringValue s) out.put(key, s.value());
         });

@@ -63,8 +63,11 @@ public sealed interface ValueFormat {
         public Optional<Problem> check(String name, String text) {
             if (values.contains(text)) return Optional.empty();
             String allowed = values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
-            String hint = Suggestions.closest(text, values).map(s -> " Did you mean \"" + s + "\"?").orElse("");
-            return Optional.of(new Problem(SchemaDiagnostics.UNSUPPORTED_VALUE.with(name),
+            String hint = Suggestions.closest(text, values)
+                    .map(s -> " Did you mean \"" + s + "\"?")
+                    .orElse("");
+            return Optional.of(new Problem(
+                    SchemaDiagnostics.UNSUPPORTED_VALUE.with(name),
                     "The value \"" + text + "\" is not one of " + allowed + "." + hint));
         }
     }

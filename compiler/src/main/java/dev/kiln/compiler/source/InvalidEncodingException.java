@@ -14,7 +14,8 @@ public final class InvalidEncodingException extends IOException {
     private final transient List<SourceRange> places;
 
     InvalidEncodingException(SourceFile file, List<SourceRange> places) {
-        super(file.name() + " is not valid UTF-8 text (line " + places.get(0).start().line() + ", column "
+        super(file.name() + " is not valid UTF-8 text (line "
+                + places.get(0).start().line() + ", column "
                 + places.get(0).start().column() + ")");
         this.file = file;
         this.places = List.copyOf(places);

@@ -7,8 +7,9 @@ package dev.kiln.compiler.source;
  * {@link SourcePos} objects: a third of the objects per node, which is most of what a parse
  * allocates and keeps. {@link #start()} and {@link #end()} give the positions as values.
  */
-public record SourceRange(String file, int startLine, int startColumn, int startOffset, int endLine, int endColumn,
-        int endOffset) implements Comparable<SourceRange> {
+public record SourceRange(
+        String file, int startLine, int startColumn, int startOffset, int endLine, int endColumn, int endOffset)
+        implements Comparable<SourceRange> {
 
     /** The range from {@code start} to {@code end} in {@code file}. */
     public SourceRange(String file, SourcePos start, SourcePos end) {
@@ -24,8 +25,14 @@ public record SourceRange(String file, int startLine, int startColumn, int start
     public static SourceRange between(SourceRange from, SourceRange to) {
         SourceRange first = from.startOffset <= to.startOffset ? from : to;
         SourceRange last = from.endOffset >= to.endOffset ? from : to;
-        return new SourceRange(from.file, first.startLine, first.startColumn, first.startOffset, last.endLine,
-                last.endColumn, last.endOffset);
+        return new SourceRange(
+                from.file,
+                first.startLine,
+                first.startColumn,
+                first.startOffset,
+                last.endLine,
+                last.endColumn,
+                last.endOffset);
     }
 
     /** Where the range starts (inclusive). */

@@ -47,8 +47,8 @@ final class BodyBuilder {
                     Attribute earlier = seen.putIfAbsent(attribute.name(), attribute);
                     if (earlier != null) {
                         diagnostics.add(SyntaxDiagnostics.ATTRIBUTE_REDEFINED.error(
-                                "The argument \"" + attribute.name() + "\" was already set at " + where(earlier.nameRange())
-                                        + ". Each argument may be set only once.",
+                                "The argument \"" + attribute.name() + "\" was already set at "
+                                        + where(earlier.nameRange()) + ". Each argument may be set only once.",
                                 attribute.nameRange()));
                         return;
                     }
@@ -75,7 +75,8 @@ final class BodyBuilder {
 
     /** The file's top-level body made of {@code items}. */
     Body configFile(Items items) {
-        return new Body(items.list(), positions.file().range(0, positions.file().text().length()));
+        return new Body(
+                items.list(), positions.file().range(0, positions.file().text().length()));
     }
 
     private Body body(HCLParser.BodyContext context, Token open, Token close) {
@@ -96,12 +97,14 @@ final class BodyBuilder {
     }
 
     private String where(SourceRange range) {
-        return range.file() + ":" + range.start().line() + "," + range.start().column() + "-" + range.end().column();
+        return range.file() + ":" + range.start().line() + "," + range.start().column() + "-"
+                + range.end().column();
     }
 
     private void invalidItem(Token first) {
         if (first.getType() == HCLLexer.OQUOTE) {
-            diagnostics.add(SyntaxDiagnostics.INVALID_ARGUMENT_NAME.error("Argument names must not be quoted.", positions.range(first)));
+            diagnostics.add(SyntaxDiagnostics.INVALID_ARGUMENT_NAME.error(
+                    "Argument names must not be quoted.", positions.range(first)));
         } else {
             diagnostics.add(SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error(
                     "An argument or block definition is required here.", positions.range(first)));
@@ -117,12 +120,14 @@ final class BodyBuilder {
         return null;
     }
 
-    private Attribute attribute(HCLParser.IdentifierContext name, TerminalNode equals, HCLParser.ExpressionContext value) {
+    private Attribute attribute(
+            HCLParser.IdentifierContext name, TerminalNode equals, HCLParser.ExpressionContext value) {
         if (name == null || equals == null) return null;
         SourceRange nameRange = positions.range(name.start);
         SourceRange equalsRange = positions.range(equals.getSymbol());
         Expression expression = expressions.expression(value, equalsRange.endRange());
-        return new Attribute(name.getText(), expression, SourceRange.between(nameRange, expression.range()), nameRange, equalsRange);
+        return new Attribute(
+                name.getText(), expression, SourceRange.between(nameRange, expression.range()), nameRange, equalsRange);
     }
 
     private Block block(HCLParser.BlockContext context) {
@@ -132,7 +137,10 @@ final class BodyBuilder {
         List<SourceRange> labelRanges = new ArrayList<>();
         for (HCLParser.BlockLabelContext label : context.blockLabel()) {
             labelRanges.add(positions.range(label.start, label.stop != null ? label.stop : label.start));
-            labels.add(label.identifier() != null ? label.identifier().getText() : expressions.labelText(label.stringTemplate()));
+            labels.add(
+                    label.identifier() != null
+                            ? label.identifier().getText()
+                            : expressions.labelText(label.stringTemplate()));
         }
         TerminalNode open = context.LBRACE();
         TerminalNode close = context.RBRACE();
@@ -147,12 +155,20 @@ final class BodyBuilder {
         } else if (context.blockBody() instanceof HCLParser.OneLineBodyContext one && one.oneLineAttribute() != null) {
             HCLParser.OneLineAttributeContext attribute = one.oneLineAttribute();
             Attribute built = attribute(attribute.name, attribute.EQ(), attribute.value);
-            body = new Body(built == null ? List.of() : List.of(built),
+            body = new Body(
+                    built == null ? List.of() : List.of(built),
                     SourceRange.between(openRange.endRange(), closeRange.startRange()));
         } else {
             body = new Body(List.of(), SourceRange.between(openRange.endRange(), closeRange.startRange()));
         }
-        return new Block(context.type.getText(), labels, body, SourceRange.between(typeRange, closeRange), typeRange,
-                labelRanges, openRange, closeRange);
+        return new Block(
+                context.type.getText(),
+                labels,
+                body,
+                SourceRange.between(typeRange, closeRange),
+                typeRange,
+                labelRanges,
+                openRange,
+                closeRange);
     }
 }

@@ -1,6 +1,5 @@
 package dev.kiln.compiler.syntax;
 
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.source.InvalidEncodingException;
 import dev.kiln.compiler.source.SourceRange;
@@ -15,7 +14,8 @@ public final class EncodingErrors {
         files.add(e.file());
         for (SourceRange at : e.places()) {
             diagnostics.add(SyntaxDiagnostics.INVALID_CHARACTER_ENCODING.error(
-                    "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.", at));
+                    "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.",
+                    at));
         }
     }
 }

@@ -49,7 +49,8 @@ final class ExpressionBuilder {
         if (context instanceof HCLParser.TermExpressionContext term) {
             HCLParser.ExprTermContext inner = term.exprTerm();
             // Most expressions are a bare literal or name: no traversal steps to collect.
-            if (inner instanceof HCLParser.PrimaryTermContext primary) return primary(primary.primary(), range(context));
+            if (inner instanceof HCLParser.PrimaryTermContext primary)
+                return primary(primary.primary(), range(context));
             return term(inner, range(context));
         }
         SourceRange range = range(context);
@@ -100,8 +101,11 @@ final class ExpressionBuilder {
         SourceRange end();
 
         record Attr(String name, SourceRange nameRange, SourceRange end) implements Step {}
+
         record Key(Expression key, boolean legacy, SourceRange end) implements Step {}
+
         record FullSplat(SourceRange end) implements Step {}
+
         record AttrSplat(SourceRange end) implements Step {}
     }
 
@@ -148,7 +152,8 @@ final class ExpressionBuilder {
             String first = text.substring(0, dot);
             String second = text.substring(dot + 1);
             diagnostics.add(SyntaxDiagnostics.INVALID_LEGACY_INDEX_SYNTAX.error(
-                    "When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [" + first + "][" + second + "].",
+                    "When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ["
+                            + first + "][" + second + "].",
                     range));
         }
         steps.push(new Step.Key(numberLiteral(number, range), true, end));
@@ -179,7 +184,8 @@ final class ExpressionBuilder {
         while (i < to) {
             Step step = steps.get(i);
             if (step instanceof Step.Attr attr) {
-                result = new Expression.GetAttr(result, attr.name(), attr.nameRange(), SourceRange.between(start, attr.end()));
+                result = new Expression.GetAttr(
+                        result, attr.name(), attr.nameRange(), SourceRange.between(start, attr.end()));
                 i++;
             } else if (step instanceof Step.Key key) {
                 result = new Expression.Index(result, key.key(), key.legacy(), SourceRange.between(start, key.end()));
@@ -191,7 +197,9 @@ final class ExpressionBuilder {
                 return new Expression.Splat(result, each, false, SourceRange.between(start, end));
             } else {
                 int j = i + 1;
-                while (j < to && (steps.get(j) instanceof Step.Attr || steps.get(j) instanceof Step.Key key && key.legacy())) j++;
+                while (j < to
+                        && (steps.get(j) instanceof Step.Attr || steps.get(j) instanceof Step.Key key && key.legacy()))
+                    j++;
                 Expression item = new Expression.SplatItem(step.end());
                 Expression each = applySteps(item, steps, i + 1, j, step.end());
                 SourceRange end = j > i + 1 ? endOf(steps.get(j - 1)) : step.end();
@@ -221,7 +229,8 @@ final class ExpressionBuilder {
         if (context instanceof HCLParser.NullLiteralContext) return new Expression.NullLiteral(range);
         if (context instanceof HCLParser.QuotedTemplateContext quoted) return templates.quoted(quoted.stringTemplate());
         if (context instanceof HCLParser.HeredocContext heredoc) return templates.heredoc(heredoc.heredocTemplate());
-        if (context instanceof HCLParser.VariableContext variable) return new Expression.Variable(variable.name.getText(), range);
+        if (context instanceof HCLParser.VariableContext variable)
+            return new Expression.Variable(variable.name.getText(), range);
         if (context instanceof HCLParser.FunctionCallContext call) return functionCall(call, range);
         if (context instanceof HCLParser.ParenthesizedContext paren) {
             return new Expression.Parenthesized(expression(paren.expression(), range), range);
@@ -239,14 +248,22 @@ final class ExpressionBuilder {
                 Expression value = expression(item.value, range(item).endRange());
                 items.add(new ObjectItem(key, value, SourceRange.between(key.range(), value.range())));
             }
-            return new Expression.ObjectCons(items, positions.range(object.LBRACE().getSymbol()), range);
+            return new Expression.ObjectCons(
+                    items, positions.range(object.LBRACE().getSymbol()), range);
         }
         if (context instanceof HCLParser.ForTupleContext forTuple) {
-            return forExpression(forTuple.forIntro(), null, forTuple.value, forTuple.forCondition(), false, forTuple.start, range);
+            return forExpression(
+                    forTuple.forIntro(), null, forTuple.value, forTuple.forCondition(), false, forTuple.start, range);
         }
         if (context instanceof HCLParser.ForObjectContext forObject) {
-            return forExpression(forObject.forIntro(), forObject.key, forObject.value, forObject.forCondition(),
-                    forObject.group != null, forObject.start, range);
+            return forExpression(
+                    forObject.forIntro(),
+                    forObject.key,
+                    forObject.value,
+                    forObject.forCondition(),
+                    forObject.group != null,
+                    forObject.start,
+                    range);
         }
         return new Expression.Invalid(range);
     }
@@ -261,26 +278,42 @@ final class ExpressionBuilder {
             expand = call.functionArguments().expand != null;
         }
         SourceRange open = positions.range(call.LPAREN().getSymbol());
-        SourceRange close = call.RPAREN() != null ? positions.range(call.RPAREN().getSymbol()) : range.endRange();
-        return new Expression.FunctionCall(call.name.getText(), arguments, expand, positions.range(call.name), open, close, range);
+        SourceRange close =
+                call.RPAREN() != null ? positions.range(call.RPAREN().getSymbol()) : range.endRange();
+        return new Expression.FunctionCall(
+                call.name.getText(), arguments, expand, positions.range(call.name), open, close, range);
     }
 
-    private Expression forExpression(HCLParser.ForIntroContext intro, HCLParser.ExpressionContext key,
-            HCLParser.ExpressionContext value, HCLParser.ForConditionContext condition, boolean grouping, Token open,
+    private Expression forExpression(
+            HCLParser.ForIntroContext intro,
+            HCLParser.ExpressionContext key,
+            HCLParser.ExpressionContext value,
+            HCLParser.ForConditionContext condition,
+            boolean grouping,
+            Token open,
             SourceRange range) {
         if (intro == null || intro.first == null) return new Expression.Invalid(range);
         String keyVar = intro.second != null ? intro.first.getText() : null;
         String valueVar = intro.second != null ? intro.second.getText() : intro.first.getText();
         if (keyVar != null && keyVar.equals(valueVar)) {
             diagnostics.add(SyntaxDiagnostics.DUPLICATE_FOR_VARIABLE.error(
-                    "The key and value variables of a 'for' expression must have different names.", positions.range(intro.second)));
+                    "The key and value variables of a 'for' expression must have different names.",
+                    positions.range(intro.second)));
         }
         Expression collection = expression(intro.collection, range);
         Expression keyExpr = key == null ? null : expression(key, range);
         Expression valueExpr = expression(value, range);
         Expression conditionExpr = condition == null ? null : expression(condition.expression(), range);
-        return new Expression.For(keyVar, valueVar, collection, keyExpr, valueExpr, conditionExpr, grouping,
-                positions.range(open), range);
+        return new Expression.For(
+                keyVar,
+                valueVar,
+                collection,
+                keyExpr,
+                valueExpr,
+                conditionExpr,
+                grouping,
+                positions.range(open),
+                range);
     }
 
     SourceRange range(ParserRuleContext context) {

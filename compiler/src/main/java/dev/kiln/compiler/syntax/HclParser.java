@@ -51,7 +51,8 @@ public final class HclParser {
             body = parseTopLevel(lexed.tokens(), positions, syntaxProblems, bodies);
         } catch (StackOverflowError e) {
             syntaxProblems.add(SyntaxDiagnostics.EXPRESSION_TOO_COMPLEX.error(
-                    "This file nests expressions too deeply to be read.", SourceRange.at(file.name(), SourcePos.START)));
+                    "This file nests expressions too deeply to be read.",
+                    SourceRange.at(file.name(), SourcePos.START)));
             return new ParseResult(new ConfigFile(file, emptyBody(file)), lexed.merge(syntaxProblems, List.of()));
         }
         return new ParseResult(new ConfigFile(file, body), lexed.merge(syntaxProblems, treeProblems));
@@ -61,8 +62,12 @@ public final class HclParser {
      * A file's tokens for the parser (trivia dropped), with the problems found in them: invalid
      * characters, and nesting too deep to parse safely.
      */
-    private record Lexed(CommonTokenStream tokens, PositionMapper positions, List<Diagnostic> problems,
-            Set<Integer> disturbedLines, boolean tooDeep) {
+    private record Lexed(
+            CommonTokenStream tokens,
+            PositionMapper positions,
+            List<Diagnostic> problems,
+            Set<Integer> disturbedLines,
+            boolean tooDeep) {
 
         /** All problems in source order, with syntax errors on lines an invalid character already explains left out. */
         List<Diagnostic> merge(List<Diagnostic> syntaxProblems, List<Diagnostic> treeProblems) {
@@ -85,7 +90,8 @@ public final class HclParser {
         Token tooDeep = NestingLimit.firstTooDeep(tokens.getTokens());
         if (tooDeep != null) {
             problems.add(SyntaxDiagnostics.NESTING_TOO_DEEP.error(
-                    "Expressions nest more than " + NestingLimit.MAX_DEPTH + " levels deep here (brackets, braces, strings, "
+                    "Expressions nest more than " + NestingLimit.MAX_DEPTH
+                            + " levels deep here (brackets, braces, strings, "
                             + "template sequences and directives, and chains of operators, attributes and indexes all count). "
                             + "Split the expression into locals.",
                     positions.range(tooDeep)));
@@ -172,8 +178,8 @@ public final class HclParser {
      * item is parsed in ANTLR's fast SLL mode; only an item that fails is parsed again in full LL
      * mode with error reporting and recovery.
      */
-    private static Body parseTopLevel(CommonTokenStream tokens, PositionMapper positions, List<Diagnostic> problems,
-            BodyBuilder bodies) {
+    private static Body parseTopLevel(
+            CommonTokenStream tokens, PositionMapper positions, List<Diagnostic> problems, BodyBuilder bodies) {
         HCLParser parser = new HCLParser(tokens);
         parser.removeErrorListeners();
         BailErrorStrategy fast = new BailErrorStrategy();
@@ -212,8 +218,16 @@ public final class HclParser {
 
     private static boolean isIdentifier(int type) {
         return switch (type) {
-            case HCLLexer.IDENT, HCLLexer.TRUE, HCLLexer.FALSE, HCLLexer.NULL, HCLLexer.FOR, HCLLexer.IN, HCLLexer.IF,
-                    HCLLexer.ELSE, HCLLexer.ENDIF, HCLLexer.ENDFOR -> true;
+            case HCLLexer.IDENT,
+                    HCLLexer.TRUE,
+                    HCLLexer.FALSE,
+                    HCLLexer.NULL,
+                    HCLLexer.FOR,
+                    HCLLexer.IN,
+                    HCLLexer.IF,
+                    HCLLexer.ELSE,
+                    HCLLexer.ENDIF,
+                    HCLLexer.ENDFOR -> true;
             default -> false;
         };
     }
@@ -224,8 +238,11 @@ public final class HclParser {
      * unclosed at the end of the file when an error inside it swallowed its brace, and a string
      * "split over lines" by an interpolation left open inside it.
      */
-    private static List<Diagnostic> merge(List<Diagnostic> tokenProblems, List<Diagnostic> syntaxProblems,
-            List<Diagnostic> treeProblems, Set<Integer> badLines) {
+    private static List<Diagnostic> merge(
+            List<Diagnostic> tokenProblems,
+            List<Diagnostic> syntaxProblems,
+            List<Diagnostic> treeProblems,
+            Set<Integer> badLines) {
         List<Diagnostic> found = new ArrayList<>(tokenProblems);
         for (Diagnostic d : syntaxProblems) {
             if (!badLines.contains(d.subject().start().line())) found.add(d);
@@ -240,11 +257,13 @@ public final class HclParser {
 
     private static boolean isConsequence(Diagnostic d, List<Diagnostic> found) {
         return switch (d.summary()) {
-            case "Unclosed configuration block" -> found.stream().anyMatch(other -> other != d
-                    && other.subject().compareTo(d.subject()) > 0);
-            case "Invalid multi-line string", "Unterminated template string" -> d.context() != null
-                    && found.stream().anyMatch(other -> other.summary().equals("Unclosed template interpolation")
-                    && d.context().contains(other.subject()));
+            case "Unclosed configuration block" ->
+                found.stream().anyMatch(other -> other != d && other.subject().compareTo(d.subject()) > 0);
+            case "Invalid multi-line string", "Unterminated template string" ->
+                d.context() != null
+                        && found.stream()
+                                .anyMatch(other -> other.summary().equals("Unclosed template interpolation")
+                                        && d.context().contains(other.subject()));
             default -> false;
         };
     }

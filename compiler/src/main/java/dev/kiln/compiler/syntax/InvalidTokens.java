@@ -25,10 +25,15 @@ final class InvalidTokens {
         Set<String> reported = new HashSet<>();
         for (Token token : tokens) {
             int type = token.getType();
-            if (type == HCLLexer.BLOCK_COMMENT && (!token.getText().endsWith("*/") || token.getText().equals("/*/"))) {
+            if (type == HCLLexer.BLOCK_COMMENT
+                    && (!token.getText().endsWith("*/") || token.getText().equals("/*/"))) {
                 diagnostics.add(SyntaxDiagnostics.UNTERMINATED_COMMENT.error(
                         "There is no \"*/\" to close this comment before the end of the file.",
-                        positions.file().range(positions.range(token).start().offset(), positions.range(token).start().offset() + 2)));
+                        positions
+                                .file()
+                                .range(
+                                        positions.range(token).start().offset(),
+                                        positions.range(token).start().offset() + 2)));
                 continue;
             }
             if (token.getChannel() != HCLLexer.INVALID) continue;
@@ -41,30 +46,36 @@ final class InvalidTokens {
 
     private static SyntaxDiagnostics summary(int type) {
         return switch (type) {
-            case HCLLexer.STARSTAR, HCLLexer.AMPERSAND, HCLLexer.PIPE, HCLLexer.CARET -> SyntaxDiagnostics.UNSUPPORTED_OPERATOR;
+            case HCLLexer.STARSTAR, HCLLexer.AMPERSAND, HCLLexer.PIPE, HCLLexer.CARET ->
+                SyntaxDiagnostics.UNSUPPORTED_OPERATOR;
             default -> SyntaxDiagnostics.INVALID_CHARACTER;
         };
     }
 
     private static String detail(int type, String text) {
         return switch (type) {
-            case HCLLexer.STARSTAR -> "\"**\" is not a supported operator. Exponentiation is not supported as an operator; use the pow function instead.";
+            case HCLLexer.STARSTAR ->
+                "\"**\" is not a supported operator. Exponentiation is not supported as an operator; use the pow function instead.";
             case HCLLexer.AMPERSAND -> "Bitwise operators are not supported. Did you mean boolean AND (\"&&\")?";
             case HCLLexer.PIPE -> "Bitwise operators are not supported. Did you mean boolean OR (\"||\")?";
             case HCLLexer.CARET -> "Bitwise operators are not supported.";
-            case HCLLexer.SEMICOLON -> "The \";\" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.";
-            case HCLLexer.BACKTICK -> "The \"`\" character is not valid. To create a multi-line string, use the \"heredoc\" syntax, like \"<<EOT\".";
+            case HCLLexer.SEMICOLON ->
+                "The \";\" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.";
+            case HCLLexer.BACKTICK ->
+                "The \"`\" character is not valid. To create a multi-line string, use the \"heredoc\" syntax, like \"<<EOT\".";
             case HCLLexer.APOSTROPHE -> "Single quotes are not valid. Use double quotes (\") to enclose strings.";
-            default -> text.equals("\r")
-                    ? "A carriage return must be followed by a line feed: HCL files end their lines with LF or CRLF, not CR alone."
-                    : describe(text) + " is not used within the language.";
+            default ->
+                text.equals("\r")
+                        ? "A carriage return must be followed by a line feed: HCL files end their lines with LF or CRLF, not CR alone."
+                        : describe(text) + " is not used within the language.";
         };
     }
 
     private static String describe(String text) {
         int codePoint = text.codePointAt(0);
         String name = Character.getName(codePoint);
-        String shown = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) ? "" : "\"" + text + "\" ";
+        String shown =
+                Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) ? "" : "\"" + text + "\" ";
         return "The character " + shown + String.format("(U+%04X%s)", codePoint, name == null ? "" : " " + name);
     }
 }

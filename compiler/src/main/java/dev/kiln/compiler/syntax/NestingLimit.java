@@ -37,8 +37,13 @@ public final class NestingLimit {
             int type = token.getType();
             int[] level = levels.peek();
             switch (type) {
-                case HCLLexer.LBRACK, HCLLexer.LBRACE, HCLLexer.LPAREN, HCLLexer.TEMPLATE_INTERP,
-                        HCLLexer.TEMPLATE_DIRECTIVE, HCLLexer.OQUOTE, HCLLexer.HEREDOC_START -> {
+                case HCLLexer.LBRACK,
+                        HCLLexer.LBRACE,
+                        HCLLexer.LPAREN,
+                        HCLLexer.TEMPLATE_INTERP,
+                        HCLLexer.TEMPLATE_DIRECTIVE,
+                        HCLLexer.OQUOTE,
+                        HCLLexer.HEREDOC_START -> {
                     if (type == HCLLexer.LBRACK && endsOperand(previous)) level[1]++; // an index step
                     if (type == HCLLexer.TEMPLATE_DIRECTIVE) level[1] += directiveStep(tokens, i);
                     level[1] = Math.max(0, level[1]);
@@ -46,17 +51,34 @@ public final class NestingLimit {
                     if (depth > MAX_DEPTH) return token;
                     levels.push(new int[] {depth, 0});
                 }
-                case HCLLexer.RBRACK, HCLLexer.RBRACE, HCLLexer.RPAREN, HCLLexer.TEMPLATE_END, HCLLexer.CQUOTE,
+                case HCLLexer.RBRACK,
+                        HCLLexer.RBRACE,
+                        HCLLexer.RPAREN,
+                        HCLLexer.TEMPLATE_END,
+                        HCLLexer.CQUOTE,
                         HCLLexer.HEREDOC_END -> {
                     if (levels.size() > 1) levels.pop();
                 }
                 case HCLLexer.NEWLINE, HCLLexer.COMMA -> level[1] = 0;
-                case HCLLexer.DOT, HCLLexer.STAR, HCLLexer.SLASH, HCLLexer.PERCENT, HCLLexer.PLUS, HCLLexer.MINUS,
-                        HCLLexer.LT, HCLLexer.GT, HCLLexer.LE, HCLLexer.GE, HCLLexer.EQEQ, HCLLexer.NEQ, HCLLexer.AND,
-                        HCLLexer.OR, HCLLexer.BANG, HCLLexer.QUESTION -> {
+                case HCLLexer.DOT,
+                        HCLLexer.STAR,
+                        HCLLexer.SLASH,
+                        HCLLexer.PERCENT,
+                        HCLLexer.PLUS,
+                        HCLLexer.MINUS,
+                        HCLLexer.LT,
+                        HCLLexer.GT,
+                        HCLLexer.LE,
+                        HCLLexer.GE,
+                        HCLLexer.EQEQ,
+                        HCLLexer.NEQ,
+                        HCLLexer.AND,
+                        HCLLexer.OR,
+                        HCLLexer.BANG,
+                        HCLLexer.QUESTION -> {
                     if (level[0] + ++level[1] > MAX_DEPTH) return token;
                 }
-                default -> { }
+                default -> {}
             }
             previous = type;
         }
@@ -79,8 +101,16 @@ public final class NestingLimit {
 
     private static boolean endsOperand(int type) {
         return switch (type) {
-            case HCLLexer.IDENT, HCLLexer.NUMBER, HCLLexer.RBRACK, HCLLexer.RPAREN, HCLLexer.RBRACE, HCLLexer.CQUOTE,
-                    HCLLexer.HEREDOC_END, HCLLexer.TRUE, HCLLexer.FALSE, HCLLexer.NULL -> true;
+            case HCLLexer.IDENT,
+                    HCLLexer.NUMBER,
+                    HCLLexer.RBRACK,
+                    HCLLexer.RPAREN,
+                    HCLLexer.RBRACE,
+                    HCLLexer.CQUOTE,
+                    HCLLexer.HEREDOC_END,
+                    HCLLexer.TRUE,
+                    HCLLexer.FALSE,
+                    HCLLexer.NULL -> true;
             default -> false;
         };
     }

@@ -72,7 +72,9 @@ final class PositionMapper {
     }
 
     private static boolean mayContainLineBreak(int type) {
-        return type == HCLLexer.NEWLINE || type == HCLLexer.BLOCK_COMMENT || type == HCLLexer.HEREDOC_START
+        return type == HCLLexer.NEWLINE
+                || type == HCLLexer.BLOCK_COMMENT
+                || type == HCLLexer.HEREDOC_START
                 || type == HCLLexer.HEREDOC_NEWLINE;
     }
 

@@ -16,7 +16,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class SyntaxErrorMessages {
 
-    private static final String EXPRESSION_START = "Expected the start of an expression, but found an invalid expression token.";
+    private static final String EXPRESSION_START =
+            "Expected the start of an expression, but found an invalid expression token.";
 
     private final PositionMapper positions;
 
@@ -34,7 +35,9 @@ final class SyntaxErrorMessages {
             return SyntaxDiagnostics.INVALID_ATTRIBUTE_NAME.error("An attribute name is required after a dot.", at);
         }
         if (context instanceof HCLParser.InterpolationPartContext part
-                && (bad.getType() == HCLLexer.OQUOTE || bad.getType() == HCLLexer.NEWLINE || bad.getType() == Token.EOF)) {
+                && (bad.getType() == HCLLexer.OQUOTE
+                        || bad.getType() == HCLLexer.NEWLINE
+                        || bad.getType() == Token.EOF)) {
             return SyntaxDiagnostics.UNCLOSED_TEMPLATE_INTERPOLATION.error(
                     "There is no closing brace for this interpolation. Close it with \"}\" before the end of the string.",
                     positions.range(part.start));
@@ -45,9 +48,11 @@ final class SyntaxErrorMessages {
             if (bad.getType() == HCLLexer.COMMA) {
                 return SyntaxDiagnostics.UNEXPECTED_COMMA_AFTER_ARGUMENT.error(
                         "Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.",
-                        at, whole);
+                        at,
+                        whole);
             }
-            return SyntaxDiagnostics.MISSING_NEWLINE_AFTER_ARGUMENT.error("An argument definition must end with a newline.", at, whole);
+            return SyntaxDiagnostics.MISSING_NEWLINE_AFTER_ARGUMENT.error(
+                    "An argument definition must end with a newline.", at, whole);
         }
         if (context instanceof HCLParser.BodyItemContext) {
             return SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error(
@@ -58,7 +63,8 @@ final class SyntaxErrorMessages {
         if (context instanceof HCLParser.OneLineAttributeContext attribute) {
             return SyntaxDiagnostics.ARGUMENT_DEFINITION_REQUIRED.error(
                     "A single-line block definition can contain only a single argument. If you meant to define argument \""
-                            + attribute.start.getText() + "\", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.",
+                            + attribute.start.getText()
+                            + "\", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.",
                     positions.range(attribute.start, bad));
         }
         if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.FunctionArgumentsContext) {
@@ -72,34 +78,38 @@ final class SyntaxErrorMessages {
             if (follows(previous, HCLLexer.LBRACK, HCLLexer.COMMA) && !canStartExpression(bad.getType())) {
                 return invalidExpression(bad, at);
             }
-            return SyntaxDiagnostics.MISSING_ITEM_SEPARATOR.error("Expected a comma to mark the beginning of the next item.",
-                    at, span(context, bad));
+            return SyntaxDiagnostics.MISSING_ITEM_SEPARATOR.error(
+                    "Expected a comma to mark the beginning of the next item.", at, span(context, bad));
         }
         if (context instanceof HCLParser.ObjectItemContext item) {
             if (item.key != null && item.getChildCount() == 1) {
                 return SyntaxDiagnostics.MISSING_KEY_VALUE_SEPARATOR.error(
-                        "Expected an equals sign (\"=\") to mark the beginning of the attribute value.", at, span(context, bad));
+                        "Expected an equals sign (\"=\") to mark the beginning of the attribute value.",
+                        at,
+                        span(context, bad));
             }
             return invalidExpression(bad, at);
         }
         if (context instanceof HCLParser.ObjectContext) {
-            boolean itemExpected = follows(previous, HCLLexer.LBRACE, HCLLexer.COMMA) || follows(previous, HCLLexer.NEWLINE, HCLLexer.NEWLINE);
+            boolean itemExpected = follows(previous, HCLLexer.LBRACE, HCLLexer.COMMA)
+                    || follows(previous, HCLLexer.NEWLINE, HCLLexer.NEWLINE);
             if (itemExpected && !canStartExpression(bad.getType())) return invalidExpression(bad, at);
             return SyntaxDiagnostics.MISSING_ATTRIBUTE_SEPARATOR.error(
                     "Expected a newline or comma to mark the beginning of the next attribute.", at, span(context, bad));
         }
         if (context instanceof HCLParser.ParenthesizedContext) {
-            return SyntaxDiagnostics.UNBALANCED_PARENTHESES.error("Expected a closing parenthesis to terminate the expression.",
-                    at, span(context, bad));
+            return SyntaxDiagnostics.UNBALANCED_PARENTHESES.error(
+                    "Expected a closing parenthesis to terminate the expression.", at, span(context, bad));
         }
         if (context instanceof HCLParser.IndexTermContext || context instanceof HCLParser.FullSplatTermContext) {
-            return SyntaxDiagnostics.MISSING_CLOSE_BRACKET_ON_INDEX.error("The index operator must end with a closing bracket (\"]\").",
-                    at, span(context, bad));
+            return SyntaxDiagnostics.MISSING_CLOSE_BRACKET_ON_INDEX.error(
+                    "The index operator must end with a closing bracket (\"]\").", at, span(context, bad));
         }
         if (context instanceof HCLParser.ForIntroContext intro) return inForIntro(intro, bad, at);
         if (context instanceof HCLParser.ForTupleContext) {
             if (bad.getType() == HCLLexer.FATARROW) {
-                return SyntaxDiagnostics.INVALID_FOR_EXPRESSION.error("Key expression is not valid when building a tuple.", at);
+                return SyntaxDiagnostics.INVALID_FOR_EXPRESSION.error(
+                        "Key expression is not valid when building a tuple.", at);
             }
             return SyntaxDiagnostics.INVALID_FOR_EXPRESSION.error(
                     "Extra characters after the end of the 'for' expression.", at, span(context, bad));
@@ -107,20 +117,24 @@ final class SyntaxErrorMessages {
         if (context instanceof HCLParser.ForObjectContext forObject) {
             if (forObject.key != null && forObject.FATARROW() == null) {
                 return SyntaxDiagnostics.INVALID_FOR_EXPRESSION.error(
-                        "Key expression is required when building an object: write the key, then \"=>\", then the value.", at);
+                        "Key expression is required when building an object: write the key, then \"=>\", then the value.",
+                        at);
             }
             return SyntaxDiagnostics.INVALID_FOR_EXPRESSION.error(
                     "Extra characters after the end of the 'for' expression.", at, span(context, bad));
         }
         if (context instanceof HCLParser.ConditionalExpressionContext) {
             return SyntaxDiagnostics.MISSING_FALSE_EXPRESSION_IN_CONDITIONAL.error(
-                    "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", at, span(context, bad));
+                    "The conditional operator (...?...:...) requires a false expression, delimited by a colon.",
+                    at,
+                    span(context, bad));
         }
         if (context instanceof HCLParser.InterpolationPartContext) {
             String detail = bad.getType() == HCLLexer.COLON
                     ? "Template interpolation doesn't expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with \"$${\" instead of just \"${\"."
                     : "Expected a closing brace to end the interpolation expression, but found extra characters.";
-            return SyntaxDiagnostics.EXTRA_CHARACTERS_AFTER_INTERPOLATION_EXPRESSION.error(detail, at, span(context, bad));
+            return SyntaxDiagnostics.EXTRA_CHARACTERS_AFTER_INTERPOLATION_EXPRESSION.error(
+                    detail, at, span(context, bad));
         }
         if (context instanceof HCLParser.DirectivePartContext || context instanceof HCLParser.DirectiveContext) {
             return inDirective(context, bad, at);
@@ -130,7 +144,8 @@ final class SyntaxErrorMessages {
 
     private static Diagnostic invalidExpression(Token bad, SourceRange at) {
         if (bad.getType() == HCLLexer.NEWLINE) {
-            return SyntaxDiagnostics.INVALID_EXPRESSION.error("Expected the start of an expression, but found the end of the line.", at);
+            return SyntaxDiagnostics.INVALID_EXPRESSION.error(
+                    "Expected the start of an expression, but found the end of the line.", at);
         }
         return SyntaxDiagnostics.INVALID_EXPRESSION.error(EXPRESSION_START, at);
     }
@@ -139,32 +154,45 @@ final class SyntaxErrorMessages {
         SourceRange header = SourceRange.between(positions.range(block.start), at);
         if (block.LBRACE() == null) {
             return switch (bad.getType()) {
-                case HCLLexer.EQ -> SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
-                        "The equals sign \"=\" indicates an argument definition, and must not be used when defining a block.", at, header);
-                case HCLLexer.NEWLINE -> SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
-                        "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
-                        at, header);
-                default -> SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
-                        "Either a quoted string block label or an opening brace (\"{\") is expected here.", at, header);
+                case HCLLexer.EQ ->
+                    SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
+                            "The equals sign \"=\" indicates an argument definition, and must not be used when defining a block.",
+                            at,
+                            header);
+                case HCLLexer.NEWLINE ->
+                    SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
+                            "A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header.",
+                            at,
+                            header);
+                default ->
+                    SyntaxDiagnostics.INVALID_BLOCK_DEFINITION.error(
+                            "Either a quoted string block label or an opening brace (\"{\") is expected here.",
+                            at,
+                            header);
             };
         }
         if (block.RBRACE() == null && block.blockBody() instanceof HCLParser.OneLineBodyContext) {
             return switch (bad.getType()) {
-                case HCLLexer.COMMA -> SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
-                        "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.",
-                        at);
-                case HCLLexer.NEWLINE -> SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
-                        "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.",
-                        at);
-                default -> SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
-                        "A single-line block definition must end with a closing brace immediately after its single argument definition.",
-                        at);
+                case HCLLexer.COMMA ->
+                    SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
+                            "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.",
+                            at);
+                case HCLLexer.NEWLINE ->
+                    SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
+                            "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.",
+                            at);
+                default ->
+                    SyntaxDiagnostics.INVALID_SINGLE_ARGUMENT_BLOCK_DEFINITION.error(
+                            "A single-line block definition must end with a closing brace immediately after its single argument definition.",
+                            at);
             };
         }
         if (block.RBRACE() != null) {
-            return SyntaxDiagnostics.MISSING_NEWLINE_AFTER_BLOCK_DEFINITION.error("A block definition must end with a newline.", at, header);
+            return SyntaxDiagnostics.MISSING_NEWLINE_AFTER_BLOCK_DEFINITION.error(
+                    "A block definition must end with a newline.", at, header);
         }
-        return SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error("An argument or block definition is required here.", at);
+        return SyntaxDiagnostics.ARGUMENT_OR_BLOCK_DEFINITION_REQUIRED.error(
+                "An argument or block definition is required here.", at);
     }
 
     private Diagnostic inForIntro(HCLParser.ForIntroContext intro, Token bad, SourceRange at) {
@@ -188,15 +216,21 @@ final class SyntaxErrorMessages {
         if (context instanceof HCLParser.DirectivePartContext part) directive = part.directive();
         if (directive == null || directive.getChildCount() == 0) {
             return SyntaxDiagnostics.INVALID_TEMPLATE_DIRECTIVE.error(
-                    "A template directive keyword (\"if\", \"for\", etc) is expected at the beginning of a %{ sequence.", at);
+                    "A template directive keyword (\"if\", \"for\", etc) is expected at the beginning of a %{ sequence.",
+                    at);
         }
         if (directive instanceof HCLParser.ForDirectiveContext forDirective && forDirective.IN() == null) {
             return SyntaxDiagnostics.INVALID_TEMPLATE_DIRECTIVE.error(
-                    "A for directive requires variable names, the 'in' keyword and a collection: %{ for item in list }.", at);
+                    "A for directive requires variable names, the 'in' keyword and a collection: %{ for item in list }.",
+                    at);
         }
         String keyword = directive.start.getText();
-        return SyntaxDiagnostics.EXTRA_CHARACTERS_IN_MARKER.with(keyword).error(
-                "Expected a closing brace to end the sequence, but found extra characters.", at, span(context, bad));
+        return SyntaxDiagnostics.EXTRA_CHARACTERS_IN_MARKER
+                .with(keyword)
+                .error(
+                        "Expected a closing brace to end the sequence, but found extra characters.",
+                        at,
+                        span(context, bad));
     }
 
     /** The construct left open at the end of the file, found by walking out from where parsing stopped. */
@@ -206,7 +240,8 @@ final class SyntaxErrorMessages {
                 SourceRange brace = range(block.LBRACE());
                 return SyntaxDiagnostics.UNCLOSED_CONFIGURATION_BLOCK.error(
                         "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                        brace, SourceRange.between(positions.range(block.start), brace));
+                        brace,
+                        SourceRange.between(positions.range(block.start), brace));
             }
             if (current instanceof HCLParser.FunctionCallContext call) {
                 return SyntaxDiagnostics.UNTERMINATED_FUNCTION_CALL.error(
@@ -237,11 +272,13 @@ final class SyntaxErrorMessages {
             }
             if (current instanceof HCLParser.InterpolationPartContext part) {
                 return SyntaxDiagnostics.UNCLOSED_TEMPLATE_INTERPOLATION.error(
-                        "There is no closing brace for this interpolation before the end of the file.", positions.range(part.start));
+                        "There is no closing brace for this interpolation before the end of the file.",
+                        positions.range(part.start));
             }
             if (current instanceof HCLParser.DirectivePartContext part) {
                 return SyntaxDiagnostics.UNCLOSED_TEMPLATE_DIRECTIVE.error(
-                        "There is no closing brace for this template directive before the end of the file.", positions.range(part.start));
+                        "There is no closing brace for this template directive before the end of the file.",
+                        positions.range(part.start));
             }
             if (current instanceof HCLParser.AttributeContext || current instanceof HCLParser.OneLineAttributeContext) {
                 return SyntaxDiagnostics.INVALID_EXPRESSION.error(
@@ -257,8 +294,17 @@ final class SyntaxErrorMessages {
 
     static boolean canStartExpression(int type) {
         return switch (type) {
-            case HCLLexer.NUMBER, HCLLexer.TRUE, HCLLexer.FALSE, HCLLexer.NULL, HCLLexer.IDENT, HCLLexer.OQUOTE,
-                    HCLLexer.HEREDOC_START, HCLLexer.LPAREN, HCLLexer.LBRACK, HCLLexer.LBRACE, HCLLexer.MINUS,
+            case HCLLexer.NUMBER,
+                    HCLLexer.TRUE,
+                    HCLLexer.FALSE,
+                    HCLLexer.NULL,
+                    HCLLexer.IDENT,
+                    HCLLexer.OQUOTE,
+                    HCLLexer.HEREDOC_START,
+                    HCLLexer.LPAREN,
+                    HCLLexer.LBRACK,
+                    HCLLexer.LBRACE,
+                    HCLLexer.MINUS,
                     HCLLexer.BANG -> true;
             default -> false;
         };

@@ -126,14 +126,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private static final int ITEM_END = -2;
 
     private static int closerOf(ParserRuleContext context) {
-        if (context instanceof HCLParser.ObjectContext || context instanceof HCLParser.ForObjectContext) return HCLLexer.RBRACE;
+        if (context instanceof HCLParser.ObjectContext || context instanceof HCLParser.ForObjectContext)
+            return HCLLexer.RBRACE;
         if (context instanceof HCLParser.BlockContext block) return block.LBRACE() != null ? HCLLexer.RBRACE : NONE;
-        if (context instanceof HCLParser.TupleContext || context instanceof HCLParser.ForTupleContext
-                || context instanceof HCLParser.IndexTermContext || context instanceof HCLParser.FullSplatTermContext) {
+        if (context instanceof HCLParser.TupleContext
+                || context instanceof HCLParser.ForTupleContext
+                || context instanceof HCLParser.IndexTermContext
+                || context instanceof HCLParser.FullSplatTermContext) {
             return HCLLexer.RBRACK;
         }
-        if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.ParenthesizedContext) return HCLLexer.RPAREN;
-        if (context instanceof HCLParser.InterpolationPartContext || context instanceof HCLParser.DirectivePartContext) {
+        if (context instanceof HCLParser.FunctionCallContext || context instanceof HCLParser.ParenthesizedContext)
+            return HCLLexer.RPAREN;
+        if (context instanceof HCLParser.InterpolationPartContext
+                || context instanceof HCLParser.DirectivePartContext) {
             return HCLLexer.TEMPLATE_END;
         }
         if (context instanceof HCLParser.ObjectItemContext) return ITEM_END;
@@ -149,11 +154,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static boolean isOpener(int type) {
-        return type == HCLLexer.LBRACE || type == HCLLexer.LBRACK || type == HCLLexer.LPAREN
-                || type == HCLLexer.TEMPLATE_INTERP || type == HCLLexer.TEMPLATE_DIRECTIVE;
+        return type == HCLLexer.LBRACE
+                || type == HCLLexer.LBRACK
+                || type == HCLLexer.LPAREN
+                || type == HCLLexer.TEMPLATE_INTERP
+                || type == HCLLexer.TEMPLATE_DIRECTIVE;
     }
 
     private static boolean isCloser(int type) {
-        return type == HCLLexer.RBRACE || type == HCLLexer.RBRACK || type == HCLLexer.RPAREN || type == HCLLexer.TEMPLATE_END;
+        return type == HCLLexer.RBRACE
+                || type == HCLLexer.RBRACK
+                || type == HCLLexer.RPAREN
+                || type == HCLLexer.TEMPLATE_END;
     }
 }

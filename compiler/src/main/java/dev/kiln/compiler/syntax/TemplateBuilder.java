@@ -51,10 +51,24 @@ final class TemplateBuilder {
         }
     }
 
-    private enum SequenceKind { INTERPOLATION, IF, ELSE, END_IF, FOR, END_FOR }
+    private enum SequenceKind {
+        INTERPOLATION,
+        IF,
+        ELSE,
+        END_IF,
+        FOR,
+        END_FOR
+    }
 
-    private record Sequence(SequenceKind kind, Expression expression, String keyVar, String valueVar,
-            boolean stripBefore, boolean stripAfter, SourceRange range) implements Item {}
+    private record Sequence(
+            SequenceKind kind,
+            Expression expression,
+            String keyVar,
+            String valueVar,
+            boolean stripBefore,
+            boolean stripAfter,
+            SourceRange range)
+            implements Item {}
 
     Expression.Template quoted(HCLParser.StringTemplateContext context) {
         SourceRange range = rangeOf(context);
@@ -77,10 +91,14 @@ final class TemplateBuilder {
         String opener = start.getText().strip();
         if (context.close == null) {
             String marker = opener.substring(opener.startsWith("<<-") ? 3 : 2);
-            SourceRange openerRange = positions.file().range(
-                    positions.range(start).start().offset(), positions.range(start).start().offset() + opener.length());
+            SourceRange openerRange = positions
+                    .file()
+                    .range(
+                            positions.range(start).start().offset(),
+                            positions.range(start).start().offset() + opener.length());
             diagnostics.add(SyntaxDiagnostics.UNCLOSED_HEREDOC.error(
-                    "There is no line with the closing marker \"" + marker + "\" for this heredoc before the end of the file.",
+                    "There is no line with the closing marker \"" + marker
+                            + "\" for this heredoc before the end of the file.",
                     openerRange));
         }
         List<Item> items = items(context.templatePart(), true);
@@ -122,9 +140,11 @@ final class TemplateBuilder {
         if (atLineEnd) {
             diagnostics.add(SyntaxDiagnostics.INVALID_MULTI_LINE_STRING.error(
                     "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.",
-                    quote, range));
+                    quote,
+                    range));
         } else {
-            diagnostics.add(SyntaxDiagnostics.UNTERMINATED_TEMPLATE_STRING.error("No closing marker was found for the string.", quote, range));
+            diagnostics.add(SyntaxDiagnostics.UNTERMINATED_TEMPLATE_STRING.error(
+                    "No closing marker was found for the string.", quote, range));
         }
     }
 
@@ -136,15 +156,20 @@ final class TemplateBuilder {
             if (part instanceof HCLParser.LiteralPartContext literal) {
                 Token token = literal.start;
                 SourceRange range = positions.range(token);
-                if (token.getType() == HCLLexer.HEREDOC_NEWLINE && !items.isEmpty()
-                        && items.get(items.size() - 1) instanceof Literal line && !line.text.endsWith("\n")
+                if (token.getType() == HCLLexer.HEREDOC_NEWLINE
+                        && !items.isEmpty()
+                        && items.get(items.size() - 1) instanceof Literal line
+                        && !line.text.endsWith("\n")
                         && line.range.end().offset() == range.start().offset()) {
                     // hclsyntax reads a heredoc line and its line break (CRLF kept) as one literal token.
-                    items.set(items.size() - 1, new Literal(line.text + token.getText(), SourceRange.between(line.range, range)));
+                    items.set(
+                            items.size() - 1,
+                            new Literal(line.text + token.getText(), SourceRange.between(line.range, range)));
                 } else if (token.getType() == HCLLexer.HEREDOC_NEWLINE) {
                     items.add(new Literal(token.getText(), range));
                 } else {
-                    items.add(new Literal(heredoc ? unescapeTemplateMarkers(token.getText()) : decodeQuoted(token), range));
+                    items.add(new Literal(
+                            heredoc ? unescapeTemplateMarkers(token.getText()) : decodeQuoted(token), range));
                 }
             } else if (part instanceof HCLParser.InterpolationPartContext interpolation) {
                 Expression expression = expressions.expression(interpolation.expression(), expressions.range(part));
@@ -164,21 +189,28 @@ final class TemplateBuilder {
             Expression condition = expressions.expression(ifDirective.expression(), expressions.range(part));
             return sequence(SequenceKind.IF, condition, null, null, part);
         }
-        if (directive instanceof HCLParser.ElseDirectiveContext) return sequence(SequenceKind.ELSE, null, null, null, part);
-        if (directive instanceof HCLParser.EndIfDirectiveContext) return sequence(SequenceKind.END_IF, null, null, null, part);
+        if (directive instanceof HCLParser.ElseDirectiveContext)
+            return sequence(SequenceKind.ELSE, null, null, null, part);
+        if (directive instanceof HCLParser.EndIfDirectiveContext)
+            return sequence(SequenceKind.END_IF, null, null, null, part);
         if (directive instanceof HCLParser.ForDirectiveContext forDirective && forDirective.first != null) {
             String keyVar = forDirective.second != null ? forDirective.first.getText() : null;
-            String valueVar = forDirective.second != null ? forDirective.second.getText() : forDirective.first.getText();
+            String valueVar =
+                    forDirective.second != null ? forDirective.second.getText() : forDirective.first.getText();
             Expression collection = expressions.expression(forDirective.expression(), expressions.range(part));
             return sequence(SequenceKind.FOR, collection, keyVar, valueVar, part);
         }
-        if (directive instanceof HCLParser.EndForDirectiveContext) return sequence(SequenceKind.END_FOR, null, null, null, part);
+        if (directive instanceof HCLParser.EndForDirectiveContext)
+            return sequence(SequenceKind.END_FOR, null, null, null, part);
         return null;
     }
 
-    private Sequence sequence(SequenceKind kind, Expression expression, String keyVar, String valueVar, ParserRuleContext part) {
+    private Sequence sequence(
+            SequenceKind kind, Expression expression, String keyVar, String valueVar, ParserRuleContext part) {
         boolean stripBefore = part.start.getText().endsWith("~");
-        boolean stripAfter = part.stop != null && part.stop.getType() == HCLLexer.TEMPLATE_END && part.stop.getText().startsWith("~");
+        boolean stripAfter = part.stop != null
+                && part.stop.getType() == HCLLexer.TEMPLATE_END
+                && part.stop.getText().startsWith("~");
         return new Sequence(kind, expression, keyVar, valueVar, stripBefore, stripAfter, expressions.range(part));
     }
 
@@ -209,7 +241,8 @@ final class TemplateBuilder {
                 if (item instanceof Literal literal) {
                     String trimmed = stripLeadingSpace(literal.text);
                     if (!(trimmed.isEmpty() && literal.text.endsWith("\n"))) {
-                        smallest = Math.min(smallest, literal.text.codePointCount(0, literal.text.length() - trimmed.length()));
+                        smallest = Math.min(
+                                smallest, literal.text.codePointCount(0, literal.text.length() - trimmed.length()));
                         lineStarts.add(literal);
                     }
                 } else {
@@ -239,7 +272,8 @@ final class TemplateBuilder {
             }
             Sequence sequence = (Sequence) item;
             switch (sequence.kind()) {
-                case INTERPOLATION -> current.add(new TemplatePart.Interpolation(sequence.expression(), sequence.range()));
+                case INTERPOLATION ->
+                    current.add(new TemplatePart.Interpolation(sequence.expression(), sequence.range()));
                 case IF, FOR -> {
                     if (frame != null) frames.push(frame);
                     outer.push(current);
@@ -259,9 +293,13 @@ final class TemplateBuilder {
                     String word = sequence.kind() == SequenceKind.END_IF ? "endif" : "endfor";
                     if (frame == null || frame.opener().kind() != opens) {
                         String detail = frame == null
-                                ? "There is no " + (opens == SequenceKind.IF ? "if" : "for") + " directive for this " + word + " to close."
-                                : "This " + word + " does not close the open " + (frame.opener().kind() == SequenceKind.IF ? "if" : "for")
-                                        + " directive; close it with " + (frame.opener().kind() == SequenceKind.IF ? "%{ endif }" : "%{ endfor }") + " first.";
+                                ? "There is no " + (opens == SequenceKind.IF ? "if" : "for") + " directive for this "
+                                        + word + " to close."
+                                : "This " + word + " does not close the open "
+                                        + (frame.opener().kind() == SequenceKind.IF ? "if" : "for")
+                                        + " directive; close it with "
+                                        + (frame.opener().kind() == SequenceKind.IF ? "%{ endif }" : "%{ endfor }")
+                                        + " first.";
                         unexpected(sequence, word, detail);
                         continue;
                     }
@@ -285,7 +323,8 @@ final class TemplateBuilder {
         return current;
     }
 
-    private static TemplatePart close(Sequence opener, List<TemplatePart> first, List<TemplatePart> second, SourceRange end) {
+    private static TemplatePart close(
+            Sequence opener, List<TemplatePart> first, List<TemplatePart> second, SourceRange end) {
         SourceRange range = SourceRange.between(opener.range(), end);
         if (opener.kind() == SequenceKind.IF) return new TemplatePart.If(opener.expression(), first, second, range);
         return new TemplatePart.For(opener.keyVar(), opener.valueVar(), opener.expression(), first, range);
@@ -299,8 +338,10 @@ final class TemplateBuilder {
     private static void appendLiteral(List<TemplatePart> parts, Literal literal) {
         if (literal.text.isEmpty()) return;
         if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof TemplatePart.Literal previous) {
-            parts.set(parts.size() - 1, new TemplatePart.Literal(previous.text() + literal.text,
-                    SourceRange.between(previous.range(), literal.range)));
+            parts.set(
+                    parts.size() - 1,
+                    new TemplatePart.Literal(
+                            previous.text() + literal.text, SourceRange.between(previous.range(), literal.range)));
         } else {
             parts.add(new TemplatePart.Literal(literal.text, literal.range));
         }
@@ -310,7 +351,9 @@ final class TemplateBuilder {
     // Escapes
 
     private static String unescapeTemplateMarkers(String text) {
-        return text.indexOf("$${") < 0 && text.indexOf("%%{") < 0 ? text : text.replace("$${", "${").replace("%%{", "%{");
+        return text.indexOf("$${") < 0 && text.indexOf("%%{") < 0
+                ? text
+                : text.replace("$${", "${").replace("%%{", "%{");
     }
 
     /** Decodes the escapes of a quoted-string literal token, reporting each invalid one at its place. */
@@ -333,7 +376,8 @@ final class TemplateBuilder {
                 continue;
             }
             if (i + 1 >= raw.length()) {
-                invalidEscape(base + i, base + i + 1, "Backslash must be followed by an escape sequence selector character.");
+                invalidEscape(
+                        base + i, base + i + 1, "Backslash must be followed by an escape sequence selector character.");
                 i++;
                 continue;
             }
@@ -349,10 +393,14 @@ final class TemplateBuilder {
                     // fewer is an error.
                     int digits = selector == 'u' ? 4 : 8;
                     int end = i + 2;
-                    while (end < raw.length() && end < i + 2 + digits && Character.digit(raw.charAt(end), 16) >= 0) end++;
+                    while (end < raw.length() && end < i + 2 + digits && Character.digit(raw.charAt(end), 16) >= 0)
+                        end++;
                     if (end - i - 2 != digits) {
-                        invalidEscape(base + i, base + end, "The \\" + selector + " escape sequence must be followed by "
-                                + (digits == 4 ? "four" : "eight") + " hexadecimal digits.");
+                        invalidEscape(
+                                base + i,
+                                base + end,
+                                "The \\" + selector + " escape sequence must be followed by "
+                                        + (digits == 4 ? "four" : "eight") + " hexadecimal digits.");
                         out.append(raw, i, end);
                         i = end;
                         continue;
@@ -360,7 +408,10 @@ final class TemplateBuilder {
                     long codePoint = Long.parseLong(raw.substring(i + 2, end), 16);
                     if (codePoint > Character.MAX_CODE_POINT
                             || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
-                        invalidEscape(base + i, base + end, String.format("Cannot encode character U+%04x in UTF-8.", codePoint));
+                        invalidEscape(
+                                base + i,
+                                base + end,
+                                String.format("Cannot encode character U+%04x in UTF-8.", codePoint));
                         out.append(raw, i, end);
                         i = end;
                         continue;
@@ -371,8 +422,11 @@ final class TemplateBuilder {
                 }
                 default -> {
                     int selectorEnd = i + 1 + Character.charCount(raw.codePointAt(i + 1));
-                    invalidEscape(base + i, base + selectorEnd,
-                            "The symbol \"" + raw.substring(i + 1, selectorEnd) + "\" is not a valid escape sequence selector.");
+                    invalidEscape(
+                            base + i,
+                            base + selectorEnd,
+                            "The symbol \"" + raw.substring(i + 1, selectorEnd)
+                                    + "\" is not a valid escape sequence selector.");
                     out.append(raw, i + 1, selectorEnd);
                     i = selectorEnd;
                     continue;
@@ -384,7 +438,8 @@ final class TemplateBuilder {
     }
 
     private void invalidEscape(int start, int end, String detail) {
-        diagnostics.add(SyntaxDiagnostics.INVALID_ESCAPE_SEQUENCE.error(detail, positions.file().range(start, end)));
+        diagnostics.add(SyntaxDiagnostics.INVALID_ESCAPE_SEQUENCE.error(
+                detail, positions.file().range(start, end)));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -401,13 +456,21 @@ final class TemplateBuilder {
 
     private static String stripLeadingSpace(String text) {
         int start = 0;
-        while (start < text.length() && isSpace(text.codePointAt(start))) start += Character.charCount(text.codePointAt(start));
+        while (start < text.length() && isSpace(text.codePointAt(start)))
+            start += Character.charCount(text.codePointAt(start));
         return text.substring(start);
     }
 
     /** Go's unicode.IsSpace, which hclsyntax uses for strip markers and heredoc indentation. */
     private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0xA0
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == 0x0B
+                || c == 0x0C
+                || c == 0x85
+                || c == 0xA0
                 || Character.isSpaceChar(c);
     }
 }

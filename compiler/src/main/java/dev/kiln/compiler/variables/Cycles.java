@@ -32,7 +32,10 @@ final class Cycles {
         for (String node : edges.keySet()) if (!index.containsKey(node)) connect(node);
         List<List<String>> cycles = new ArrayList<>();
         for (Set<String> component : components) {
-            String first = edges.keySet().stream().filter(component::contains).findFirst().orElseThrow();
+            String first = edges.keySet().stream()
+                    .filter(component::contains)
+                    .findFirst()
+                    .orElseThrow();
             if (component.size() == 1 && !edges.get(first).contains(first)) continue;
             cycles.add(path(first, component));
         }

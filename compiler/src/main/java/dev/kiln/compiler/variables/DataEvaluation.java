@@ -6,7 +6,6 @@ import dev.kiln.compiler.datasource.DataSourceResult;
 import dev.kiln.compiler.datasource.DataSourceRunner;
 import dev.kiln.compiler.decode.BodyEvaluation;
 import dev.kiln.compiler.decode.CheckedBody;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -33,12 +32,15 @@ final class DataEvaluation {
     Optional<Value> evaluate(DataBlock block, EvalContext context) {
         if (block.plugin().config() == null) return Optional.of(Value.DYNAMIC); // unknown type: reported when loading
         Diagnostics own = new Diagnostics();
-        CheckedBody config = BodyEvaluation.check(block.plugin().config(), block.plugin().definitionRange(),
+        CheckedBody config = BodyEvaluation.check(
+                block.plugin().config(),
+                block.plugin().definitionRange(),
                 (expression, d) -> {
                     EvalResult result = ExpressionEvaluator.evaluate(expression, context);
                     d.addAll(result.diagnostics());
                     return result.value();
-                }, own);
+                },
+                own);
         diagnostics.addAll(own);
         if (own.hasErrors() || !block.plugin().config().complete()) return Optional.empty();
         // A body depending on a value only known later (an unset variable under inspect) cannot run yet.
@@ -47,11 +49,13 @@ final class DataEvaluation {
         BodyEvaluation.runRules(block.plugin().config().schema(), config, rules);
         diagnostics.addAll(rules);
         if (rules.hasErrors()) return Optional.empty();
-        DataSourceResult result = runner.run(new DataSourceRequest(block.type(), block.name(), config,
-                block.plugin().definitionRange()));
+        DataSourceResult result = runner.run(new DataSourceRequest(
+                block.type(), block.name(), config, block.plugin().definitionRange()));
         if (result instanceof DataSourceResult.Output output) return Optional.of(output.value());
         if (result instanceof DataSourceResult.Failure failure) {
-            diagnostics.add(VariablesDiagnostics.DATA_SOURCE_FAILED.with(failure.summary()).error(failure.detail(), block.plugin().definitionRange()));
+            diagnostics.add(VariablesDiagnostics.DATA_SOURCE_FAILED
+                    .with(failure.summary())
+                    .error(failure.detail(), block.plugin().definitionRange()));
             return Optional.empty();
         }
         return Optional.of(Value.DYNAMIC);

@@ -25,8 +25,14 @@ final class DeclaredVariable {
     final List<Rule> rules;
     final List<Assignment> assignments = new ArrayList<>();
 
-    DeclaredVariable(InputVariable declaration, Type type, Defaults defaults, boolean sensitive, String description,
-            boolean hasDefault, List<Rule> rules) {
+    DeclaredVariable(
+            InputVariable declaration,
+            Type type,
+            Defaults defaults,
+            boolean sensitive,
+            String description,
+            boolean hasDefault,
+            List<Rule> rules) {
         this.declaration = declaration;
         this.type = type;
         this.defaults = defaults;

@@ -31,8 +31,8 @@ final class LiteralEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
             if (d.summary().equals("Call to unknown function")) {
-                diagnostics.add(VariablesDiagnostics.FUNCTION_CALLS_NOT_ALLOWED.error("Functions may not be called here.",
-                        d.context() != null ? d.context() : d.subject()));
+                diagnostics.add(VariablesDiagnostics.FUNCTION_CALLS_NOT_ALLOWED.error(
+                        "Functions may not be called here.", d.context() != null ? d.context() : d.subject()));
             } else {
                 diagnostics.add(d);
             }
@@ -44,7 +44,8 @@ final class LiteralEvaluation {
     static EvalResult withFunctions(Expression expression, FunctionCatalog functions) {
         List<Diagnostic> refused = new ArrayList<>();
         for (Traversal t : Variables.of(expression)) {
-            refused.add(VariablesDiagnostics.VARIABLES_NOT_ALLOWED.error("Variables may not be used here.", rootRange(t)));
+            refused.add(
+                    VariablesDiagnostics.VARIABLES_NOT_ALLOWED.error("Variables may not be used here.", rootRange(t)));
         }
         if (!refused.isEmpty()) return new EvalResult(Value.DYNAMIC, refused);
         return ExpressionEvaluator.evaluate(expression, EvalContext.of(functions));
@@ -54,8 +55,8 @@ final class LiteralEvaluation {
     private static SourceRange rootRange(Traversal traversal) {
         SourcePos start = traversal.range().start();
         String root = traversal.root();
-        SourcePos end = new SourcePos(start.line(), start.column() + root.codePointCount(0, root.length()),
-                start.offset() + root.length());
+        SourcePos end = new SourcePos(
+                start.line(), start.column() + root.codePointCount(0, root.length()), start.offset() + root.length());
         return new SourceRange(traversal.range().file(), start, end);
     }
 }

@@ -18,12 +18,24 @@ final class ScopeContext {
 
     static EvalContext.Builder builder(FunctionCatalog functions, String rootDirectory, ScopeOptions options) {
         return EvalContext.builder(functions)
-                .variable("path", Value.object(Map.of(
-                        "root", Value.string(rootDirectory.replace('\\', '/')),
-                        "cwd", Value.string(options.workingDirectory().toString().replace('\\', '/')))))
+                .variable(
+                        "path",
+                        Value.object(Map.of(
+                                "root", Value.string(rootDirectory.replace('\\', '/')),
+                                "cwd",
+                                        Value.string(options.workingDirectory()
+                                                .toString()
+                                                .replace('\\', '/')))))
                 // The HCP Packer identifiers exist only when HCP assigns them during a build: unknown strings here.
-                .variable("packer", Value.object(Map.of("version", Value.string(options.packerVersion()),
-                        "iterationID", Value.unknown(Type.STRING), "versionFingerprint", Value.unknown(Type.STRING))))
+                .variable(
+                        "packer",
+                        Value.object(Map.of(
+                                "version",
+                                Value.string(options.packerVersion()),
+                                "iterationID",
+                                Value.unknown(Type.STRING),
+                                "versionFingerprint",
+                                Value.unknown(Type.STRING))))
                 .unknownRoot("source")
                 .unknownRoot("build");
     }

@@ -3,7 +3,6 @@ package dev.kiln.compiler.variables;
 import dev.kiln.compiler.config.DataBlock;
 import dev.kiln.compiler.config.LocalValue;
 import dev.kiln.compiler.datasource.DataSourceRunner;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -44,10 +43,14 @@ final class ScopeGraph {
      * N^2 (#15: 2,000 locals took 17-26 s).
      */
     private final Set<String> narrowLocals = new HashSet<>();
+
     private final DataEvaluation dataEvaluation;
     private final Diagnostics diagnostics;
 
-    ScopeGraph(List<LocalValue> declaredLocals, List<DataBlock> declaredData, DataSourceRunner runner,
+    ScopeGraph(
+            List<LocalValue> declaredLocals,
+            List<DataBlock> declaredData,
+            DataSourceRunner runner,
             Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.dataEvaluation = new DataEvaluation(runner, diagnostics);
@@ -58,17 +61,23 @@ final class ScopeGraph {
         for (LocalValue local : declaredLocals) {
             locals.put(localKey(local.name()), local);
             localValues.put(local.name(), Value.DYNAMIC);
-            if (local.sensitive() != null && StaticValues.bool(local.sensitive(), diagnostics)) sensitive.add(local.name());
+            if (local.sensitive() != null && StaticValues.bool(local.sensitive(), diagnostics))
+                sensitive.add(local.name());
         }
         for (DataBlock block : declaredData) {
-            dependencies.put(dataKey(block.type(), block.name()),
-                    block.plugin().config() == null ? Set.of() : references(BodyReferences.of(block.plugin().config())));
+            dependencies.put(
+                    dataKey(block.type(), block.name()),
+                    block.plugin().config() == null
+                            ? Set.of()
+                            : references(BodyReferences.of(block.plugin().config())));
         }
         for (LocalValue local : declaredLocals) {
             List<Traversal> traversals = local.expression() == null ? List.of() : Variables.of(local.expression());
             dependencies.put(localKey(local.name()), references(traversals));
-            if (traversals.stream().filter(t -> t.root().equals("local"))
-                    .allMatch(t -> !t.attributeNames(1).isEmpty() && locals.containsKey(localKey(t.attributeNames(1).get(0))))) {
+            if (traversals.stream()
+                    .filter(t -> t.root().equals("local"))
+                    .allMatch(t -> !t.attributeNames(1).isEmpty()
+                            && locals.containsKey(localKey(t.attributeNames(1).get(0))))) {
                 narrowLocals.add(localKey(local.name()));
             }
         }
@@ -80,8 +89,10 @@ final class ScopeGraph {
             failed.addAll(cycle);
             List<String> path = new ArrayList<>(cycle);
             path.add(cycle.get(0));
-            diagnostics.add(VariablesDiagnostics.FAILED_TO_PREPARE_EXECUTION_GRAPH.error("An error occurred while building"
-                    + " the graph for datasources/locals: Cycle: " + String.join(" -> ", path) + ".", nameRange(cycle.get(0))));
+            diagnostics.add(VariablesDiagnostics.FAILED_TO_PREPARE_EXECUTION_GRAPH.error(
+                    "An error occurred while building" + " the graph for datasources/locals: Cycle: "
+                            + String.join(" -> ", path) + ".",
+                    nameRange(cycle.get(0))));
         }
         Set<String> done = new HashSet<>(failed);
         for (String key : dependencies.keySet()) visit(key, context, done);
@@ -101,7 +112,8 @@ final class ScopeGraph {
     private Value localRootOf(Set<String> keys) {
         Map<String, Value> some = new LinkedHashMap<>();
         for (String key : keys) {
-            if (locals.containsKey(key)) some.put(locals.get(key).name(), localValues.get(locals.get(key).name()));
+            if (locals.containsKey(key))
+                some.put(locals.get(key).name(), localValues.get(locals.get(key).name()));
         }
         return Value.object(some);
     }
@@ -122,7 +134,8 @@ final class ScopeGraph {
         }
         Value localRoot = narrowLocals.contains(key) ? localRootOf(dependencies.get(key)) : localRoot();
         EvalContext current = context.child(Map.of("local", localRoot, "data", dataRoot()));
-        Optional<Value> value = locals.containsKey(key) ? evaluateLocal(locals.get(key), current)
+        Optional<Value> value = locals.containsKey(key)
+                ? evaluateLocal(locals.get(key), current)
                 : dataEvaluation.evaluate(data.get(key), current);
         if (value.isEmpty()) {
             failed.add(key);
@@ -144,7 +157,9 @@ final class ScopeGraph {
     }
 
     private SourceRange nameRange(String key) {
-        return locals.containsKey(key) ? locals.get(key).nameRange() : data.get(key).nameRange();
+        return locals.containsKey(key)
+                ? locals.get(key).nameRange()
+                : data.get(key).nameRange();
     }
 
     private Set<String> references(List<Traversal> traversals) {

@@ -15,8 +15,12 @@ import java.nio.file.Path;
  * @param workingDirectory {@code path.cwd}
  * @param dataSources what runs {@code data} blocks; {@link DataSourceRunner#NONE} leaves their outputs unknown
  */
-public record ScopeOptions(boolean initializationChecks, FunctionEnvironment functions, String packerVersion,
-        Path workingDirectory, DataSourceRunner dataSources) {
+public record ScopeOptions(
+        boolean initializationChecks,
+        FunctionEnvironment functions,
+        String packerVersion,
+        Path workingDirectory,
+        DataSourceRunner dataSources) {
 
     /** The Packer version kiln behaves as. */
     public static final String PACKER_VERSION = "1.16.0";

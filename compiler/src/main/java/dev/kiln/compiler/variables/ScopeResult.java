@@ -11,8 +11,12 @@ import java.util.List;
  * declaration order, the locals in declaration order, the var files read (for showing their lines) and
  * every problem found.
  */
-public record ScopeResult(EvalContext context, List<VariableValue> variables, List<LocalResult> locals,
-        SourceSet files, List<Diagnostic> diagnostics) {
+public record ScopeResult(
+        EvalContext context,
+        List<VariableValue> variables,
+        List<LocalResult> locals,
+        SourceSet files,
+        List<Diagnostic> diagnostics) {
 
     public ScopeResult {
         variables = List.copyOf(variables);

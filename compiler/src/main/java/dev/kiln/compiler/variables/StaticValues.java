@@ -1,7 +1,6 @@
 package dev.kiln.compiler.variables;
 
 import dev.kiln.compiler.ast.Expression;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalResult;
 import dev.kiln.stdlib.convert.Conversion;
@@ -39,8 +38,8 @@ final class StaticValues {
         if (result.hasErrors()) return null;
         ConversionResult converted = Conversion.convert(result.value().unmarkDeep(), type);
         if (!converted.isSuccess()) {
-            diagnostics.add(VariablesDiagnostics.UNSUITABLE_VALUE_TYPE.error("Unsuitable value: " + converted,
-                    expression.range()));
+            diagnostics.add(VariablesDiagnostics.UNSUITABLE_VALUE_TYPE.error(
+                    "Unsuitable value: " + converted, expression.range()));
             return null;
         }
         return converted.value();

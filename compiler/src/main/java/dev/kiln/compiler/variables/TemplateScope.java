@@ -34,8 +34,8 @@ public final class TemplateScope {
     public static ScopeResult evaluate(Template template, VariableInputs inputs, ScopeOptions options) {
         Diagnostics diagnostics = new Diagnostics();
         ParsedFiles files = new ParsedFiles();
-        FunctionCatalog functions = EvaluatorFunctions.catalog(PackerFunctions.catalog(
-                options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
+        FunctionCatalog functions = EvaluatorFunctions.catalog(
+                PackerFunctions.catalog(options.functions().withBaseDirectory(Path.of(template.rootDirectory()))));
         Diagnostics assignments = new Diagnostics();
         Map<String, DeclaredVariable> declared = declare(template, inputs, files, diagnostics, assignments);
         diagnostics.addAll(assignments);
@@ -58,18 +58,27 @@ public final class TemplateScope {
             Value value = winner == null ? Value.unknown(variable.type) : winner.value();
             if (variable.sensitive) value = value.mark(Mark.SENSITIVE);
             varRoot.put(variable.name(), value);
-            variables.add(new VariableValue(variable.name(), variable.type, value,
-                    winner == null ? null : winner.source(), variable.sensitive, variable.description,
+            variables.add(new VariableValue(
+                    variable.name(),
+                    variable.type,
+                    value,
+                    winner == null ? null : winner.source(),
+                    variable.sensitive,
+                    variable.description,
                     !variable.hasDefault));
         }
 
         EvalContext withoutLocals = ScopeContext.builder(functions, template.rootDirectory(), options)
-                .variable("var", Value.object(varRoot)).build();
-        ScopeGraph graph = new ScopeGraph(template.locals(), template.dataSources(), options.dataSources(), diagnostics);
+                .variable("var", Value.object(varRoot))
+                .build();
+        ScopeGraph graph =
+                new ScopeGraph(template.locals(), template.dataSources(), options.dataSources(), diagnostics);
         List<LocalResult> locals = graph.evaluate(withoutLocals);
         EvalContext context = ScopeContext.builder(functions, template.rootDirectory(), options)
-                .variable("var", Value.object(varRoot)).variable("local", graph.localRoot())
-                .variable("data", graph.dataRoot()).build();
+                .variable("var", Value.object(varRoot))
+                .variable("local", graph.localRoot())
+                .variable("data", graph.dataRoot())
+                .build();
         return new ScopeResult(context, variables, locals, files.snapshot(), diagnostics.list());
     }
 
@@ -87,9 +96,14 @@ public final class TemplateScope {
     }
 
     /** The declared variables with every value given for them; the var files read go to {@code files}. */
-    private static Map<String, DeclaredVariable> declare(Template template, VariableInputs inputs, ParsedFiles files,
-            Diagnostics diagnostics, Diagnostics assignments) {
-        FunctionCatalog defaultFunctions = EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
+    private static Map<String, DeclaredVariable> declare(
+            Template template,
+            VariableInputs inputs,
+            ParsedFiles files,
+            Diagnostics diagnostics,
+            Diagnostics assignments) {
+        FunctionCatalog defaultFunctions =
+                EvaluatorFunctions.withEnv(FunctionCatalog.of(List.of()), inputs.environment());
         VariableDeclarations declarations = new VariableDeclarations(defaultFunctions, diagnostics);
         Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
         for (InputVariable variable : template.variables()) {
@@ -101,9 +115,14 @@ public final class TemplateScope {
 
     private static Diagnostic unset(DeclaredVariable variable) {
         String name = variable.name();
-        return VariablesDiagnostics.UNSET_VARIABLE.with(name).error("A used variable must be set or have a default"
-                + " value; see https://packer.io/docs/templates/hcl_templates/syntax for details. Set it with -var \""
-                + name + "=...\", in a var file (" + name + " = ...) or with the environment variable PKR_VAR_" + name
-                + ".", variable.declaration.definitionRange());
+        return VariablesDiagnostics.UNSET_VARIABLE
+                .with(name)
+                .error(
+                        "A used variable must be set or have a default"
+                                + " value; see https://packer.io/docs/templates/hcl_templates/syntax for details. Set it with -var \""
+                                + name + "=...\", in a var file (" + name
+                                + " = ...) or with the environment variable PKR_VAR_" + name
+                                + ".",
+                        variable.declaration.definitionRange());
     }
 }

@@ -13,7 +13,10 @@ public record ValueSource(Kind kind, String name, SourceRange range) {
 
     /** The four places a value can come from, lowest precedence first. */
     public enum Kind {
-        DEFAULT("default"), ENV("env"), VARFILE("varfile"), CMD("cmd");
+        DEFAULT("default"),
+        ENV("env"),
+        VARFILE("varfile"),
+        CMD("cmd");
 
         private final String packerName;
 

@@ -5,7 +5,6 @@ import dev.kiln.compiler.ast.Block;
 import dev.kiln.compiler.decode.NativeBody;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
-import dev.kiln.compiler.diag.Severity;
 import dev.kiln.compiler.json.JsonParseResult;
 import dev.kiln.compiler.json.JsonParser;
 import dev.kiln.compiler.json.JsonValue;
@@ -98,12 +97,15 @@ final class VarFiles {
     }
 
     private Optional<VarFile> readOne(String path) {
-        String fileName = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
+        String fileName = Path.of(path).getFileName() == null
+                ? path
+                : Path.of(path).getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot);
         if (!extension.equals(".hcl") && !extension.equals(".json")) {
-            diagnostics.add(VariablesDiagnostics.COULD_NOT_GUESS_FORMAT_OF.with(path).error(
-                    "A var file must be suffixed with `.hcl` or `.json`.", null));
+            diagnostics.add(VariablesDiagnostics.COULD_NOT_GUESS_FORMAT_OF
+                    .with(path)
+                    .error("A var file must be suffixed with `.hcl` or `.json`.", null));
             return Optional.empty();
         }
         SourceFile source;
@@ -148,7 +150,8 @@ final class VarFiles {
         if (parsed.hasErrors()) return Optional.empty();
         if (!(parsed.root() instanceof JsonObject object)) {
             diagnostics.add(VariablesDiagnostics.INCORRECT_JSON_VALUE_TYPE.error(
-                    "A JSON object is required here, setting the arguments for this block.", parsed.root().startRange()));
+                    "A JSON object is required here, setting the arguments for this block.",
+                    parsed.root().startRange()));
             return Optional.empty();
         }
         boolean declares = false;
@@ -168,9 +171,12 @@ final class VarFiles {
             JsonProperty earlier = seen.putIfAbsent(p.name(), p);
             if (earlier != null) {
                 SourceRange r = earlier.range();
-                diagnostics.add(VariablesDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error("The argument \"" + p.name()
-                        + "\" was already set at " + r.file() + ":" + r.start().line() + "," + r.start().column() + "-"
-                        + r.end().column() + ".", p.nameRange()));
+                diagnostics.add(VariablesDiagnostics.DUPLICATE_ATTRIBUTE_DEFINITION.error(
+                        "The argument \"" + p.name()
+                                + "\" was already set at " + r.file() + ":"
+                                + r.start().line() + "," + r.start().column() + "-"
+                                + r.end().column() + ".",
+                        p.nameRange()));
                 continue;
             }
             settings.add(new VarFileSetting(p.name(), p.range(), p.value().range(), null, value(p.value())));
@@ -179,11 +185,15 @@ final class VarFiles {
     }
 
     private static Diagnostic declarationInVarFile(String name, String file, SourceRange subject) {
-        return VariablesDiagnostics.VARIABLE_DECLARATION_IN_A_PKRVAR_FILE.error("A .pkrvar file is used to assign values to"
-                + " variables that have already been declared in .pkr files, not to declare new variables. To declare"
-                + " variable \"" + name + "\", place this block in one of your .pkr files, such as variables.pkr.hcl\n\n"
-                + "To set a value for this variable in " + file + ", use the definition syntax instead:\n    " + name
-                + " = <value>", subject);
+        return VariablesDiagnostics.VARIABLE_DECLARATION_IN_A_PKRVAR_FILE.error(
+                "A .pkrvar file is used to assign values to"
+                        + " variables that have already been declared in .pkr files, not to declare new variables. To declare"
+                        + " variable \"" + name
+                        + "\", place this block in one of your .pkr files, such as variables.pkr.hcl\n\n"
+                        + "To set a value for this variable in " + file + ", use the definition syntax instead:\n    "
+                        + name
+                        + " = <value>",
+                subject);
     }
 
     /** A JSON value as HCL reads it without a context: strings stay plain text. */
@@ -192,7 +202,8 @@ final class VarFiles {
         if (json instanceof JsonNumber n) return Value.number(n.value());
         if (json instanceof JsonBool b) return Value.bool(b.value());
         if (json instanceof JsonNull) return Value.nullOf(Type.ANY);
-        if (json instanceof JsonArray a) return Value.tuple(a.values().stream().map(VarFiles::value).toList());
+        if (json instanceof JsonArray a)
+            return Value.tuple(a.values().stream().map(VarFiles::value).toList());
         if (json instanceof JsonObject o) {
             Map<String, Value> attributes = new LinkedHashMap<>();
             for (JsonProperty p : o.properties()) attributes.put(p.name(), value(p.value()));

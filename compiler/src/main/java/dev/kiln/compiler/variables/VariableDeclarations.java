@@ -60,8 +60,9 @@ final class VariableDeclarations {
             if (converted.isSuccess()) {
                 defaultValue = converted.value();
             } else {
-                diagnostics.add(VariablesDiagnostics.INVALID_DEFAULT_VALUE_FOR_VARIABLE.error("This default value is not"
-                        + " compatible with the variable's type constraint: " + converted + ".",
+                diagnostics.add(VariablesDiagnostics.INVALID_DEFAULT_VALUE_FOR_VARIABLE.error(
+                        "This default value is not" + " compatible with the variable's type constraint: " + converted
+                                + ".",
                         variable.defaultValue().range()));
                 defaultValue = Value.DYNAMIC;
             }
@@ -69,12 +70,23 @@ final class VariableDeclarations {
             if (type == Type.ANY && !isEmptyStructure(defaultValue.type())) type = defaultValue.type();
         }
         List<DeclaredVariable.Rule> rules = new ArrayList<>();
-        for (VariableValidation validation : variable.validations()) rule(variable.name(), validation).ifPresent(rules::add);
-        DeclaredVariable declared = new DeclaredVariable(variable, type, constraint.defaults(), sensitive,
-                description == null ? "" : description, defaultValue != null, rules);
+        for (VariableValidation validation : variable.validations())
+            rule(variable.name(), validation).ifPresent(rules::add);
+        DeclaredVariable declared = new DeclaredVariable(
+                variable,
+                type,
+                constraint.defaults(),
+                sensitive,
+                description == null ? "" : description,
+                defaultValue != null,
+                rules);
         if (defaultValue != null) {
-            declared.assignments.add(new Assignment(new ValueSource(ValueSource.Kind.DEFAULT, variable.name(),
-                    variable.defaultValue().range()), defaultValue));
+            declared.assignments.add(new Assignment(
+                    new ValueSource(
+                            ValueSource.Kind.DEFAULT,
+                            variable.name(),
+                            variable.defaultValue().range()),
+                    defaultValue));
         }
         return Optional.of(declared);
     }
@@ -85,9 +97,14 @@ final class VariableDeclarations {
         diagnostics.addAll(evaluated.diagnostics());
         if (evaluated.hasErrors()) return Optional.empty();
         Value value = evaluated.value();
-        DeclaredVariable declared = new DeclaredVariable(variable, value.type(), Defaults.NONE, false, "", true, List.of());
-        declared.assignments.add(new Assignment(new ValueSource(ValueSource.Kind.DEFAULT, variable.name(),
-                variable.defaultValue().range()), value));
+        DeclaredVariable declared =
+                new DeclaredVariable(variable, value.type(), Defaults.NONE, false, "", true, List.of());
+        declared.assignments.add(new Assignment(
+                new ValueSource(
+                        ValueSource.Kind.DEFAULT,
+                        variable.name(),
+                        variable.defaultValue().range()),
+                value));
         return Optional.of(declared);
     }
 
@@ -110,12 +127,16 @@ final class VariableDeclarations {
                     selfReferences++;
                     continue;
                 }
-                diagnostics.add(VariablesDiagnostics.INVALID_REFERENCE_IN_VARIABLE_VALIDATION.error("The condition for variable \""
-                        + name + "\" can only refer to the variable itself, using var." + name + ".", t.range()));
+                diagnostics.add(VariablesDiagnostics.INVALID_REFERENCE_IN_VARIABLE_VALIDATION.error(
+                        "The condition for variable \"" + name + "\" can only refer to the variable itself, using var."
+                                + name + ".",
+                        t.range()));
             }
             if (selfReferences < 1) {
-                diagnostics.add(VariablesDiagnostics.INVALID_VARIABLE_VALIDATION_CONDITION.error("The condition for variable \""
-                        + name + "\" must refer to var." + name + " in order to test incoming values.", condition.range()));
+                diagnostics.add(VariablesDiagnostics.INVALID_VARIABLE_VALIDATION_CONDITION.error(
+                        "The condition for variable \"" + name + "\" must refer to var." + name
+                                + " in order to test incoming values.",
+                        condition.range()));
             }
         }
         String message = null;
@@ -123,14 +144,18 @@ final class VariableDeclarations {
             message = StaticValues.string(validation.errorMessage(), diagnostics);
             if (message != null && message.isEmpty()) {
                 diagnostics.add(VariablesDiagnostics.INVALID_VALIDATION_ERROR_MESSAGE.error(
-                        "An empty string is not a valid nor useful error message.", validation.errorMessage().range()));
+                        "An empty string is not a valid nor useful error message.",
+                        validation.errorMessage().range()));
             } else if (message != null && !looksLikeSentences(message)) {
-                diagnostics.add(VariablesDiagnostics.INVALID_VALIDATION_ERROR_MESSAGE.error("Validation error message must be at"
-                        + " least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and"
-                        + " ending with a period or question mark.", validation.errorMessage().range()));
+                diagnostics.add(VariablesDiagnostics.INVALID_VALIDATION_ERROR_MESSAGE.error(
+                        "Validation error message must be at"
+                                + " least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and"
+                                + " ending with a period or question mark.",
+                        validation.errorMessage().range()));
             }
         }
-        boolean clean = diagnostics.list().subList(before, diagnostics.list().size()).stream().noneMatch(Diagnostic::isError);
+        boolean clean = diagnostics.list().subList(before, diagnostics.list().size()).stream()
+                .noneMatch(Diagnostic::isError);
         if (!clean || condition == null || message == null) return Optional.empty();
         return Optional.of(new DeclaredVariable.Rule(condition, message, validation.definitionRange()));
     }

@@ -18,8 +18,13 @@ import java.util.Map;
  * @param readsAutoVarFiles whether auto var files are read at all: Packer reads them only when the
  *     template path is a directory, never for a single file
  */
-public record VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
-        boolean warnOnUndeclaredVarFileNames, List<SourceFile> autoVarFiles, boolean readsAutoVarFiles) {
+public record VariableInputs(
+        List<String> varFiles,
+        List<String> vars,
+        Map<String, String> environment,
+        boolean warnOnUndeclaredVarFileNames,
+        List<SourceFile> autoVarFiles,
+        boolean readsAutoVarFiles) {
 
     public VariableInputs {
         varFiles = List.copyOf(varFiles);
@@ -29,7 +34,10 @@ public record VariableInputs(List<String> varFiles, List<String> vars, Map<Strin
     }
 
     /** Inputs whose auto var files are all read from disk. */
-    public VariableInputs(List<String> varFiles, List<String> vars, Map<String, String> environment,
+    public VariableInputs(
+            List<String> varFiles,
+            List<String> vars,
+            Map<String, String> environment,
             boolean warnOnUndeclaredVarFileNames) {
         this(varFiles, vars, environment, warnOnUndeclaredVarFileNames, List.of(), true);
     }

@@ -1,7 +1,6 @@
 package dev.kiln.compiler.variables;
 
 import dev.kiln.compiler.diag.DiagnosticKind;
-import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.Diagnostics;
 import dev.kiln.compiler.eval.EvalContext;
 import dev.kiln.compiler.eval.EvalResult;
@@ -34,7 +33,8 @@ final class VariableValidations {
 
     void check(DeclaredVariable variable, Assignment assignment) {
         EvalContext context = EvalContext.builder(functions)
-                .variable("var", Value.object(Map.of(variable.name(), assignment.value()))).build();
+                .variable("var", Value.object(Map.of(variable.name(), assignment.value())))
+                .build();
         for (DeclaredVariable.Rule rule : variable.rules) {
             EvalResult result = ExpressionEvaluator.evaluate(rule.condition(), context);
             diagnostics.addAll(result.diagnostics());
@@ -48,14 +48,19 @@ final class VariableValidations {
             }
             ConversionResult asBool = Conversion.convert(value, Type.BOOL);
             if (!asBool.isSuccess()) {
-                diagnostics.add(INVALID_RESULT.error( "Invalid validation condition result value: "
-                        + asBool + ".", rule.condition().range()));
+                diagnostics.add(INVALID_RESULT.error(
+                        "Invalid validation condition result value: " + asBool + ".",
+                        rule.condition().range()));
                 continue;
             }
             if (asBool.value() instanceof BoolValue b && !b.value()) {
                 SourceRange subject = assignment.subject() != null ? assignment.subject() : rule.definitionRange();
-                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_VARIABLE_2.with(assignment.source().kind().packerName()).error(rule.errorMessage() + "\n\nThis was checked by the validation rule at "
-                        + where(rule.definitionRange()) + ".", subject));
+                diagnostics.add(VariablesDiagnostics.INVALID_VALUE_FOR_VARIABLE_2
+                        .with(assignment.source().kind().packerName())
+                        .error(
+                                rule.errorMessage() + "\n\nThis was checked by the validation rule at "
+                                        + where(rule.definitionRange()) + ".",
+                                subject));
             }
         }
     }
@@ -63,9 +68,10 @@ final class VariableValidations {
     /** HCL's {@code Range.String()}. */
     static String where(SourceRange r) {
         if (r.start().line() == r.end().line()) {
-            return r.file() + ":" + r.start().line() + "," + r.start().column() + "-" + r.end().column();
+            return r.file() + ":" + r.start().line() + "," + r.start().column() + "-"
+                    + r.end().column();
         }
-        return r.file() + ":" + r.start().line() + "," + r.start().column() + "-" + r.end().line() + ","
-                + r.end().column();
+        return r.file() + ":" + r.start().line() + "," + r.start().column() + "-"
+                + r.end().line() + "," + r.end().column();
     }
 }

@@ -11,8 +11,14 @@ import dev.kiln.stdlib.value.Value;
  * @param source where the value came from; null when unset
  * @param required whether the variable has no default, so it must be given a value
  */
-public record VariableValue(String name, Type type, Value value, ValueSource source, boolean sensitive,
-        String description, boolean required) {
+public record VariableValue(
+        String name,
+        Type type,
+        Value value,
+        ValueSource source,
+        boolean sensitive,
+        String description,
+        boolean required) {
 
     /** Whether no source gave this variable a value. */
     public boolean isUnset() {

@@ -29,17 +29,21 @@ class ConfigGoldenTest {
     Stream<DynamicTest> jsonTwinsDecodeAlike() throws IOException {
         List<Path> twins;
         try (Stream<Path> dirs = Files.list(GoldenFile.area("config"))) {
-            twins = dirs.filter(d -> d.getFileName().toString().endsWith("-json")).sorted().toList();
+            twins = dirs.filter(d -> d.getFileName().toString().endsWith("-json"))
+                    .sorted()
+                    .toList();
         }
-        return twins.stream().map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {
-            String name = json.getFileName().toString();
-            Path hcl = json.resolveSibling(name.substring(0, name.length() - "-json".length()));
-            assertEquals(model(hcl), model(json));
-        }));
+        return twins.stream()
+                .map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {
+                    String name = json.getFileName().toString();
+                    Path hcl = json.resolveSibling(name.substring(0, name.length() - "-json".length()));
+                    assertEquals(model(hcl), model(json));
+                }));
     }
 
     private static String model(Path dir) {
-        return TemplatePrinter.print(new ConfigLoader(TestPlugins.INSTANCE).load(dir).template());
+        return TemplatePrinter.print(
+                new ConfigLoader(TestPlugins.INSTANCE).load(dir).template());
     }
 
     static String render(Path dir) {

@@ -27,9 +27,17 @@ import org.junit.jupiter.api.Test;
 class DiagnosticCatalogsTest {
 
     /** Every catalog of the compiler; a new area's catalog is added here. */
-    static final List<DiagnosticKind[]> CATALOGS = List.of(ConfigDiagnostics.values(), DecodeDiagnostics.values(),
-            EvalDiagnostics.values(), JsonDiagnostics.values(), LegacyDiagnostics.values(), PlanDiagnostics.values(), RenderDiagnostics.values(),
-            SchemaDiagnostics.values(), SyntaxDiagnostics.values(), VariablesDiagnostics.values());
+    static final List<DiagnosticKind[]> CATALOGS = List.of(
+            ConfigDiagnostics.values(),
+            DecodeDiagnostics.values(),
+            EvalDiagnostics.values(),
+            JsonDiagnostics.values(),
+            LegacyDiagnostics.values(),
+            PlanDiagnostics.values(),
+            RenderDiagnostics.values(),
+            SchemaDiagnostics.values(),
+            SyntaxDiagnostics.values(),
+            VariablesDiagnostics.values());
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z]+)?\\.[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -41,8 +49,11 @@ class DiagnosticCatalogsTest {
             assertTrue(CODE.matcher(kind.code()).matches(), kind.code());
             assertTrue(seen.add(kind.code()), "duplicate code " + kind.code());
             assertTrue(docs.contains("`" + kind.code() + "`"), kind.code() + " is not in docs/diagnostics.md");
-            assertTrue(kind.summary().isEmpty() || Character.isUpperCase(kind.summary().charAt(0))
-                    || kind.summary().startsWith("%s"), "summary starts with a capital: " + kind.summary());
+            assertTrue(
+                    kind.summary().isEmpty()
+                            || Character.isUpperCase(kind.summary().charAt(0))
+                            || kind.summary().startsWith("%s"),
+                    "summary starts with a capital: " + kind.summary());
         }
     }
 

@@ -31,14 +31,18 @@ final class EvalFixtures {
         var.put("list", Value.list(Value.string("a"), Value.string("b"), Value.string("c")));
         var.put("empty", Value.emptyList(Type.STRING));
         var.put("tags", Value.map(Map.of("env", Value.string("dev"), "team", Value.string("ops"))));
-        var.put("objs", Value.list(
-                Value.object(Map.of("name", Value.string("a"), "size", Value.number(1))),
-                Value.object(Map.of("name", Value.string("b"), "size", Value.number(2)))));
+        var.put(
+                "objs",
+                Value.list(
+                        Value.object(Map.of("name", Value.string("a"), "size", Value.number(1))),
+                        Value.object(Map.of("name", Value.string("b"), "size", Value.number(2)))));
         var.put("nums", Value.tuple(Value.number(1), Value.number(2), Value.number(3)));
         var.put("set", Value.set(Value.string("y"), Value.string("x")));
         var.put("nothing", Value.nullOf(Type.STRING));
         var.put("secret", SECRET);
-        var.put("secret_list", Value.list(Value.string("p1"), Value.string("p2")).mark(Mark.SENSITIVE));
+        var.put(
+                "secret_list",
+                Value.list(Value.string("p1"), Value.string("p2")).mark(Mark.SENSITIVE));
         var.put("unknown_str", Value.unknown(Type.STRING));
         var.put("unknown_num", Value.unknown(Type.NUMBER));
         var.put("unknown_bool", Value.unknown(Type.BOOL));
@@ -48,8 +52,10 @@ final class EvalFixtures {
         return EvalContext.builder(EvaluatorFunctions.catalog(PackerFunctions.catalog()))
                 .variable("var", Value.object(var))
                 .variable("local", Value.object(Map.of("greeting", Value.string("hello"))))
-                .variable("path", Value.object(Map.of(
-                        "root", Value.string("src/test/resources/eval/files"), "cwd", Value.string("."))))
+                .variable(
+                        "path",
+                        Value.object(Map.of(
+                                "root", Value.string("src/test/resources/eval/files"), "cwd", Value.string("."))))
                 .unknownRoot("build")
                 .build();
     }

@@ -42,14 +42,21 @@ class EvalGoldenTest {
             StringBuilder out = new StringBuilder();
             for (Case c : cases) {
                 c.comments().forEach(line -> out.append(line).append('\n'));
-                out.append("> ").append(c.expression().replace("\n", "\n| ")).append('\n')
-                        .append(EvalFixtures.show(c.expression(), context)).append('\n');
+                out.append("> ")
+                        .append(c.expression().replace("\n", "\n| "))
+                        .append('\n')
+                        .append(EvalFixtures.show(c.expression(), context))
+                        .append('\n');
             }
             GoldenFile.check(file, out.toString());
             cases = read(file);
         }
-        return cases.stream().map(c -> DynamicTest.dynamicTest(area + ": " + c.expression().replace('\n', ' '),
-                () -> assertEquals(c.expected(), EvalFixtures.show(c.expression(), context).stripTrailing())));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(
+                        area + ": " + c.expression().replace('\n', ' '),
+                        () -> assertEquals(
+                                c.expected(),
+                                EvalFixtures.show(c.expression(), context).stripTrailing())));
     }
 
     private static List<Case> read(Path file) {
@@ -72,11 +79,16 @@ class EvalGoldenTest {
                     j++;
                 }
                 StringBuilder expected = new StringBuilder();
-                while (j < lines.size() && !lines.get(j).startsWith("> ") && !lines.get(j).startsWith("# ")) {
+                while (j < lines.size()
+                        && !lines.get(j).startsWith("> ")
+                        && !lines.get(j).startsWith("# ")) {
                     expected.append(lines.get(j)).append('\n');
                     j++;
                 }
-                cases.add(new Case(List.copyOf(comments), expression.toString(), expected.toString().stripTrailing()));
+                cases.add(new Case(
+                        List.copyOf(comments),
+                        expression.toString(),
+                        expected.toString().stripTrailing()));
                 comments.clear();
                 i = j;
             } else {

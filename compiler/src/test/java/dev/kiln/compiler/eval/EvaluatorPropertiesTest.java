@@ -25,16 +25,64 @@ class EvaluatorPropertiesTest {
 
     private static final SourceRange AT = SourceRange.at("<test>", SourcePos.START);
     private static final List<String> FRAGMENTS = List.of(
-            "1", "2.5", "-3", "\"s\"", "\"a${var.name}b\"", "true", "null", "var.list", "var.tags", "var.objs",
-            "var.secret", "var.unknown", "var.unknown_num", "var.nothing", "var.set", "var.nums", "local.greeting",
-            "build.ID", "nope", "[1, \"a\"]", "{a = 1}", "upper(\"x\")", "length(var.list)", "concat(var.list...)",
-            "can(var.x)", "try(var.y, 1)", "convert(1, string)", "templatefile(\"greeting.tpl\", {name = 1})");
+            "1",
+            "2.5",
+            "-3",
+            "\"s\"",
+            "\"a${var.name}b\"",
+            "true",
+            "null",
+            "var.list",
+            "var.tags",
+            "var.objs",
+            "var.secret",
+            "var.unknown",
+            "var.unknown_num",
+            "var.nothing",
+            "var.set",
+            "var.nums",
+            "local.greeting",
+            "build.ID",
+            "nope",
+            "[1, \"a\"]",
+            "{a = 1}",
+            "upper(\"x\")",
+            "length(var.list)",
+            "concat(var.list...)",
+            "can(var.x)",
+            "try(var.y, 1)",
+            "convert(1, string)",
+            "templatefile(\"greeting.tpl\", {name = 1})");
     private static final List<String> FORMS = List.of(
-            "%s + %s", "%s / %s", "%s %% %s", "%s == %s", "%s && %s", "%s || %s", "%s < %s", "!%s", "-%s",
-            "%s ? %s : %s", "[for x in %s : x]", "{for k, v in %s : k => v}", "[for x in %s : x if %s]", "%s[*].name",
-            "%s.*.a", "%s[0]", "%s[%s]", "%s.name", "\"${%s}-${%s}\"", "\"%%{ if %s }a%%{ else }b%%{ endif }\"",
-            "\"%%{ for x in %s }${x}%%{ endfor }\"", "(%s)", "[%s, %s]", "{(%s) = %s}", "upper(%s)", "concat(%s...)",
-            "try(%s, %s)", "can(%s)", "convert(%s, list(string))");
+            "%s + %s",
+            "%s / %s",
+            "%s %% %s",
+            "%s == %s",
+            "%s && %s",
+            "%s || %s",
+            "%s < %s",
+            "!%s",
+            "-%s",
+            "%s ? %s : %s",
+            "[for x in %s : x]",
+            "{for k, v in %s : k => v}",
+            "[for x in %s : x if %s]",
+            "%s[*].name",
+            "%s.*.a",
+            "%s[0]",
+            "%s[%s]",
+            "%s.name",
+            "\"${%s}-${%s}\"",
+            "\"%%{ if %s }a%%{ else }b%%{ endif }\"",
+            "\"%%{ for x in %s }${x}%%{ endfor }\"",
+            "(%s)",
+            "[%s, %s]",
+            "{(%s) = %s}",
+            "upper(%s)",
+            "concat(%s...)",
+            "try(%s, %s)",
+            "can(%s)",
+            "convert(%s, list(string))");
 
     private static final List<String> INSERTS =
             List.of("", "(", ")", "[", "]", "{", "}", "\"", "${", "%{", ".", "*", "...", ",", "?", ":", "\n");
@@ -47,7 +95,8 @@ class EvaluatorPropertiesTest {
             return data.pickValue(FRAGMENTS);
         }
         String form = data.pickValue(FORMS);
-        return String.format(form, expression(data, depth - 1), expression(data, depth - 1), expression(data, depth - 1));
+        return String.format(
+                form, expression(data, depth - 1), expression(data, depth - 1), expression(data, depth - 1));
     }
 
     /** An expression with one character replaced by a piece of syntax (or dropped). */
@@ -84,8 +133,8 @@ class EvaluatorPropertiesTest {
         if (operator == BinaryOperator.EQUAL || operator == BinaryOperator.NOT_EQUAL) type = Type.STRING;
         Expression unknown = new Expression.Variable("u", AT);
         Expression other = new Expression.Variable("k", AT);
-        Expression.Binary binary = new Expression.Binary(operator, unknownOnLeft ? unknown : other,
-                unknownOnLeft ? other : unknown, AT, AT);
+        Expression.Binary binary = new Expression.Binary(
+                operator, unknownOnLeft ? unknown : other, unknownOnLeft ? other : unknown, AT, AT);
         EvalResult result = ExpressionEvaluator.evaluate(binary, scope(Value.unknown(type), known));
         // && and || may still decide from the known side (false && x, true || x), as HCL does.
         dev.kiln.stdlib.convert.ConversionResult asBool = dev.kiln.stdlib.convert.Conversion.convert(known, Type.BOOL);
@@ -104,16 +153,21 @@ class EvaluatorPropertiesTest {
         Expression s = new Expression.Variable("u", AT);
         Expression k = new Expression.Variable("k", AT);
         EvalContext context = scope(secret.mark(Mark.SENSITIVE), plain);
-        EvalResult binary = ExpressionEvaluator.evaluate(new Expression.Binary(operator,
-                secretOnLeft ? s : k, secretOnLeft ? k : s, AT, AT), context);
-        if (!binary.hasErrors()) assertTrue(binary.value().deepMarks().contains(Mark.SENSITIVE), operator + " lost the mark");
+        EvalResult binary = ExpressionEvaluator.evaluate(
+                new Expression.Binary(operator, secretOnLeft ? s : k, secretOnLeft ? k : s, AT, AT), context);
+        if (!binary.hasErrors())
+            assertTrue(binary.value().deepMarks().contains(Mark.SENSITIVE), operator + " lost the mark");
         for (UnaryOperator unary : UnaryOperator.values()) {
             EvalResult result = ExpressionEvaluator.evaluate(new Expression.Unary(unary, s, AT), context);
-            if (!result.hasErrors()) assertTrue(result.value().deepMarks().contains(Mark.SENSITIVE), unary + " lost the mark");
+            if (!result.hasErrors())
+                assertTrue(result.value().deepMarks().contains(Mark.SENSITIVE), unary + " lost the mark");
         }
-        EvalResult template = ExpressionEvaluator.evaluate(new Expression.Template(List.of(
-                new TemplatePart.Literal("x", AT), new TemplatePart.Interpolation(s, AT)), false, AT), context);
-        if (!template.hasErrors()) assertTrue(template.value().deepMarks().contains(Mark.SENSITIVE), "template lost the mark");
+        EvalResult template = ExpressionEvaluator.evaluate(
+                new Expression.Template(
+                        List.of(new TemplatePart.Literal("x", AT), new TemplatePart.Interpolation(s, AT)), false, AT),
+                context);
+        if (!template.hasErrors())
+            assertTrue(template.value().deepMarks().contains(Mark.SENSITIVE), "template lost the mark");
     }
 
     private static EvalContext scope(Value u, Value k) {

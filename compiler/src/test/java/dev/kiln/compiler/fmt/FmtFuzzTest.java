@@ -24,8 +24,13 @@ class FmtFuzzTest {
         if (before.hasErrors()) return;
         assertEquals(once, HclFormatter.format(once), () -> "not idempotent on:\n" + text);
         ParseResult after = HclParser.parse(new SourceFile("t.pkr.hcl", once));
-        assertEquals(List.of(), after.diagnostics(), () -> "formatting made a valid file invalid:\n" + text + "\n->\n" + once);
-        assertEquals(AstPrinter.printWithoutRanges(before.file().body()), AstPrinter.printWithoutRanges(after.file().body()),
+        assertEquals(
+                List.of(),
+                after.diagnostics(),
+                () -> "formatting made a valid file invalid:\n" + text + "\n->\n" + once);
+        assertEquals(
+                AstPrinter.printWithoutRanges(before.file().body()),
+                AstPrinter.printWithoutRanges(after.file().body()),
                 () -> "formatting changed the meaning of:\n" + text);
     }
 }

@@ -28,13 +28,26 @@ final class HclBodies {
         for (int i = 0; i < items; i++) {
             indent(depth);
             switch (random.nextInt(depth < 3 ? 9 : 7)) {
-                case 0, 1, 2, 3 -> out.append(name()).append(blank()).append('=').append(blank())
-                        .append(expression(0)).append(trailingComment()).append('\n');
-                case 4 -> out.append(random.nextBoolean() ? "# " : "// ").append("note ").append(i).append('\n');
+                case 0, 1, 2, 3 ->
+                    out.append(name())
+                            .append(blank())
+                            .append('=')
+                            .append(blank())
+                            .append(expression(0))
+                            .append(trailingComment())
+                            .append('\n');
+                case 4 ->
+                    out.append(random.nextBoolean() ? "# " : "// ")
+                            .append("note ")
+                            .append(i)
+                            .append('\n');
                 case 5 -> out.append('\n');
                 case 6 -> heredoc();
                 default -> {
-                    out.append(name()).append(random.nextBoolean() ? " \"label\"" : "").append(blank()).append("{\n");
+                    out.append(name())
+                            .append(random.nextBoolean() ? " \"label\"" : "")
+                            .append(blank())
+                            .append("{\n");
                     body(depth + 1);
                     indent(depth);
                     out.append("}").append(trailingComment()).append('\n');
@@ -48,8 +61,11 @@ final class HclBodies {
         out.append(name()).append(" =").append(blank()).append(flush ? "<<-EOT\n" : "<<EOT\n");
         int lines = random.nextInt(3);
         for (int i = 0; i < lines; i++) {
-            out.append(" ".repeat(random.nextInt(4))).append("line ").append(i)
-                    .append(random.nextBoolean() ? " ${" + blank() + "var.x" + blank() + "}" : "").append('\n');
+            out.append(" ".repeat(random.nextInt(4)))
+                    .append("line ")
+                    .append(i)
+                    .append(random.nextBoolean() ? " ${" + blank() + "var.x" + blank() + "}" : "")
+                    .append('\n');
         }
         out.append(flush ? "  EOT\n" : "EOT\n");
     }
@@ -62,15 +78,18 @@ final class HclBodies {
             case 2 -> "var." + name();
             case 3 -> random.nextBoolean() ? "true" : "null";
             case 4 -> "\"a-${" + blank() + expression(depth + 1) + blank() + "}-b\"";
-            case 5 -> name() + "(" + blank() + expression(depth + 1) + "," + blank() + expression(depth + 1) + blank() + ")";
+            case 5 ->
+                name() + "(" + blank() + expression(depth + 1) + "," + blank() + expression(depth + 1) + blank() + ")";
             case 6 -> "[" + blank() + expression(depth + 1) + "," + blank() + expression(depth + 1) + blank() + "]";
             case 7 -> "{" + blank() + name() + blank() + "=" + blank() + expression(depth + 1) + blank() + "}";
-            case 8 -> expression(depth + 1) + " " + operator() + blank() + expression(depth + 1); // "a-" would be a name
+            case 8 ->
+                expression(depth + 1) + " " + operator() + blank() + expression(depth + 1); // "a-" would be a name
             case 9 -> (random.nextBoolean() ? "-" : "!") + blank() + "(" + expression(depth + 1) + ")";
             case 10 -> "[for x in " + expression(depth + 1) + blank() + ":" + blank() + "x" + blank() + "]";
             case 11 -> multiLineTuple(depth);
-            default -> expression(depth + 1) + blank() + "?" + blank() + expression(depth + 1)
-                    + blank() + ":" + blank() + expression(depth + 1);
+            default ->
+                expression(depth + 1) + blank() + "?" + blank() + expression(depth + 1) + blank() + ":" + blank()
+                        + expression(depth + 1);
         };
     }
 
@@ -78,7 +97,9 @@ final class HclBodies {
         StringBuilder tuple = new StringBuilder("[\n");
         int items = 1 + random.nextInt(3);
         for (int i = 0; i < items; i++) {
-            tuple.append(" ".repeat(random.nextInt(6))).append(expression(depth + 1)).append(",");
+            tuple.append(" ".repeat(random.nextInt(6)))
+                    .append(expression(depth + 1))
+                    .append(",");
             tuple.append(random.nextInt(4) == 0 ? " # item\n" : "\n");
         }
         return tuple.append(" ".repeat(random.nextInt(3))).append("]").toString();

@@ -51,8 +51,8 @@ class HclFormatterPropertiesTest {
         String input = data.pickValue(GOLDEN_INPUTS);
         ParseResult parsed = HclParser.parse(new SourceFile("in.pkr.hcl", input));
         if (!parsed.hasErrors()) {
-            assertEquals(AstPrinter.printWithoutRanges(parsed.file().body()),
-                    astWithoutRanges(HclFormatter.format(input)));
+            assertEquals(
+                    AstPrinter.printWithoutRanges(parsed.file().body()), astWithoutRanges(HclFormatter.format(input)));
         }
     }
 
@@ -71,7 +71,9 @@ class HclFormatterPropertiesTest {
     private static final char[] HCLISH_CHARACTERS = "{}[]()\"$%~<-EOT\n\r\t #/*=!?:.,abin0123456789\\".toCharArray();
 
     private static List<String> goldenInputs() {
-        return HclFormatterGoldenTest.cases().map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT))).toList();
+        return HclFormatterGoldenTest.cases()
+                .map(dir -> readUnchecked(dir.resolve(HclFormatterGoldenTest.INPUT)))
+                .toList();
     }
 
     private static String astWithoutRanges(String text) {

@@ -23,7 +23,8 @@ class UnifiedDiffTest {
     private static void check(Path dir) throws IOException {
         String input = HclFormatterGoldenTest.read(dir.resolve(HclFormatterGoldenTest.INPUT));
         String expected = HclFormatterGoldenTest.read(dir.resolve(HclFormatterGoldenTest.EXPECTED));
-        assertEquals(HclFormatterGoldenTest.read(dir.resolve("expected.diff")),
+        assertEquals(
+                HclFormatterGoldenTest.read(dir.resolve("expected.diff")),
                 UnifiedDiff.ofFormatting("template.pkr.hcl", input, expected));
     }
 
@@ -111,7 +112,8 @@ class UnifiedDiffTest {
 
     @Test
     void carriageReturnsStayInTheLines() {
-        assertEquals("--- old/p\n+++ new/p\n@@ -1 +1 @@\n-a=1\r\n+a = 1\r\n",
+        assertEquals(
+                "--- old/p\n+++ new/p\n@@ -1 +1 @@\n-a=1\r\n+a = 1\r\n",
                 UnifiedDiff.ofFormatting("p", "a=1\r\n", "a = 1\r\n"));
     }
 }

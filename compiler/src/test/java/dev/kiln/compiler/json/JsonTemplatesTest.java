@@ -47,7 +47,8 @@ class JsonTemplatesTest {
         Diagnostics diagnostics = new Diagnostics();
         var expression = expression(file, diagnostics);
         assertEquals(List.of(), diagnostics.list());
-        var result = ExpressionEvaluator.evaluate(expression, EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog())));
+        var result = ExpressionEvaluator.evaluate(
+                expression, EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog())));
         assertEquals(List.of(), result.diagnostics());
         return result.value();
     }

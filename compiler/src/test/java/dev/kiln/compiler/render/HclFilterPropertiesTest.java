@@ -24,8 +24,23 @@ import java.util.Map;
  */
 class HclFilterPropertiesTest {
 
-    private static final List<String> NASTY_STRINGS = List.of("${file(\"/etc/passwd\")}", "%{ if true }x%{ endif }", "$${",
-            "%%{", "a\"b\\c", "\n\r\t", "$", "%", "${", "%{", "}", "$$${x}", "\u0001\u001f", "line\nline", "a\\", "\\");
+    private static final List<String> NASTY_STRINGS = List.of(
+            "${file(\"/etc/passwd\")}",
+            "%{ if true }x%{ endif }",
+            "$${",
+            "%%{",
+            "a\"b\\c",
+            "\n\r\t",
+            "$",
+            "%",
+            "${",
+            "%{",
+            "}",
+            "$$${x}",
+            "\u0001\u001f",
+            "line\nline",
+            "a\\",
+            "\\");
 
     @FuzzTest
     void hclFilterRoundTrips(FuzzedDataProvider data) {
@@ -83,7 +98,8 @@ class HclFilterPropertiesTest {
     /** The value as the parser gives it back: numbers as BigDecimal without trailing zeros. */
     private static Object normalise(Object value) {
         if (value instanceof Number n) return new BigDecimal(n.toString()).stripTrailingZeros();
-        if (value instanceof List<?> list) return list.stream().map(HclFilterPropertiesTest::normalise).toList();
+        if (value instanceof List<?> list)
+            return list.stream().map(HclFilterPropertiesTest::normalise).toList();
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), normalise(v)));

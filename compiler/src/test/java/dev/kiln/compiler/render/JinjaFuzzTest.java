@@ -22,11 +22,13 @@ class JinjaFuzzTest {
 
     /** What the file outside the root holds: it must never appear in an output or a message. */
     private static final String OUTSIDE = "OUTSIDE-THE-ROOT-7c1d";
+
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static final Path ROOT = configurationRoot();
     private static final Params PARAMS = new Params(
             Map.of("name", "kiln", "list", List.of(1, "a", true), "map", Map.of("k", "v"), "secret", "s3cr3t"),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     @FuzzTest
     void templates(byte[] input) throws IOException {
@@ -40,7 +42,9 @@ class JinjaFuzzTest {
             assertFalse(rendered.rendered().text().contains(OUTSIDE), "read outside the root");
         }
         for (Diagnostic diagnostic : rendering.diagnostics()) {
-            assertFalse((diagnostic.summary() + diagnostic.detail()).contains(OUTSIDE), () -> "read outside the root: " + diagnostic);
+            assertFalse(
+                    (diagnostic.summary() + diagnostic.detail()).contains(OUTSIDE),
+                    () -> "read outside the root: " + diagnostic);
         }
     }
 

@@ -34,9 +34,18 @@ class LiteralFiltersTest {
 
     /** Every string of up to three characters (code points) of {@link #ALPHABET}, plus some longer ones. */
     private static List<String> strings() {
-        List<String> pieces = ALPHABET.codePoints().mapToObj(Character::toString).toList();
-        List<String> all = new ArrayList<>(List.of("", "C:\\", "C:\\Windows\\Temp\\", "x\" } provisioner \"shell\" { #",
-                "${file(\"/etc/passwd\")}", "%{ if true }x%{ endif }", "$${ and $$ and $", "\\\\\"", "\u2028\u2029"));
+        List<String> pieces =
+                ALPHABET.codePoints().mapToObj(Character::toString).toList();
+        List<String> all = new ArrayList<>(List.of(
+                "",
+                "C:\\",
+                "C:\\Windows\\Temp\\",
+                "x\" } provisioner \"shell\" { #",
+                "${file(\"/etc/passwd\")}",
+                "%{ if true }x%{ endif }",
+                "$${ and $$ and $",
+                "\\\\\"",
+                "\u2028\u2029"));
         for (String a : pieces) {
             all.add(a);
             for (String b : pieces) {
@@ -54,7 +63,8 @@ class LiteralFiltersTest {
             ParseResult parsed = HclParser.parse(new SourceFile("t.pkr.hcl", text));
             assertEquals(List.of(), parsed.diagnostics(), text);
             List<Attribute> attributes = parsed.file().body().attributes();
-            assertEquals(List.of("a", "b"), attributes.stream().map(Attribute::name).toList(), text);
+            assertEquals(
+                    List.of("a", "b"), attributes.stream().map(Attribute::name).toList(), text);
             assertEquals(value, literal(attributes.get(0).expression()), text);
         }
     }
@@ -67,9 +77,15 @@ class LiteralFiltersTest {
             JsonParseResult parsed = JsonParser.parse(file);
             assertEquals(List.of(), parsed.diagnostics(), text);
             JsonValue.JsonObject object = (JsonValue.JsonObject) parsed.root();
-            assertEquals(List.of("a", "b"), object.properties().stream().map(JsonValue.JsonProperty::name).toList(), text);
+            assertEquals(
+                    List.of("a", "b"),
+                    object.properties().stream()
+                            .map(JsonValue.JsonProperty::name)
+                            .toList(),
+                    text);
             Diagnostics diagnostics = new Diagnostics();
-            Expression expression = new JsonExpressions(file).expression(object.properties().get(0).value(), diagnostics);
+            Expression expression = new JsonExpressions(file)
+                    .expression(object.properties().get(0).value(), diagnostics);
             assertEquals(List.of(), diagnostics.list(), text);
             assertEquals(value, literal(expression), text);
         }
@@ -81,18 +97,30 @@ class LiteralFiltersTest {
         Files.writeString(dir.resolve("a.pkr.json.j2"), "{\"locals\": {\"x\": {{ params.x | json }}}}\n");
         Files.writeString(dir.resolve("b.pkr.hcl.j2"), "x = jsondecode({{ params | json | hcl }})\n");
         Files.writeString(dir.resolve("c.pkrvars.json.j2"), "{\"x\": {{ params.x | json }}}\n");
-        Params params = Params.load(List.of(ParamSpec.params(dir.resolve("params.json").toString())));
-        Rendering rendering = RenderStage.run(dir, List.of(dir.resolve("a.pkr.json.j2"), dir.resolve("b.pkr.hcl.j2"),
-                dir.resolve("c.pkrvars.json.j2")), params, new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
+        Params params =
+                Params.load(List.of(ParamSpec.params(dir.resolve("params.json").toString())));
+        Rendering rendering = RenderStage.run(
+                dir,
+                List.of(dir.resolve("a.pkr.json.j2"), dir.resolve("b.pkr.hcl.j2"), dir.resolve("c.pkrvars.json.j2")),
+                params,
+                new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
         assertEquals(List.of(), rendering.diagnostics());
         Map<String, String> texts = new java.util.TreeMap<>();
-        for (RenderedFile file : rendering.rendered()) texts.put(file.rendered().name(), file.rendered().text());
-        assertEquals(List.of(
+        for (RenderedFile file : rendering.rendered())
+            texts.put(file.rendered().name(), file.rendered().text());
+        assertEquals(
+                List.of(
                         "{\"locals\": {\"x\": \"$${file(\\\"/etc/passwd\\\")} %%{ if true }\"}}\n",
                         "x = jsondecode(\"{\\\"x\\\":\\\"$${file(\\\\\\\"/etc/passwd\\\\\\\")} %%{ if true }\\\"}\")\n",
                         "{\"x\": \"${file(\\\"/etc/passwd\\\")} %{ if true }\"}\n"),
-                texts.keySet().stream().sorted().map(name -> texts.entrySet().stream()
-                        .filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue()).toList());
+                texts.keySet().stream()
+                        .sorted()
+                        .map(name -> texts.entrySet().stream()
+                                .filter(e -> e.getKey().equals(name))
+                                .findFirst()
+                                .orElseThrow()
+                                .getValue())
+                        .toList());
     }
 
     /** The text of a template that is one literal (or empty), else a marker that fails the comparison. */

@@ -34,11 +34,16 @@ class RenderGoldenTest {
         try {
             List<Path> files;
             try (Stream<Path> list = Files.list(dir)) {
-                files = list.filter(f -> f.getFileName().toString().endsWith(".pkr.hcl.j2")).sorted().toList();
+                files = list.filter(f -> f.getFileName().toString().endsWith(".pkr.hcl.j2"))
+                        .sorted()
+                        .toList();
             }
             Path paramsFile = dir.resolve("params.json");
-            Params params = Files.exists(paramsFile) ? Params.load(List.of(ParamSpec.params(paramsFile.toString()))) : Params.NONE;
-            Rendering rendering = RenderStage.run(dir, files, params, new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
+            Params params = Files.exists(paramsFile)
+                    ? Params.load(List.of(ParamSpec.params(paramsFile.toString())))
+                    : Params.NONE;
+            Rendering rendering = RenderStage.run(
+                    dir, files, params, new RenderLimits(4096, 5, 1000, java.time.Duration.ofSeconds(10)));
             ParsedFiles lookup = new ParsedFiles();
             params.files().forEach(lookup::add);
             rendering.templates().forEach(lookup::add);
@@ -46,7 +51,10 @@ class RenderGoldenTest {
             diagnostics.addAll(rendering.diagnostics());
             StringBuilder out = new StringBuilder();
             for (RenderedFile file : rendering.rendered()) {
-                out.append("=== ").append(file.rendered().name()).append('\n').append(file.rendered().text());
+                out.append("=== ")
+                        .append(file.rendered().name())
+                        .append('\n')
+                        .append(file.rendered().text());
                 if (!file.rendered().text().endsWith("\n")) out.append('\n');
             }
             for (SourceFile source : rendering.sources()) {

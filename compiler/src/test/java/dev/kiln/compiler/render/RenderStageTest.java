@@ -21,8 +21,12 @@ class RenderStageTest {
 
     @Test
     void javaReflectionIsRefused() {
-        for (String expression : List.of("params.getClass()", "params.list.getClass().getName()", "'x'.getClass()",
-                "params.class", "params.list.class.forName('java.lang.Runtime')")) {
+        for (String expression : List.of(
+                "params.getClass()",
+                "params.list.getClass().getName()",
+                "'x'.getClass()",
+                "params.class",
+                "params.list.class.forName('java.lang.Runtime')")) {
             String out = TemplateRenderer.render("{{ " + expression + " }}", Map.of("list", List.of(1)));
             assertTrue(out.startsWith("ERROR "), expression + " rendered " + out);
         }
@@ -30,13 +34,16 @@ class RenderStageTest {
 
     @Test
     void undefinedNamesFailEvenUnderFilters() {
-        assertTrue(TemplateRenderer.render("{{ params.nope }}", Map.of()).startsWith("ERROR Undefined template variable"));
+        assertTrue(
+                TemplateRenderer.render("{{ params.nope }}", Map.of()).startsWith("ERROR Undefined template variable"));
         assertTrue(TemplateRenderer.render("{{ params.a.nope | hcl }}", Map.of("a", Map.of()))
                 .startsWith("ERROR Undefined template variable"));
         assertEquals("x", TemplateRenderer.render("{{ params.nope | default('x') }}", Map.of()));
         java.util.Map<String, Object> withNull = new java.util.HashMap<>();
         withNull.put("n", null);
-        assertEquals("null|no", TemplateRenderer.render("{{ params.n | hcl }}|{% if params.n %}yes{% else %}no{% endif %}", withNull));
+        assertEquals(
+                "null|no",
+                TemplateRenderer.render("{{ params.n | hcl }}|{% if params.n %}yes{% else %}no{% endif %}", withNull));
     }
 
     @Test
@@ -47,12 +54,17 @@ class RenderStageTest {
         Files.createSymbolicLink(root.resolve("link.j2"), outside);
         for (String name : List.of("../secret.txt", "/etc/passwd", "../../etc/passwd", "link.j2")) {
             Files.writeString(root.resolve("main.pkr.hcl.j2"), "{% include '" + name + "' %}");
-            Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
+            Rendering r =
+                    RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
             assertTrue(r.hasErrors(), name);
-            assertEquals("Template outside the configuration directory", r.diagnostics().get(0).summary(), name);
+            assertEquals(
+                    "Template outside the configuration directory",
+                    r.diagnostics().get(0).summary(),
+                    name);
         }
         Files.writeString(root.resolve("main.pkr.hcl.j2"), "a{% include 'inner.j2' %}");
-        Rendering ok = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
+        Rendering ok =
+                RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
         assertEquals("ainner", ok.rendered().get(0).rendered().text());
     }
 
@@ -62,12 +74,21 @@ class RenderStageTest {
         Path root = Files.createDirectories(dir.resolve("config"));
         Files.createSymbolicLink(root.resolve("link.j2"), outside);
         Files.createSymbolicLink(root.resolve("up"), dir);
-        for (String tag : List.of("{% import '%s' as x %}{{ x.m() }}", "{% from '%s' import m %}{{ m() }}", "{% extends '%s' %}")) {
-            for (String name : List.of("../macros.j2", "link.j2", "up/macros.j2", dir.resolve("macros.j2").toString())) {
+        for (String tag : List.of(
+                "{% import '%s' as x %}{{ x.m() }}", "{% from '%s' import m %}{{ m() }}", "{% extends '%s' %}")) {
+            for (String name : List.of(
+                    "../macros.j2",
+                    "link.j2",
+                    "up/macros.j2",
+                    dir.resolve("macros.j2").toString())) {
                 Files.writeString(root.resolve("main.pkr.hcl.j2"), tag.replace("%s", name));
-                Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
+                Rendering r = RenderStage.run(
+                        root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE, RenderLimits.DEFAULT);
                 assertTrue(r.hasErrors(), tag + " " + name);
-                assertEquals("Template outside the configuration directory", r.diagnostics().get(0).summary(), tag + " " + name);
+                assertEquals(
+                        "Template outside the configuration directory",
+                        r.diagnostics().get(0).summary(),
+                        tag + " " + name);
             }
         }
     }
@@ -76,7 +97,9 @@ class RenderStageTest {
     @Test
     void hostileTemplatesStopQuicklyWithAnError() throws IOException {
         Map<String, String> cases = new java.util.LinkedHashMap<>();
-        cases.put("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}", "Rendering took too long");
+        cases.put(
+                "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+                "Rendering took too long");
         cases.put("{{ 'x'.repeat(2000000000) }}", "Method call not allowed");
         cases.put("{{ 'abc'.toUpperCase() }}", "Method call not allowed");
         cases.put("{{ 'x'.bytes }}", "Undefined template variable");
@@ -97,39 +120,63 @@ class RenderStageTest {
             assertEquals(c.getValue(), r.diagnostics().get(0).summary(), shown + ": " + r.diagnostics());
             assertTrue(millis < 5_000, shown + " took " + millis + " ms");
         }
-        Files.writeString(root.resolve("main.pkr.hcl.j2"), "{{ params.m.items() | list | length }}{% set l = [1] %}{% do l.append(2) %}{{ l }}");
-        Rendering ok = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")),
-                new Params(Map.of("m", Map.of("k", "v")), List.of(), List.of()), limits);
+        Files.writeString(
+                root.resolve("main.pkr.hcl.j2"),
+                "{{ params.m.items() | list | length }}{% set l = [1] %}{% do l.append(2) %}{{ l }}");
+        Rendering ok = RenderStage.run(
+                root,
+                List.of(root.resolve("main.pkr.hcl.j2")),
+                new Params(Map.of("m", Map.of("k", "v")), List.of(), List.of()),
+                limits);
         assertEquals(List.of(), ok.diagnostics());
         assertEquals("1[1, 2]", ok.rendered().get(0).rendered().text());
     }
 
     @Test
     void recursionAndOutputAreBounded() {
-        assertTrue(TemplateRenderer.render("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", Map.of()).startsWith("ERROR Recursive template"));
+        assertTrue(TemplateRenderer.render("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", Map.of())
+                .startsWith("ERROR Recursive template"));
         // 16 Mi nodes rendered before the output limit: not the time limit, even on a loaded machine.
         Path root = dir.resolve("output");
         try {
             Files.createDirectories(root);
-            Files.writeString(root.resolve("main.pkr.hcl.j2"),
+            Files.writeString(
+                    root.resolve("main.pkr.hcl.j2"),
                     "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Rendering r = RenderStage.run(root, List.of(root.resolve("main.pkr.hcl.j2")), Params.NONE,
+        Rendering r = RenderStage.run(
+                root,
+                List.of(root.resolve("main.pkr.hcl.j2")),
+                Params.NONE,
                 new RenderLimits(16L << 20, 10, 100_000, java.time.Duration.ofMinutes(5)));
         assertEquals("Rendered output too large", r.diagnostics().get(0).summary());
     }
 
     @Test
     void paramsMergeDeeplyLaterFilesWinAndParamWinsLast() throws IOException {
-        Path a = Files.writeString(dir.resolve("a.json"), "{\n  // comment\n  \"x\": {\"y\": 1, \"z\": 2}, \"l\": [1] /* c */\n}");
+        Path a = Files.writeString(
+                dir.resolve("a.json"), "{\n  // comment\n  \"x\": {\"y\": 1, \"z\": 2}, \"l\": [1] /* c */\n}");
         Path b = Files.writeString(dir.resolve("b.json"), "{\"x\": {\"z\": 3}, \"l\": [2]}");
         Path c = Files.writeString(dir.resolve("c.json"), "[\"named\"]");
-        Params p = Params.load(List.of(ParamSpec.params(a.toString()), ParamSpec.param("x.y=set"), ParamSpec.params(b.toString()),
-                ParamSpec.params("step.sub=" + c), ParamSpec.param("flag=true")));
+        Params p = Params.load(List.of(
+                ParamSpec.params(a.toString()),
+                ParamSpec.param("x.y=set"),
+                ParamSpec.params(b.toString()),
+                ParamSpec.params("step.sub=" + c),
+                ParamSpec.param("flag=true")));
         assertEquals(List.of(), p.diagnostics());
-        assertEquals(Map.of("x", Map.of("y", "set", "z", 3L), "l", List.of(2L), "step", Map.of("sub", List.of("named")), "flag", true),
+        assertEquals(
+                Map.of(
+                        "x",
+                        Map.of("y", "set", "z", 3L),
+                        "l",
+                        List.of(2L),
+                        "step",
+                        Map.of("sub", List.of("named")),
+                        "flag",
+                        true),
                 p.values());
     }
 
@@ -145,15 +192,23 @@ class RenderStageTest {
 
     @Test
     void lineMapFollowsLoopsAndWhitespaceControl() throws IOException {
-        Path file = Files.writeString(dir.resolve("m.pkr.hcl.j2"),
+        Path file = Files.writeString(
+                dir.resolve("m.pkr.hcl.j2"),
                 "a = 1\n{% for i in params.l %}\n  b{{ i }} = {{ i }}\n  {%- if i > 1 %}\n  c = 3\n  {%- endif %}\n{% endfor %}\nz = 0\n");
-        Rendering r = RenderStage.run(dir, List.of(file), new Params(Map.of("l", List.of(1, 2)), List.of(), List.of()), RenderLimits.DEFAULT);
+        Rendering r = RenderStage.run(
+                dir, List.of(file), new Params(Map.of("l", List.of(1, 2)), List.of(), List.of()), RenderLimits.DEFAULT);
         RenderedFile rendered = r.rendered().get(0);
         SourceFile out = rendered.rendered();
         for (int line = 1; line <= out.lineCount(); line++) {
             String text = out.line(line).strip();
-            int expected = text.startsWith("a =") ? 1 : text.startsWith("b") ? 3 : text.startsWith("c") ? 5 : text.startsWith("z") ? 8 : -1;
-            if (expected > 0) assertEquals(expected, rendered.origin(line).line(), "rendered line " + line + ": " + text + "\n" + out.text());
+            int expected = text.startsWith("a =")
+                    ? 1
+                    : text.startsWith("b") ? 3 : text.startsWith("c") ? 5 : text.startsWith("z") ? 8 : -1;
+            if (expected > 0)
+                assertEquals(
+                        expected,
+                        rendered.origin(line).line(),
+                        "rendered line " + line + ": " + text + "\n" + out.text());
         }
     }
 }

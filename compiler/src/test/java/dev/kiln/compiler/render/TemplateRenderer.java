@@ -19,11 +19,16 @@ final class TemplateRenderer {
             Path dir = Files.createTempDirectory("kiln-render");
             Path file = dir.resolve("t.pkr.hcl.j2");
             Files.writeString(file, template);
-            Rendering rendering = RenderStage.run(dir, List.of(file), new Params(values, List.of(), List.of()), RenderLimits.DEFAULT);
+            Rendering rendering =
+                    RenderStage.run(dir, List.of(file), new Params(values, List.of(), List.of()), RenderLimits.DEFAULT);
             if (rendering.hasErrors()) {
-                return "ERROR " + rendering.diagnostics().stream()
-                        .map(d -> d.summary() + ": " + d.detail() + " @" + (d.subject() == null ? "-" : d.subject().start().line()))
-                        .collect(Collectors.joining("\n"));
+                return "ERROR "
+                        + rendering.diagnostics().stream()
+                                .map(d -> d.summary() + ": " + d.detail() + " @"
+                                        + (d.subject() == null
+                                                ? "-"
+                                                : d.subject().start().line()))
+                                .collect(Collectors.joining("\n"));
             }
             return rendering.rendered().get(0).rendered().text();
         } catch (IOException e) {

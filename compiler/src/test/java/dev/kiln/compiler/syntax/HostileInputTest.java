@@ -60,41 +60,49 @@ class HostileInputTest {
             new Nesting("attribute chain", n -> "{b = 1}" + ".b".repeat(n)),
             new Nesting("index chain", n -> "[0]" + "[0]".repeat(n)),
             new Nesting("if directives", n -> "\"" + "%{if true}".repeat(n) + "x" + "%{endif}".repeat(n) + "\""),
-            new Nesting("for directives", n -> "\"" + "%{for x in [1]}".repeat(n) + "x" + "%{endfor}".repeat(n) + "\""));
+            new Nesting(
+                    "for directives", n -> "\"" + "%{for x in [1]}".repeat(n) + "x" + "%{endfor}".repeat(n) + "\""));
 
     private record Nesting(String name, IntFunction<String> expression) {}
 
     @TestFactory
     Stream<DynamicTest> nestingWithinTheLimitParsesAndEvaluates() {
-        return NESTINGS.stream().map(nesting -> DynamicTest.dynamicTest(nesting.name(), () -> {
-            String text = "x = " + nesting.expression().apply(NestingLimit.MAX_DEPTH - 5) + "\n";
-            ParseResult result = timed(() -> HclParser.parse(new SourceFile("deep.pkr.hcl", text)));
-            assertEquals(List.of(), result.diagnostics());
-            Expression expression = ((Attribute) result.file().body().items().get(0)).expression();
-            EvalResult value = timed(() -> ExpressionEvaluator.evaluate(expression,
-                    EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog()))));
-            assertTrue(value.value().isKnown() || !value.diagnostics().isEmpty(), nesting.name());
-            Variables.of(expression);
-            AstPrinter.print(result.file().body());
-        }));
+        return NESTINGS.stream()
+                .map(nesting -> DynamicTest.dynamicTest(nesting.name(), () -> {
+                    String text = "x = " + nesting.expression().apply(NestingLimit.MAX_DEPTH - 5) + "\n";
+                    ParseResult result = timed(() -> HclParser.parse(new SourceFile("deep.pkr.hcl", text)));
+                    assertEquals(List.of(), result.diagnostics());
+                    Expression expression =
+                            ((Attribute) result.file().body().items().get(0)).expression();
+                    EvalResult value = timed(() -> ExpressionEvaluator.evaluate(
+                            expression, EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog()))));
+                    assertTrue(value.value().isKnown() || !value.diagnostics().isEmpty(), nesting.name());
+                    Variables.of(expression);
+                    AstPrinter.print(result.file().body());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> nestingBeyondTheLimitIsOneLocatedError() {
-        return NESTINGS.stream().map(nesting -> DynamicTest.dynamicTest(nesting.name(), () -> {
-            String text = "ok = 1\nx = " + nesting.expression().apply(100_000) + "\n";
-            ParseResult result = timed(() -> HclParser.parse(new SourceFile("deep.pkr.hcl", text)));
-            assertEquals(1, result.diagnostics().size(), () -> result.diagnostics().toString());
-            Diagnostic diagnostic = result.diagnostics().get(0);
-            assertEquals("Nesting too deep", diagnostic.summary());
-            assertEquals(2, diagnostic.subject().start().line());
-        }));
+        return NESTINGS.stream()
+                .map(nesting -> DynamicTest.dynamicTest(nesting.name(), () -> {
+                    String text = "ok = 1\nx = " + nesting.expression().apply(100_000) + "\n";
+                    ParseResult result = timed(() -> HclParser.parse(new SourceFile("deep.pkr.hcl", text)));
+                    assertEquals(
+                            1,
+                            result.diagnostics().size(),
+                            () -> result.diagnostics().toString());
+                    Diagnostic diagnostic = result.diagnostics().get(0);
+                    assertEquals("Nesting too deep", diagnostic.summary());
+                    assertEquals(2, diagnostic.subject().start().line());
+                }));
     }
 
     @Test
     void deeplyNestedJsonIsOneLocatedError() {
         String text = "{\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        List<Diagnostic> diagnostics = timed(() -> JsonParser.parse(new SourceFile("deep.pkr.json", text))).diagnostics();
+        List<Diagnostic> diagnostics = timed(() -> JsonParser.parse(new SourceFile("deep.pkr.json", text)))
+                .diagnostics();
         assertEquals(1, diagnostics.size());
         assertEquals("Nesting too deep", diagnostics.get(0).summary());
     }
@@ -108,7 +116,10 @@ class HostileInputTest {
                         new String[] {"file of /dev/zero", "file(\"/dev/zero\")", "larger than 64 MiB"})
                 .map(c -> DynamicTest.dynamicTest(c[0], () -> {
                     EvalResult result = timed(() -> evaluate(c[1]));
-                    assertEquals(1, result.diagnostics().size(), () -> result.diagnostics().toString());
+                    assertEquals(
+                            1,
+                            result.diagnostics().size(),
+                            () -> result.diagnostics().toString());
                     assertTrue(result.diagnostics().get(0).detail().contains(c[2]), result.diagnostics()::toString);
                 }));
     }
@@ -123,20 +134,47 @@ class HostileInputTest {
     private static EvalResult evaluate(String expression) {
         ExpressionParseResult parsed = HclParser.parseExpression(new SourceFile("<console-input>", expression));
         assertEquals(List.of(), parsed.diagnostics());
-        return ExpressionEvaluator.evaluate(parsed.expression(), EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog())));
+        return ExpressionEvaluator.evaluate(
+                parsed.expression(), EvalContext.of(EvaluatorFunctions.catalog(PackerFunctions.catalog())));
     }
 
     @Test
     void invalidUtf8IsReportedOnEachLineThatHasIt(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.pkr.hcl");
-        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '=', '1', '\n',
-                'b', '=', '"', (byte) 0xFF, (byte) 0xFE, '"', '\n', 'c', '=', '"', 'x', (byte) 0xE9, '"', '\n'});
-        InvalidEncodingException e = assertThrows(InvalidEncodingException.class, () -> SourceFile.read(file, "bad.pkr.hcl"));
+        Files.write(file, new byte[] {
+            (byte) 0xEF,
+            (byte) 0xBB,
+            (byte) 0xBF,
+            'a',
+            '=',
+            '1',
+            '\n',
+            'b',
+            '=',
+            '"',
+            (byte) 0xFF,
+            (byte) 0xFE,
+            '"',
+            '\n',
+            'c',
+            '=',
+            '"',
+            'x',
+            (byte) 0xE9,
+            '"',
+            '\n'
+        });
+        InvalidEncodingException e =
+                assertThrows(InvalidEncodingException.class, () -> SourceFile.read(file, "bad.pkr.hcl"));
         ParsedFiles files = new ParsedFiles();
         Diagnostics diagnostics = new Diagnostics();
         EncodingErrors.report(e, files, diagnostics);
-        assertEquals(List.of("Invalid character encoding 2:4", "Invalid character encoding 3:5"),
-                diagnostics.list().stream().map(d -> d.summary() + " " + d.subject().start().line() + ":" + d.subject().start().column()).toList());
+        assertEquals(
+                List.of("Invalid character encoding 2:4", "Invalid character encoding 3:5"),
+                diagnostics.list().stream()
+                        .map(d -> d.summary() + " " + d.subject().start().line() + ":"
+                                + d.subject().start().column())
+                        .toList());
         assertTrue(ParserGoldenTest.render(diagnostics.list(), files).contains("   2: b=\"\uFFFD\uFFFD\""));
     }
 
@@ -150,7 +188,9 @@ class HostileInputTest {
     @Test
     void carriageReturnsAloneAreLocated() {
         List<Diagnostic> diagnostics = parse("a = 1\rb = 2\r").diagnostics();
-        assertTrue(diagnostics.get(0).detail().startsWith("A carriage return must be followed by a line feed"), diagnostics::toString);
+        assertTrue(
+                diagnostics.get(0).detail().startsWith("A carriage return must be followed by a line feed"),
+                diagnostics::toString);
     }
 
     @Test
@@ -163,7 +203,8 @@ class HostileInputTest {
     @Test
     void aMillionLines() {
         StringBuilder text = new StringBuilder("locals {\n");
-        for (int i = 0; i < 1_000_000; i++) text.append("  a").append(i).append(" = ").append(i).append('\n');
+        for (int i = 0; i < 1_000_000; i++)
+            text.append("  a").append(i).append(" = ").append(i).append('\n');
         text.append("  broken = \n}\n");
         ParseResult result = timed(() -> parse(text.toString()));
         assertEquals(List.of("Invalid expression 1000002"), summaries(result.diagnostics()));
@@ -175,7 +216,8 @@ class HostileInputTest {
         SourceFile file = new SourceFile("mangled.pkr.hcl", text);
         for (Diagnostic diagnostic : timed(() -> HclParser.parse(file)).diagnostics()) {
             SourceRange subject = diagnostic.subject();
-            assertTrue(subject.end().offset() <= text.length() && subject.start().line() >= 1, diagnostic::toString);
+            assertTrue(
+                    subject.end().offset() <= text.length() && subject.start().line() >= 1, diagnostic::toString);
         }
     }
 
@@ -184,7 +226,9 @@ class HostileInputTest {
     }
 
     private static List<String> summaries(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> d.summary() + " " + d.subject().start().line()).toList();
+        return diagnostics.stream()
+                .map(d -> d.summary() + " " + d.subject().start().line())
+                .toList();
     }
 
     private static <T> T timed(java.util.function.Supplier<T> work) {

@@ -54,7 +54,9 @@ class ParserPropertiesTest {
         assertNotNull(result.file().body());
         DiagnosticRanges.assertInside(file, result.diagnostics());
         for (Diagnostic diagnostic : result.diagnostics()) {
-            assertTrue(!diagnostic.summary().contains("mismatched input") && !diagnostic.detail().contains("expecting"),
+            assertTrue(
+                    !diagnostic.summary().contains("mismatched input")
+                            && !diagnostic.detail().contains("expecting"),
                     "ANTLR wording leaked: " + diagnostic);
         }
         return result;
@@ -71,7 +73,11 @@ class ParserPropertiesTest {
     }
 
     private static String mutatedTemplate(FuzzedDataProvider data) {
-        return mutate(data.pickValue(CORPUS), data.consumeInt(0, 2), data.consumeInt(0, 10_000), data.consumeInt(0, 10_000),
+        return mutate(
+                data.pickValue(CORPUS),
+                data.consumeInt(0, 2),
+                data.consumeInt(0, 10_000),
+                data.consumeInt(0, 10_000),
                 data.consumeInt(1, 4));
     }
 
@@ -100,9 +106,13 @@ class ParserPropertiesTest {
         List<List<Token>> corpus = new ArrayList<>();
         for (String area : List.of("parser", "syntax-errors", "fmt")) {
             try (Stream<Path> files = Files.walk(GoldenFile.area(area))) {
-                for (Path file : files.filter(p -> p.getFileName().toString().equals("input.pkr.hcl")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.getFileName().toString().equals("input.pkr.hcl"))
+                        .sorted()
+                        .toList()) {
                     // Some golden inputs are deliberately not UTF-8; the properties work on text, so decode leniently.
-                    corpus.add(Tokenizer.tokenize(new SourceFile("t.pkr.hcl", new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8))));
+                    corpus.add(Tokenizer.tokenize(new SourceFile(
+                            "t.pkr.hcl",
+                            new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

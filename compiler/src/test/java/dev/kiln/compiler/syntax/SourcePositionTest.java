@@ -27,10 +27,12 @@ class SourcePositionTest {
         assertEquals(new SourcePos(1, 5, 4), value.start());
         // The range ends after the closing quote: the 9th code point, the 10th UTF-16 unit.
         assertEquals(new SourcePos(1, 9, 9), value.end());
-        assertEquals("\"é👍\"", text.substring(value.start().offset(), value.end().offset()));
+        assertEquals(
+                "\"é👍\"", text.substring(value.start().offset(), value.end().offset()));
 
         assertEquals(new SourcePos(2, 1, text.indexOf('b')), b.nameRange().start());
-        assertEquals(new SourcePos(2, 5, text.indexOf('x')), b.expression().range().start());
+        assertEquals(
+                new SourcePos(2, 5, text.indexOf('x')), b.expression().range().start());
     }
 
     @Test
@@ -53,8 +55,12 @@ class SourcePositionTest {
         String text = "日本 = \"語\"\n  👍👍 = 1\n";
         SourceFile file = new SourceFile("t.pkr.hcl", text);
         for (Token token : Tokenizer.tokenize(file)) {
-            assertEquals(file.positionOf(token.range().start().offset()), token.range().start(), token.toString());
-            assertEquals(file.positionOf(token.range().end().offset()), token.range().end(), token.toString());
+            assertEquals(
+                    file.positionOf(token.range().start().offset()),
+                    token.range().start(),
+                    token.toString());
+            assertEquals(
+                    file.positionOf(token.range().end().offset()), token.range().end(), token.toString());
         }
     }
 }

@@ -28,8 +28,12 @@ class SyntaxFuzzTest {
         String printed = HclFormatter.format(text);
         ParseResult again = HclParser.parse(new SourceFile("t.pkr.hcl", printed));
         assertEquals(List.of(), again.diagnostics(), () -> "printed:\n" + printed);
-        assertEquals(AstPrinter.printWithoutRanges(HclParser.parse(new SourceFile("t.pkr.hcl", text)).file().body()),
-                AstPrinter.printWithoutRanges(again.file().body()), () -> "printed:\n" + printed);
+        assertEquals(
+                AstPrinter.printWithoutRanges(HclParser.parse(new SourceFile("t.pkr.hcl", text))
+                        .file()
+                        .body()),
+                AstPrinter.printWithoutRanges(again.file().body()),
+                () -> "printed:\n" + printed);
     }
 
     @FuzzTest

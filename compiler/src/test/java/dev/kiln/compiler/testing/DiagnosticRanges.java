@@ -28,9 +28,13 @@ public final class DiagnosticRanges {
     /** {@code range} lies inside {@code file}, and its positions agree with its offsets. */
     public static void assertInside(SourceFile file, SourceRange range) {
         int length = file.text().length();
-        assertTrue(range.start().offset() >= 0 && range.start().offset() <= range.end().offset() && range.end().offset() <= length,
+        assertTrue(
+                range.start().offset() >= 0
+                        && range.start().offset() <= range.end().offset()
+                        && range.end().offset() <= length,
                 "range " + range + " outside 0.." + length);
-        assertTrue(range.start().line() >= 1 && range.end().line() <= file.lineCount(), "line outside the file: " + range);
+        assertTrue(
+                range.start().line() >= 1 && range.end().line() <= file.lineCount(), "line outside the file: " + range);
         assertEquals(file.positionOf(range.start().offset()), range.start(), "start position consistent with offset");
         assertEquals(file.positionOf(range.end().offset()), range.end(), "end position consistent with offset");
     }

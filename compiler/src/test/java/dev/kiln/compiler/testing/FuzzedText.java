@@ -30,8 +30,8 @@ public final class FuzzedText {
     }
 
     /** {@code min} to {@code max} words (fewer when {@code unique} drops repeats). */
-    public static List<String> words(FuzzedDataProvider data, int min, int max, int wordMin, int wordMax, boolean unique,
-            boolean punctuated) {
+    public static List<String> words(
+            FuzzedDataProvider data, int min, int max, int wordMin, int wordMax, boolean unique, boolean punctuated) {
         List<String> words = new ArrayList<>();
         for (int i = data.consumeInt(min, max); i > 0; i--) {
             String word = word(data, wordMin, wordMax, punctuated);

@@ -22,7 +22,8 @@ class ScopeScaleTest {
     void fourThousandChainedLocalsEvaluateInSeconds() {
         StringBuilder text = new StringBuilder("locals {\n  l0 = 0\n");
         int count = 4_000;
-        for (int i = 1; i < count; i++) text.append("  l").append(i).append(" = local.l").append(i - 1).append(" + 1\n");
+        for (int i = 1; i < count; i++)
+            text.append("  l").append(i).append(" = local.l").append(i - 1).append(" + 1\n");
         text.append("}\n");
         long start = System.nanoTime();
         ScopeResult result = evaluate(text.toString());
@@ -38,8 +39,11 @@ class ScopeScaleTest {
         ParsedFiles files = new ParsedFiles();
         Diagnostics diagnostics = new Diagnostics();
         LoadedFile file = ConfigFiles.parse(new SourceFile("t.pkr.hcl", text), files, diagnostics);
-        Template template = new ConfigLoader(PluginSchemas.none()).decode("target/no-such-dir", List.of(file), diagnostics);
-        return TemplateScope.evaluate(template, new VariableInputs(List.of(), List.of(), Map.of(), true),
+        Template template =
+                new ConfigLoader(PluginSchemas.none()).decode("target/no-such-dir", List.of(file), diagnostics);
+        return TemplateScope.evaluate(
+                template,
+                new VariableInputs(List.of(), List.of(), Map.of(), true),
                 ScopeOptions.validate(VariablesGoldenTest.FIXED));
     }
 }

@@ -60,8 +60,10 @@ class VarFileFuzzTest {
             ParsedFiles files = new ParsedFiles();
             Diagnostics diagnostics = new Diagnostics();
             LoadedFile file = ConfigFiles.parse(new SourceFile("t.pkr.hcl", DECLARATIONS), files, diagnostics);
-            Template template = new ConfigLoader(PluginSchemas.none()).decode(DIRECTORY.toString(), List.of(file), diagnostics);
-            ScopeResult result = TemplateScope.evaluate(template,
+            Template template =
+                    new ConfigLoader(PluginSchemas.none()).decode(DIRECTORY.toString(), List.of(file), diagnostics);
+            ScopeResult result = TemplateScope.evaluate(
+                    template,
                     new VariableInputs(List.of(varFile.toString()), List.of(), Map.of(), true),
                     ScopeOptions.validate(VariablesGoldenTest.FIXED));
             assertEquals(4, result.variables().size());

@@ -4,12 +4,12 @@ import dev.kiln.compiler.config.ConfigLoader;
 import dev.kiln.compiler.config.LoadResult;
 import dev.kiln.compiler.diag.Diagnostic;
 import dev.kiln.compiler.diag.DiagnosticTextRenderer;
-import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.compiler.schema.PluginSchemas;
-import dev.kiln.stdlib.testing.GoldenFile;
+import dev.kiln.compiler.syntax.SourceSet;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
 import dev.kiln.stdlib.render.HclFormat;
 import dev.kiln.stdlib.render.RenderOptions;
+import dev.kiln.stdlib.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,9 +68,10 @@ class VariablesGoldenTest {
             }
         }
         ScopeOptions options = inspect ? ScopeOptions.inspect(FIXED) : ScopeOptions.validate(FIXED);
-        ScopeResult result = TemplateScope.evaluate(loaded.template(), new VariableInputs(varFiles, vars, env, warn), options);
-        DiagnosticTextRenderer renderer = new DiagnosticTextRenderer(SourceSet.union(List.of(loaded.files(), result.files())),
-                false, 100);
+        ScopeResult result =
+                TemplateScope.evaluate(loaded.template(), new VariableInputs(varFiles, vars, env, warn), options);
+        DiagnosticTextRenderer renderer =
+                new DiagnosticTextRenderer(SourceSet.union(List.of(loaded.files(), result.files())), false, 100);
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : loaded.diagnostics()) out.append(renderer.render(d));
         for (Diagnostic d : result.diagnostics()) out.append(renderer.render(d));
@@ -95,12 +96,17 @@ class VariablesGoldenTest {
         static String dump(ScopeResult result) {
             StringBuilder out = new StringBuilder("--- variables\n");
             for (VariableValue v : result.variables()) {
-                out.append(v.name()).append(": ").append(v.type()).append(" = ")
+                out.append(v.name())
+                        .append(": ")
+                        .append(v.type())
+                        .append(" = ")
                         .append(HclFormat.format(v.value(), RenderOptions.INSPECT))
-                        .append("  # ").append(v.isUnset() ? "unset" : v.source().describe());
+                        .append("  # ")
+                        .append(v.isUnset() ? "unset" : v.source().describe());
                 if (v.required()) out.append(", required");
                 if (v.sensitive()) out.append(", sensitive");
-                if (!v.description().isEmpty()) out.append(", \"").append(v.description()).append('"');
+                if (!v.description().isEmpty())
+                    out.append(", \"").append(v.description()).append('"');
                 out.append('\n');
             }
             out.append("--- locals\n");

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.ec2.model.Image;
  * the choice of one image from its answer ({@code GetFilteredImage}). Shared by the data source and
  * amazon-ebs's {@code source_ami_filter}.
  */
-public record AmiFilter(Map<String, String> filters, List<String> owners, boolean mostRecent, boolean includeDeprecated) {
+public record AmiFilter(
+        Map<String, String> filters, List<String> owners, boolean mostRecent, boolean includeDeprecated) {
 
     /** What {@link #choose} gives: the image, or Packer's error. */
     public sealed interface Choice {
@@ -68,8 +69,9 @@ public record AmiFilter(Map<String, String> filters, List<String> owners, boolea
     public Choice choose(List<Image> images) {
         if (images.isEmpty()) return new Choice.Failed("No AMI was found matching filters: " + describeRequest());
         if (images.size() > 1 && !mostRecent) {
-            return new Choice.Failed("Your query returned more than one result. Please try a more specific search, or set"
-                    + " most_recent to true.");
+            return new Choice.Failed(
+                    "Your query returned more than one result. Please try a more specific search, or set"
+                            + " most_recent to true.");
         }
         if (!mostRecent) return new Choice.Found(images.get(0));
         // Go sorts by creation second and takes the last: among equal dates the last one returned wins.
@@ -83,8 +85,9 @@ public record AmiFilter(Map<String, String> filters, List<String> owners, boolea
      * SDK v2 is mostly pointer addresses; kiln prints the parts that matter, in the same shape.
      */
     String describeRequest() {
-        String filterText = ec2Filters().stream().map(f -> "{Name: " + quote(f.name()) + ", Values: ["
-                + f.values().stream().map(AmiFilter::quote).collect(Collectors.joining(", ")) + "]}")
+        String filterText = ec2Filters().stream()
+                .map(f -> "{Name: " + quote(f.name()) + ", Values: ["
+                        + f.values().stream().map(AmiFilter::quote).collect(Collectors.joining(", ")) + "]}")
                 .collect(Collectors.joining(", "));
         return "{Filters: [" + filterText + "], IncludeDeprecated: " + includeDeprecated + ", Owners: ["
                 + owners.stream().map(AmiFilter::quote).collect(Collectors.joining(", ")) + "]}";
@@ -92,7 +95,8 @@ public record AmiFilter(Map<String, String> filters, List<String> owners, boolea
 
     private List<Filter> ec2Filters() {
         List<Filter> list = new ArrayList<>();
-        filters.forEach((name, value) -> list.add(Filter.builder().name(name).values(value).build()));
+        filters.forEach((name, value) ->
+                list.add(Filter.builder().name(name).values(value).build()));
         return list;
     }
 

@@ -56,8 +56,8 @@ public final class Ec2Clients implements AutoCloseable {
         if (access.endpoint() != null) builder.endpointOverride(URI.create(access.endpoint()));
         if (access.insecureSkipTlsVerify()) builder.httpClient(trustingEverything());
         if (access.maxRetries() != null) {
-            builder.overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD)
-                    .retryStrategy(b -> b.maxAttempts(access.maxRetries() + 1)));
+            builder.overrideConfiguration(c ->
+                    c.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(access.maxRetries() + 1)));
         }
         return builder.build();
     }
@@ -65,14 +65,18 @@ public final class Ec2Clients implements AutoCloseable {
     private AwsCredentialsProvider credentials(AwsAccess access) {
         AwsCredentialsProvider base;
         if (access.hasStaticKeys()) {
-            base = StaticCredentialsProvider.create(access.token() == null
-                    ? AwsBasicCredentials.create(access.accessKey(), access.secretKey())
-                    : AwsSessionCredentials.create(access.accessKey(), access.secretKey(), access.token()));
+            base = StaticCredentialsProvider.create(
+                    access.token() == null
+                            ? AwsBasicCredentials.create(access.accessKey(), access.secretKey())
+                            : AwsSessionCredentials.create(access.accessKey(), access.secretKey(), access.token()));
         } else if (access.profile() != null) {
-            ProfileCredentialsProvider.Builder profile = ProfileCredentialsProvider.builder().profileName(access.profile());
+            ProfileCredentialsProvider.Builder profile =
+                    ProfileCredentialsProvider.builder().profileName(access.profile());
             if (access.sharedCredentialsFile() != null) {
-                profile.profileFile(ProfileFile.builder().content(Path.of(access.sharedCredentialsFile()))
-                        .type(ProfileFile.Type.CREDENTIALS).build());
+                profile.profileFile(ProfileFile.builder()
+                        .content(Path.of(access.sharedCredentialsFile()))
+                        .type(ProfileFile.Type.CREDENTIALS)
+                        .build());
             }
             base = profile.build();
         } else {
@@ -87,23 +91,29 @@ public final class Ec2Clients implements AutoCloseable {
         access.regionName().map(Region::of).ifPresent(sts::region);
         StsClient client = sts.build();
         resources.add(client);
-        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder().stsClient(client)
+        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(client)
                 .refreshRequest(r -> {
                     r.roleArn(role.roleArn()).roleSessionName(role.sessionName() == null ? "kiln" : role.sessionName());
                     if (role.externalId() != null) r.externalId(role.externalId());
                     if (role.durationSeconds() != null) r.durationSeconds(role.durationSeconds());
                     if (role.policy() != null) r.policy(role.policy());
                     if (!role.policyArns().isEmpty()) {
-                        r.policyArns(role.policyArns().stream().map(a -> PolicyDescriptorType.builder().arn(a).build()).toList());
+                        r.policyArns(role.policyArns().stream()
+                                .map(a -> PolicyDescriptorType.builder().arn(a).build())
+                                .toList());
                     }
-                }).build();
+                })
+                .build();
         resources.add(provider);
         return provider;
     }
 
     private SdkHttpClient trustingEverything() {
-        SdkHttpClient http = Apache5HttpClient.builder().buildWithDefaults(AttributeMap.builder()
-                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
+        SdkHttpClient http = Apache5HttpClient.builder()
+                .buildWithDefaults(AttributeMap.builder()
+                        .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE)
+                        .build());
         resources.add(http);
         return http;
     }

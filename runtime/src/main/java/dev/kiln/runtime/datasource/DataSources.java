@@ -32,7 +32,8 @@ public final class DataSources implements DataSourceRunner, AutoCloseable {
             Optional<DataSourceFactory> factory = catalog.dataSource(request.type());
             // A validate-only data source: its body was checked, but nothing can run it.
             if (factory.isEmpty()) {
-                return new DataSourceResult.Failure("kiln cannot run data sources of type " + request.type() + " yet", "");
+                return new DataSourceResult.Failure(
+                        "kiln cannot run data sources of type " + request.type() + " yet", "");
             }
             source = factory.get().create();
             running.put(request.type(), source);

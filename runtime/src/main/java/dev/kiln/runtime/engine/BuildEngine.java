@@ -78,7 +78,8 @@ public final class BuildEngine {
     private BuildOutcome runOne(BuildJob job, int index) {
         BuildOutcome outcome;
         if (cancelled) {
-            outcome = new BuildOutcome(job.name(), index, Duration.ZERO, List.of(), Optional.of("Build was cancelled."), true);
+            outcome = new BuildOutcome(
+                    job.name(), index, Duration.ZERO, List.of(), Optional.of("Build was cancelled."), true);
         } else {
             BuildRunner runner = new BuildRunner(job, index, uis, options);
             running.put(index, new Running(runner, Thread.currentThread()));

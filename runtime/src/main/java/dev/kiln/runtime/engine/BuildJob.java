@@ -10,8 +10,14 @@ import java.util.Optional;
  * and its evaluated configuration, the provisioners, the error-cleanup provisioner and the
  * post-processor chains (each a list; the artifact passes along a chain).
  */
-public record BuildJob(String name, String sourceType, String sourceName, Builder builder, ConfigView sourceConfig,
-        List<ProvisionerRun> provisioners, Optional<ProvisionerRun> errorCleanupProvisioner,
+public record BuildJob(
+        String name,
+        String sourceType,
+        String sourceName,
+        Builder builder,
+        ConfigView sourceConfig,
+        List<ProvisionerRun> provisioners,
+        Optional<ProvisionerRun> errorCleanupProvisioner,
         List<List<PostProcessorRun>> postProcessorChains) {
 
     public BuildJob {

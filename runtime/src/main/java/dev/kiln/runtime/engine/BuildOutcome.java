@@ -9,7 +9,12 @@ import java.util.Optional;
  * How one build ended: its artifacts (builder artifact first when kept, then each chain's last),
  * or its error; {@code cancelled} when it stopped because of an interrupt.
  */
-public record BuildOutcome(String name, int index, Duration duration, List<Artifact> artifacts, Optional<String> error,
+public record BuildOutcome(
+        String name,
+        int index,
+        Duration duration,
+        List<Artifact> artifacts,
+        Optional<String> error,
         boolean cancelled) {
 
     public BuildOutcome {

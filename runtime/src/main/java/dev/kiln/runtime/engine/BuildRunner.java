@@ -44,14 +44,23 @@ final class BuildRunner {
     private record Outcome(List<Artifact> artifacts, Optional<String> error) {}
 
     private Outcome steps() {
-        state.put(StandardKeys.BUILD_VARIABLES, BuildVariables.initial(job.name(), job.sourceType(), options.runUuid()));
+        state.put(
+                StandardKeys.BUILD_VARIABLES, BuildVariables.initial(job.name(), job.sourceType(), options.runUuid()));
         ProvisioningStep provisioning = new ProvisioningStep(job, options.workingDirectory());
         List<Step> steps;
         try {
-            steps = new ArrayList<>(job.builder().steps(new BuilderConfig(job.name(), job.sourceType(), job.sourceName(),
-                    job.sourceConfig(), options.force(), options.debug(), provisioning)));
+            steps = new ArrayList<>(job.builder()
+                    .steps(new BuilderConfig(
+                            job.name(),
+                            job.sourceType(),
+                            job.sourceName(),
+                            job.sourceConfig(),
+                            options.force(),
+                            options.debug(),
+                            provisioning)));
         } catch (RuntimeException e) {
-            return new Outcome(List.of(), Optional.of("Internal error preparing the " + job.sourceType() + " builder: " + e));
+            return new Outcome(
+                    List.of(), Optional.of("Internal error preparing the " + job.sourceType() + " builder: " + e));
         }
         if (!steps.contains(provisioning)) steps.add(Math.max(0, steps.size() - 1), provisioning);
         new StepSequence(options.onError(), options.debug()).run(steps, state);

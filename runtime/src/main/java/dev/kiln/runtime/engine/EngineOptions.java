@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * {@code -on-error} mode, {@code -debug} (pauses between steps; builds run one at a time),
  * {@code -force}, the run's UUID ({@code PACKER_RUN_UUID}) and the working directory.
  */
-public record EngineOptions(int parallelBuilds, OnError onError, boolean debug, boolean force, String runUuid,
-        Path workingDirectory) {
+public record EngineOptions(
+        int parallelBuilds, OnError onError, boolean debug, boolean force, String runUuid, Path workingDirectory) {
 
     /** The number of builds that may run at once, given {@code builds} builds. */
     public int threads(int builds) {

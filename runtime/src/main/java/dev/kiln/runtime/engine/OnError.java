@@ -28,6 +28,8 @@ public enum OnError {
 
     /** The mode spelled {@code text}, if it is one. */
     public static Optional<OnError> parse(String text) {
-        return Arrays.stream(values()).filter(v -> v.flag.equals(text.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.flag.equals(text.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }

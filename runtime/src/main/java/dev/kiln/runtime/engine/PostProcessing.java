@@ -45,11 +45,19 @@ final class PostProcessing {
             for (int i = 0; i < chain.size(); i++) {
                 if (state.cancelled() || Thread.currentThread().isInterrupted()) throw new InterruptedException();
                 PostProcessorRun pp = chain.get(i);
-                state.ui().say(pp.name().equals(pp.type())
-                        ? "Running post-processor: " + pp.type()
-                        : "Running post-processor: " + pp.name() + " (type " + pp.type() + ")");
-                PostProcessContext context = new PostProcessContext(uis.postProcessor(job.name(), index, pp.type()),
-                        job.name(), job.sourceType(), job.sourceName(), vars, options.force(), state,
+                state.ui()
+                        .say(
+                                pp.name().equals(pp.type())
+                                        ? "Running post-processor: " + pp.type()
+                                        : "Running post-processor: " + pp.name() + " (type " + pp.type() + ")");
+                PostProcessContext context = new PostProcessContext(
+                        uis.postProcessor(job.name(), index, pp.type()),
+                        job.name(),
+                        job.sourceType(),
+                        job.sourceName(),
+                        vars,
+                        options.force(),
+                        state,
                         options.workingDirectory());
                 PostProcessResult result;
                 try {
@@ -77,7 +85,8 @@ final class PostProcessing {
             try {
                 builderArtifact.destroy();
             } catch (IOException e) {
-                errors.add("Error destroying builder artifact: " + e.getMessage() + "; bad artifact: " + builderArtifact.files());
+                errors.add("Error destroying builder artifact: " + e.getMessage() + "; bad artifact: "
+                        + builderArtifact.files());
             }
         }
         return new Result(artifacts, errors);

@@ -29,17 +29,20 @@ final class ProvisionerChain {
     private ProvisionerChain() {}
 
     /** Runs {@code run}; returns normally when it succeeded or its failure may be ignored. */
-    static void provision(ProvisionerRun run, ProvisionContext context) throws ProvisionException, InterruptedException {
+    static void provision(ProvisionerRun run, ProvisionContext context)
+            throws ProvisionException, InterruptedException {
         try {
             retried(run, context);
         } catch (ProvisionException e) {
             if (!run.continueOnError() || context.cancelled()) throw e;
-            context.ui().error("Warning: Provisioner failed with \"" + e.getMessage()
-                    + "\", but continue_on_error is set; continuing the build.");
+            context.ui()
+                    .error("Warning: Provisioner failed with \"" + e.getMessage()
+                            + "\", but continue_on_error is set; continuing the build.");
         }
     }
 
-    private static void retried(ProvisionerRun run, ProvisionContext context) throws ProvisionException, InterruptedException {
+    private static void retried(ProvisionerRun run, ProvisionContext context)
+            throws ProvisionException, InterruptedException {
         ProvisionException failure;
         try {
             once(run, context);
@@ -49,7 +52,9 @@ final class ProvisionerChain {
         }
         for (int left = run.maxRetries(); left > 0; left--) {
             if (context.cancelled()) throw new InterruptedException();
-            context.ui().say("Provisioner failed with \"" + failure.getMessage() + "\", retrying with " + left + " trie(s) left");
+            context.ui()
+                    .say("Provisioner failed with \"" + failure.getMessage() + "\", retrying with " + left
+                            + " trie(s) left");
             try {
                 once(run, context);
                 return;
@@ -61,10 +66,12 @@ final class ProvisionerChain {
         throw failure;
     }
 
-    private static void once(ProvisionerRun run, ProvisionContext context) throws ProvisionException, InterruptedException {
+    private static void once(ProvisionerRun run, ProvisionContext context)
+            throws ProvisionException, InterruptedException {
         Provisioner provisioner = run.source().create(context.buildVariables());
         if (!run.pauseBefore().isZero()) {
-            try (Wait pausing = context.ui().startWait("Pausing " + GoDuration.format(run.pauseBefore()) + " before the next provisioner...")) {
+            try (Wait pausing = context.ui()
+                    .startWait("Pausing " + GoDuration.format(run.pauseBefore()) + " before the next provisioner...")) {
                 Thread.sleep(run.pauseBefore().toMillis());
             }
             provisioner.provision(context);
@@ -80,11 +87,14 @@ final class ProvisionerChain {
             throws ProvisionException, InterruptedException {
         Thread self = Thread.currentThread();
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> alarm = TIMER.schedule(() -> {
-            timedOut.set(true);
-            context.ui().error("Cancelling provisioner after a timeout...");
-            self.interrupt();
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> alarm = TIMER.schedule(
+                () -> {
+                    timedOut.set(true);
+                    context.ui().error("Cancelling provisioner after a timeout...");
+                    self.interrupt();
+                },
+                timeout.toNanos(),
+                TimeUnit.NANOSECONDS);
         try {
             provisioner.provision(context);
         } catch (InterruptedException e) {

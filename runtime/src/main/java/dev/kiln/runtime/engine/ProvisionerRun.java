@@ -10,8 +10,14 @@ import java.time.Duration;
  * {@code override} already applied): how to make it once the {@code build.*} values are known,
  * and its {@code pause_before}, {@code max_retries}, {@code timeout} and {@code continue_on_error}.
  */
-public record ProvisionerRun(String type, String name, Source source, Duration pauseBefore, int maxRetries,
-        Duration timeout, boolean continueOnError) {
+public record ProvisionerRun(
+        String type,
+        String name,
+        Source source,
+        Duration pauseBefore,
+        int maxRetries,
+        Duration timeout,
+        boolean continueOnError) {
 
     /** A provisioner with no meta-arguments. */
     public static ProvisionerRun of(String type, Source source) {

@@ -57,7 +57,9 @@ public final class ProvisioningStep implements Step {
         try {
             ProvisionerChain.provision(errorCleanup.get(), context(state));
         } catch (ProvisionException e) {
-            state.put(StandardKeys.ERROR, "Cleanup failed: " + e.getMessage() + ". Original Provisioning error: " + error.get());
+            state.put(
+                    StandardKeys.ERROR,
+                    "Cleanup failed: " + e.getMessage() + ". Original Provisioning error: " + error.get());
         } catch (InterruptedException e) {
             state.cancel();
         }
@@ -65,7 +67,13 @@ public final class ProvisioningStep implements Step {
 
     private ProvisionContext context(BuildState state) {
         BuildVariables vars = state.require(StandardKeys.BUILD_VARIABLES);
-        return new ProvisionContext(state.ui(), state.get(StandardKeys.COMMUNICATOR).orElse(null), vars, state,
-                state.buildName(), builderType, workingDirectory);
+        return new ProvisionContext(
+                state.ui(),
+                state.get(StandardKeys.COMMUNICATOR).orElse(null),
+                vars,
+                state,
+                state.buildName(),
+                builderType,
+                workingDirectory);
     }
 }

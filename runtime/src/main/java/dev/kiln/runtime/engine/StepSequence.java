@@ -59,7 +59,8 @@ final class StepSequence {
     private StepResult runStep(Step step, BuildState state) throws InterruptedException {
         while (true) {
             StepResult result = invoke(step, state);
-            if (!(result instanceof StepResult.Halt halt) || onError != OnError.ASK || isCancelled(state)) return result;
+            if (!(result instanceof StepResult.Halt halt) || onError != OnError.ASK || isCancelled(state))
+                return result;
             state.ui().error(halt.error());
             state.ui().say("Step \"" + step.name() + "\" failed");
             char answer = askWhatToDo(state.ui());
@@ -129,7 +130,11 @@ final class StepSequence {
         });
         if (state.cancelled() || halted) {
             if (!alreadyLogged) {
-                state.ui().error(state.cancelled() ? "Interrupted, aborting..." : "Step \"" + step.name() + "\" failed, aborting...");
+                state.ui()
+                        .error(
+                                state.cancelled()
+                                        ? "Interrupted, aborting..."
+                                        : "Step \"" + step.name() + "\" failed, aborting...");
                 abortLogged = true;
             } else {
                 state.ui().error("aborted: skipping cleanup of step \"" + step.name() + "\"");

@@ -16,10 +16,22 @@ import java.util.Map;
 final class BuildObject {
 
     /** Packer's {@code BuilderDataCommonKeys} and the two keys core adds. */
-    private static final List<String> ALWAYS = List.of(BuildVariables.ID, BuildVariables.HOST, BuildVariables.PORT,
-            BuildVariables.USER, BuildVariables.PASSWORD, BuildVariables.CONN_TYPE, BuildVariables.RUN_UUID,
-            "PackerHTTPPort", "PackerHTTPIP", "PackerHTTPAddr", BuildVariables.SSH_PUBLIC_KEY,
-            BuildVariables.SSH_PRIVATE_KEY, "WinRMPassword", BuildVariables.NAME, BuildVariables.TYPE);
+    private static final List<String> ALWAYS = List.of(
+            BuildVariables.ID,
+            BuildVariables.HOST,
+            BuildVariables.PORT,
+            BuildVariables.USER,
+            BuildVariables.PASSWORD,
+            BuildVariables.CONN_TYPE,
+            BuildVariables.RUN_UUID,
+            "PackerHTTPPort",
+            "PackerHTTPIP",
+            "PackerHTTPAddr",
+            BuildVariables.SSH_PUBLIC_KEY,
+            BuildVariables.SSH_PRIVATE_KEY,
+            "WinRMPassword",
+            BuildVariables.NAME,
+            BuildVariables.TYPE);
 
     private BuildObject() {}
 

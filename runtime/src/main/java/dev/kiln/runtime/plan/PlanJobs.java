@@ -43,12 +43,15 @@ public final class PlanJobs {
         Diagnostics own = new Diagnostics();
         Optional<Builder> builder = catalog.builder(build.sourceType());
         if (builder.isEmpty()) {
-            own.add(RuntimePlanDiagnostics.BUILDER_NOT_AVAILABLE.error("kiln cannot run the " + build.sourceType()
-                    + " builder yet; validate and inspect check it.", build.sourceConfig().definitionRange()));
+            own.add(RuntimePlanDiagnostics.BUILDER_NOT_AVAILABLE.error(
+                    "kiln cannot run the " + build.sourceType() + " builder yet; validate and inspect check it.",
+                    build.sourceConfig().definitionRange()));
         }
         List<ProvisionerRun> provisioners = new ArrayList<>();
-        for (PlannedProvisioner p : build.provisioners()) provisioner(p, build, own).ifPresent(provisioners::add);
-        Optional<ProvisionerRun> cleanup = build.errorCleanupProvisioner() == null ? Optional.empty()
+        for (PlannedProvisioner p : build.provisioners())
+            provisioner(p, build, own).ifPresent(provisioners::add);
+        Optional<ProvisionerRun> cleanup = build.errorCleanupProvisioner() == null
+                ? Optional.empty()
                 : provisioner(build.errorCleanupProvisioner(), build, own);
         List<List<PostProcessorRun>> chains = new ArrayList<>();
         for (List<PlannedPostProcessor> chain : build.postProcessorChains()) {
@@ -58,35 +61,51 @@ public final class PlanJobs {
         }
         diagnostics.addAll(own);
         if (own.hasErrors()) return Optional.empty();
-        return Optional.of(new BuildJob(build.name(), build.sourceType(), build.sourceName(), builder.get(),
+        return Optional.of(new BuildJob(
+                build.name(),
+                build.sourceType(),
+                build.sourceName(),
+                builder.get(),
                 RunTimeConfig.withCoreKeys(build.sourceConfig().values(), build.sourceName(), build.sourceType()),
-                provisioners, cleanup, chains));
+                provisioners,
+                cleanup,
+                chains));
     }
 
-    private Optional<ProvisionerRun> provisioner(PlannedProvisioner planned, PlannedBuild build, Diagnostics diagnostics) {
+    private Optional<ProvisionerRun> provisioner(
+            PlannedProvisioner planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<ProvisionerFactory> factory = catalog.provisioner(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(RuntimePlanDiagnostics.PROVISIONER_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
-                    + " provisioner yet; validate and inspect check it.", planned.config().definitionRange()));
+            diagnostics.add(RuntimePlanDiagnostics.PROVISIONER_NOT_AVAILABLE.error(
+                    "kiln cannot run the " + planned.type() + " provisioner yet; validate and inspect check it.",
+                    planned.config().definitionRange()));
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
         ProvisionerRun.Source source = new ProvisionerSource(config, factory.get());
-        return Optional.of(new ProvisionerRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
-                orZero(planned.pauseBefore()), planned.maxRetries(), orZero(planned.timeout()), planned.continueOnError()));
+        return Optional.of(new ProvisionerRun(
+                planned.type(),
+                planned.name() == null ? "" : planned.name(),
+                source,
+                orZero(planned.pauseBefore()),
+                planned.maxRetries(),
+                orZero(planned.timeout()),
+                planned.continueOnError()));
     }
 
-    private Optional<PostProcessorRun> postProcessor(PlannedPostProcessor planned, PlannedBuild build, Diagnostics diagnostics) {
+    private Optional<PostProcessorRun> postProcessor(
+            PlannedPostProcessor planned, PlannedBuild build, Diagnostics diagnostics) {
         Optional<PostProcessorFactory> factory = catalog.postProcessor(planned.type());
         if (factory.isEmpty()) {
-            diagnostics.add(RuntimePlanDiagnostics.POST_PROCESSOR_NOT_AVAILABLE.error("kiln cannot run the " + planned.type()
-                    + " post-processor yet; validate and inspect check it.", planned.config().definitionRange()));
+            diagnostics.add(RuntimePlanDiagnostics.POST_PROCESSOR_NOT_AVAILABLE.error(
+                    "kiln cannot run the " + planned.type() + " post-processor yet; validate and inspect check it.",
+                    planned.config().definitionRange()));
             return Optional.empty();
         }
         RunTimeConfig config = new RunTimeConfig(planned.config(), build.sourceName(), build.sourceType());
         PostProcessorRun.Source source = new PostProcessorSource(config, factory.get());
-        return Optional.of(new PostProcessorRun(planned.type(), planned.name() == null ? "" : planned.name(), source,
-                planned.keepInputArtifact()));
+        return Optional.of(new PostProcessorRun(
+                planned.type(), planned.name() == null ? "" : planned.name(), source, planned.keepInputArtifact()));
     }
 
     private static Duration orZero(Duration d) {

@@ -27,8 +27,12 @@ record RunTimeConfig(PluginConfig config, String sourceName, String sourceType) 
         Diagnostics diagnostics = new Diagnostics();
         CheckedBody body = config.evaluate(BuildObject.of(variables), diagnostics);
         if (diagnostics.hasErrors()) {
-            return new Evaluated(Optional.empty(), diagnostics.sorted().stream().filter(Diagnostic::isError)
-                    .map(RunTimeConfig::text).collect(Collectors.joining("; ")));
+            return new Evaluated(
+                    Optional.empty(),
+                    diagnostics.sorted().stream()
+                            .filter(Diagnostic::isError)
+                            .map(RunTimeConfig::text)
+                            .collect(Collectors.joining("; ")));
         }
         return new Evaluated(Optional.of(withCoreKeys(body, sourceName, sourceType)), "");
     }
@@ -42,7 +46,9 @@ record RunTimeConfig(PluginConfig config, String sourceName, String sourceType) 
     }
 
     private static String text(Diagnostic d) {
-        String where = d.subject() == null ? "" : d.subject().file() + ":" + d.subject().start().line() + ": ";
+        String where = d.subject() == null
+                ? ""
+                : d.subject().file() + ":" + d.subject().start().line() + ": ";
         return where + d.summary() + (d.detail() == null || d.detail().isEmpty() ? "" : ": " + d.detail());
     }
 }

@@ -59,8 +59,9 @@ public final class GoTemplate {
         }
     }
 
-    private static String evaluate(String action, Map<String, String> data, Map<String, Supplier<String>> functions,
-            int line) throws TemplateException {
+    private static String evaluate(
+            String action, Map<String, String> data, Map<String, Supplier<String>> functions, int line)
+            throws TemplateException {
         if (action.startsWith("/*") && action.endsWith("*/")) return "";
         if (action.startsWith(".")) {
             String field = action.substring(1);
@@ -73,7 +74,8 @@ public final class GoTemplate {
         }
         Supplier<String> function = functions.get(action);
         if (function == null) {
-            throw new TemplateException("template: root:" + line + ": function \"" + action.split("\\s+")[0] + "\" not defined");
+            throw new TemplateException(
+                    "template: root:" + line + ": function \"" + action.split("\\s+")[0] + "\" not defined");
         }
         return function.get();
     }

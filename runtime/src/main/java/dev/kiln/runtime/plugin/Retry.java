@@ -32,7 +32,8 @@ public record Retry(Duration timeout, Clock clock, Pause pause) {
             try {
                 return attempt.run();
             } catch (IOException e) {
-                if (PermanentIOException.isPermanent(e) || !clock.instant().plus(backoff).isBefore(deadline)) throw e;
+                if (PermanentIOException.isPermanent(e)
+                        || !clock.instant().plus(backoff).isBefore(deadline)) throw e;
                 pause.sleep(backoff);
                 backoff = backoff.multipliedBy(2);
                 if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;

@@ -9,8 +9,9 @@ import javax.net.ssl.SSLException;
 public final class Causes {
 
     /** What users read instead of the AWS SDK's 1,300-character list of every credential provider it tried. */
-    static final String NO_AWS_CREDENTIALS = "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
-            + " or AWS_PROFILE (a profile in ~/.aws), or access_key and secret_key (or profile) in the block";
+    static final String NO_AWS_CREDENTIALS =
+            "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
+                    + " or AWS_PROFILE (a profile in ~/.aws), or access_key and secret_key (or profile) in the block";
 
     private Causes() {}
 

@@ -47,9 +47,11 @@ public final class ConsulReader {
         }
         URI uri;
         try {
-            uri = URI.create(VaultReader.trimTrailingSlashes(address) + "/v1/kv/" + escapePath(VaultReader.trimLeadingSlashes(key)));
+            uri = URI.create(VaultReader.trimTrailingSlashes(address) + "/v1/kv/"
+                    + escapePath(VaultReader.trimLeadingSlashes(key)));
         } catch (IllegalArgumentException e) {
-            return new SecretLookup.Failed("error getting consul client: CONSUL_HTTP_ADDR \"" + address + "\" is not a valid address");
+            return new SecretLookup.Failed(
+                    "error getting consul client: CONSUL_HTTP_ADDR \"" + address + "\" is not a valid address");
         }
         Map<String, String> headers = new LinkedHashMap<>();
         String token = environment.getOrDefault("CONSUL_HTTP_TOKEN", "");
@@ -58,19 +60,22 @@ public final class ConsulReader {
         }
         String auth = environment.getOrDefault("CONSUL_HTTP_AUTH", "");
         if (!auth.isEmpty()) {
-            headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
+            headers.put(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
         }
         HttpGet.Answer answer = http.get(uri, headers);
         if (answer.failure() != null) {
-            return new SecretLookup.Failed("error reading consul key: cannot reach Consul at " + address + ": " + answer.failure());
+            return new SecretLookup.Failed(
+                    "error reading consul key: cannot reach Consul at " + address + ": " + answer.failure());
         }
         if (answer.status() == 404) {
             return new SecretLookup.Failed("key does not exist at the given path: " + key);
         }
         if (answer.status() != 200) {
             String body = answer.body().strip();
-            return new SecretLookup.Failed(
-                    "error reading consul key: Unexpected response code: " + answer.status() + (body.isEmpty() ? "" : " (" + body + ")"));
+            return new SecretLookup.Failed("error reading consul key: Unexpected response code: " + answer.status()
+                    + (body.isEmpty() ? "" : " (" + body + ")"));
         }
         return value(answer.body());
     }
@@ -78,12 +83,16 @@ public final class ConsulReader {
     /** The first entry's base64 {@code Value}; null stands for an empty value, as in the Go client. */
     private static SecretLookup value(String body) {
         JsonDecoding.Result result = JsonDecoding.decode(body);
-        Value entries = result instanceof JsonDecoding.Result.Decoded ? ((JsonDecoding.Result.Decoded) result).value() : null;
-        if (!(entries instanceof TupleValue) || ((TupleValue) entries).length() == 0
+        Value entries =
+                result instanceof JsonDecoding.Result.Decoded ? ((JsonDecoding.Result.Decoded) result).value() : null;
+        if (!(entries instanceof TupleValue)
+                || ((TupleValue) entries).length() == 0
                 || !(((TupleValue) entries).elements().get(0) instanceof ObjectValue)) {
             return new SecretLookup.Failed("error reading consul key: the answer is not a list of entries");
         }
-        Value encoded = ((ObjectValue) ((TupleValue) entries).elements().get(0)).attributes().get("Value");
+        Value encoded = ((ObjectValue) ((TupleValue) entries).elements().get(0))
+                .attributes()
+                .get("Value");
         if (!(encoded instanceof StringValue)) {
             return new SecretLookup.Found("");
         }

@@ -38,7 +38,8 @@ final class HttpGet {
     /** GETs {@code uri} with {@code headers}; never throws. */
     Answer get(URI uri, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET();
             headers.forEach(request::header);
             HttpResponse<String> response =
                     client().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

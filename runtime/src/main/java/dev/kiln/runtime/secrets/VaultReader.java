@@ -53,7 +53,8 @@ public final class VaultReader {
         }
         HttpGet.Answer answer = http.get(uri, headers);
         if (answer.failure() != null) {
-            return new SecretLookup.Failed("Error reading vault secret: cannot reach Vault at " + address + ": " + answer.failure());
+            return new SecretLookup.Failed(
+                    "Error reading vault secret: cannot reach Vault at " + address + ": " + answer.failure());
         }
         ObjectValue body = parse(answer.body());
         if (answer.status() == 200) {
@@ -63,15 +64,16 @@ public final class VaultReader {
         }
         if (answer.status() == 404) {
             // As Vault's Go client: a 404 carrying data or warnings is still an answer, else nothing is there.
-            if (body != null && (hasContent(body.attributes().get("data")) || hasContent(body.attributes().get("warnings")))) {
+            if (body != null
+                    && (hasContent(body.attributes().get("data"))
+                            || hasContent(body.attributes().get("warnings")))) {
                 return new SecretLookup.Found(answer.body());
             }
             return new SecretLookup.Failed("Vault Secret does not exist at the given path");
         }
         List<String> errors = strings(body == null ? null : body.attributes().get("errors"));
-        return new SecretLookup.Failed(
-                "Error reading vault secret: Vault answered HTTP " + answer.status()
-                        + (errors.isEmpty() ? "" : ": " + String.join("; ", errors)));
+        return new SecretLookup.Failed("Error reading vault secret: Vault answered HTTP " + answer.status()
+                + (errors.isEmpty() ? "" : ": " + String.join("; ", errors)));
     }
 
     static ObjectValue parse(String text) {

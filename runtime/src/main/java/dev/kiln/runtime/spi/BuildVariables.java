@@ -14,9 +14,17 @@ import java.util.Optional;
 public record BuildVariables(Map<String, String> values) {
 
     /** Standard key names, as Packer's {@code BuilderDataCommonKeys}. */
-    public static final String ID = "ID", HOST = "Host", PORT = "Port", USER = "User", PASSWORD = "Password",
-            CONN_TYPE = "ConnType", SSH_PRIVATE_KEY = "SSHPrivateKey", SSH_PUBLIC_KEY = "SSHPublicKey",
-            RUN_UUID = "PackerRunUUID", NAME = "name", TYPE = "type";
+    public static final String ID = "ID",
+            HOST = "Host",
+            PORT = "Port",
+            USER = "User",
+            PASSWORD = "Password",
+            CONN_TYPE = "ConnType",
+            SSH_PRIVATE_KEY = "SSHPrivateKey",
+            SSH_PUBLIC_KEY = "SSHPublicKey",
+            RUN_UUID = "PackerRunUUID",
+            NAME = "name",
+            TYPE = "type";
 
     public BuildVariables {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -24,7 +32,10 @@ public record BuildVariables(Map<String, String> values) {
 
     /** The variables a build starts with: its name, builder type and the run's UUID. */
     public static BuildVariables initial(String buildName, String builderType, String runUuid) {
-        return new BuildVariables(Map.of()).with(NAME, buildName).with(TYPE, builderType).with(RUN_UUID, runUuid);
+        return new BuildVariables(Map.of())
+                .with(NAME, buildName)
+                .with(TYPE, builderType)
+                .with(RUN_UUID, runUuid);
     }
 
     /** A copy with {@code key} set to {@code value}. */

@@ -8,5 +8,10 @@ import dev.kiln.compiler.schema.ConfigView;
  * (as Packer builders place {@code StepProvision}).
  */
 public record BuilderConfig(
-        String buildName, String sourceType, String sourceName, ConfigView config, boolean force, boolean debug,
+        String buildName,
+        String sourceType,
+        String sourceName,
+        ConfigView config,
+        boolean force,
+        boolean debug,
         Step provisioning) {}

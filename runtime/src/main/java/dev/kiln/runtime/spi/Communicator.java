@@ -32,19 +32,22 @@ public interface Communicator extends AutoCloseable {
             throws IOException, InterruptedException;
 
     /** Uploads {@code content} to the remote file {@code destination} with the given POSIX mode (e.g. 0644). */
-    void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException;
+    void upload(String destination, InputStream content, long length, int mode)
+            throws IOException, InterruptedException;
 
     /**
      * Uploads a local directory with Packer's trailing-slash rule: {@code source/} copies the
      * directory's contents into {@code destination}, {@code source} copies the directory itself into it.
      */
-    void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException, InterruptedException;
+    void uploadDirectory(Path source, String destination, boolean contentsOnly)
+            throws IOException, InterruptedException;
 
     /** Downloads the remote file {@code source} into {@code destination}. */
     void download(String source, OutputStream destination) throws IOException, InterruptedException;
 
     /** Downloads a remote directory with the same trailing-slash rule as {@link #uploadDirectory}. */
-    void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException;
+    void downloadDirectory(String source, Path destination, boolean contentsOnly)
+            throws IOException, InterruptedException;
 
     /** {@link #upload(String, InputStream, long, int)}, reporting the bytes sent to {@code progress}. */
     default void upload(String destination, InputStream content, long length, int mode, Progress progress)
@@ -54,7 +57,8 @@ public interface Communicator extends AutoCloseable {
     }
 
     /** {@link #download(String, OutputStream)}, reporting the bytes received to {@code progress}. */
-    default void download(String source, OutputStream destination, Progress progress) throws IOException, InterruptedException {
+    default void download(String source, OutputStream destination, Progress progress)
+            throws IOException, InterruptedException {
         download(source, new CountingOutputStream(destination, progress));
     }
 

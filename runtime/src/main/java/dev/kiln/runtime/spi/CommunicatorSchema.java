@@ -30,23 +30,30 @@ public final class CommunicatorSchema {
             .attribute(string("ssh_password", "Password for the SSH user.").asSensitive())
             .attribute(string("ssh_keypair_name", "Existing key pair to launch the machine with."))
             .attribute(string("temporary_key_pair_name", "Name of the temporary key pair."))
-            .attribute(string("temporary_key_pair_type", "rsa (default) or ed25519.").withDefault(Value.string("rsa")))
+            .attribute(string("temporary_key_pair_type", "rsa (default) or ed25519.")
+                    .withDefault(Value.string("rsa")))
             .attribute(number("temporary_key_pair_bits", "Size of a temporary RSA key."))
             .attribute(bool("ssh_agent_auth", "Authenticate with the local SSH agent."))
             .attribute(string("ssh_private_key_file", "Private key file to authenticate with."))
             .attribute(string("ssh_certificate_file", "Signed certificate for the private key."))
             .attribute(bool("ssh_pty", "Request a pseudo terminal."))
-            .attribute(duration("ssh_timeout", "How long to wait for SSH to become available.").withDefault(Value.string("5m")))
+            .attribute(duration("ssh_timeout", "How long to wait for SSH to become available.")
+                    .withDefault(Value.string("5m")))
             .attribute(duration("ssh_wait_timeout", "Deprecated alias of ssh_timeout."))
-            .attribute(number("ssh_handshake_attempts", "Handshake attempts before giving up.").withDefault(Value.number(10)))
+            .attribute(number("ssh_handshake_attempts", "Handshake attempts before giving up.")
+                    .withDefault(Value.number(10)))
             .attribute(bool("ssh_disable_agent_forwarding", "Do not forward the local SSH agent."))
             .attribute(bool("ssh_clear_authorized_keys", "Remove the temporary key from authorized_keys at the end."))
             .attribute(stringList("ssh_ciphers", "Allowed ciphers."))
             .attribute(stringList("ssh_key_exchange_algorithms", "Allowed key exchange algorithms."))
-            .attribute(duration("ssh_keep_alive_interval", "Interval between keep-alive messages.").withDefault(Value.string("5s")))
-            .attribute(duration("ssh_read_write_timeout", "Longest silence of the host before the connection fails (0: none).")
+            .attribute(duration("ssh_keep_alive_interval", "Interval between keep-alive messages.")
+                    .withDefault(Value.string("5s")))
+            .attribute(duration(
+                            "ssh_read_write_timeout",
+                            "Longest silence of the host before the connection fails (0: none).")
                     .withDefault(Value.string("0")))
-            .attribute(string("ssh_file_transfer_method", "scp (default) or sftp.").withDefault(Value.string("scp")))
+            .attribute(
+                    string("ssh_file_transfer_method", "scp (default) or sftp.").withDefault(Value.string("scp")))
             .attribute(string("ssh_bastion_host", "Bastion host to connect through."))
             .attribute(number("ssh_bastion_port", "Bastion port.").withDefault(Value.number(22)))
             .attribute(string("ssh_bastion_username", "Bastion user."))
@@ -61,9 +68,11 @@ public final class CommunicatorSchema {
             .attribute(string("ssh_proxy_password", "SOCKS proxy password.").asSensitive())
             .attribute(stringList("ssh_remote_tunnels", "Remote port forwardings."))
             .attribute(stringList("ssh_local_tunnels", "Local port forwardings."))
-            .attribute(AttributeSchema.optional("ssh_public_key", Type.list(Type.NUMBER), "Internal: public key bytes."))
-            .attribute(AttributeSchema.optional("ssh_private_key", Type.list(Type.NUMBER), "Internal: private key bytes.")
-                    .asSensitive())
+            .attribute(
+                    AttributeSchema.optional("ssh_public_key", Type.list(Type.NUMBER), "Internal: public key bytes."))
+            .attribute(
+                    AttributeSchema.optional("ssh_private_key", Type.list(Type.NUMBER), "Internal: private key bytes.")
+                            .asSensitive())
             .attribute(string("winrm_username", "WinRM user."))
             .attribute(string("winrm_password", "WinRM password.").asSensitive())
             .attribute(string("winrm_host", "WinRM address; found by the builder when unset."))
@@ -73,25 +82,41 @@ public final class CommunicatorSchema {
             .attribute(bool("winrm_insecure", "Skip certificate verification."))
             .attribute(bool("winrm_use_ntlm", "Use NTLM authentication."))
             .attribute(bool("winrm_no_proxy", "Bypass any HTTP proxy."))
-            .rule(ConfigRules.oneOf("communicator", Set.of("ssh", "winrm", "none", "docker", "dockerWindowsContainer"),
+            .rule(ConfigRules.oneOf(
+                    "communicator",
+                    Set.of("ssh", "winrm", "none", "docker", "dockerWindowsContainer"),
                     "Unknown communicator type %s"))
             .rule(config -> isSsh(config) && !config.isNonZero("ssh_username")
-                    ? List.of(RuleViolation.error(null, "An ssh_username must be specified\n  Note: some builders used to"
-                            + " default ssh_username to \"root\"."))
+                    ? List.of(RuleViolation.error(
+                            null,
+                            "An ssh_username must be specified\n  Note: some builders used to"
+                                    + " default ssh_username to \"root\"."))
                     : List.of())
-            .rule(ConfigRules.oneOf("temporary_key_pair_type", Set.of("rsa", "ed25519"),
+            .rule(ConfigRules.oneOf(
+                    "temporary_key_pair_type",
+                    Set.of("rsa", "ed25519"),
                     "temporary_key_pair_type requires either rsa or ed25519 as its value"))
-            .rule(ConfigRules.oneOf("ssh_file_transfer_method", Set.of("scp", "sftp"),
+            .rule(ConfigRules.oneOf(
+                    "ssh_file_transfer_method",
+                    Set.of("scp", "sftp"),
                     "SSH file transfer method must be either 'sftp' or 'scp'"))
-            .rule(ConfigRules.errorWhen("ssh_private_key_file",
-                    c -> c.isNonZero("ssh_keypair_name") && !c.isNonZero("ssh_private_key_file") && !c.isTrue("ssh_agent_auth")
-                            && isSsh(c),
-                    "ssh_private_key_file must be provided or ssh_agent_auth enabled when ssh_keypair_name is specified."))
-            .rule(ConfigRules.errorWhen("communicator",
+            .rule(
+                    ConfigRules.errorWhen(
+                            "ssh_private_key_file",
+                            c -> c.isNonZero("ssh_keypair_name")
+                                    && !c.isNonZero("ssh_private_key_file")
+                                    && !c.isTrue("ssh_agent_auth")
+                                    && isSsh(c),
+                            "ssh_private_key_file must be provided or ssh_agent_auth enabled when ssh_keypair_name is specified."))
+            .rule(ConfigRules.errorWhen(
+                    "communicator",
                     c -> c.string("communicator").orElse("").equals("winrm") && !c.isNonZero("winrm_username"),
                     "winrm_username must be specified."))
-            .rule(LocalFiles.mustExist(CommunicatorSchema::isSsh, LocalFiles::expandHome,
-                    (path, error) -> "ssh_private_key_file is invalid: " + error, "ssh_private_key_file"))
+            .rule(LocalFiles.mustExist(
+                    CommunicatorSchema::isSsh,
+                    LocalFiles::expandHome,
+                    (path, error) -> "ssh_private_key_file is invalid: " + error,
+                    "ssh_private_key_file"))
             .rule(ConfigRules.deprecated("ssh_wait_timeout", "ssh_wait_timeout is deprecated: use ssh_timeout."))
             .build();
 

@@ -40,7 +40,9 @@ public final class LocalFiles {
         } catch (AccessDeniedException e) {
             reason = "permission denied";
         } catch (FileSystemException e) {
-            reason = e.getReason() == null ? "no such file or directory" : e.getReason().toLowerCase(java.util.Locale.ROOT);
+            reason = e.getReason() == null
+                    ? "no such file or directory"
+                    : e.getReason().toLowerCase(java.util.Locale.ROOT);
         } catch (IOException e) {
             reason = String.valueOf(e.getMessage());
         }
@@ -52,21 +54,25 @@ public final class LocalFiles {
      * when {@code applies}; {@code message} turns a path and its stat error into Packer's error.
      * Unknown values (known only at build time) pass.
      */
-    public static ConfigRule mustExist(Predicate<ConfigView> applies, BiFunction<String, String, String> message,
-            String... attributes) {
+    public static ConfigRule mustExist(
+            Predicate<ConfigView> applies, BiFunction<String, String, String> message, String... attributes) {
         return mustExist(applies, UnaryOperator.identity(), message, attributes);
     }
 
     /** {@link #mustExist(Predicate, BiFunction, String...)} for paths that go through {@code resolve} first (a leading {@code ~}). */
-    public static ConfigRule mustExist(Predicate<ConfigView> applies, UnaryOperator<String> resolve,
-            BiFunction<String, String, String> message, String... attributes) {
+    public static ConfigRule mustExist(
+            Predicate<ConfigView> applies,
+            UnaryOperator<String> resolve,
+            BiFunction<String, String, String> message,
+            String... attributes) {
         return config -> {
             if (!applies.test(config)) return List.of();
             List<RuleViolation> violations = new ArrayList<>();
             for (String attribute : attributes) {
                 for (String path : paths(config, attribute)) {
                     statError(resolve.apply(path))
-                            .ifPresent(error -> violations.add(RuleViolation.error(attribute, message.apply(path, error))));
+                            .ifPresent(error ->
+                                    violations.add(RuleViolation.error(attribute, message.apply(path, error))));
                 }
             }
             return violations;

@@ -19,9 +19,10 @@ public final class PackerCoreSchema {
             .attribute(string("packer_core_version", "The Packer version."))
             .attribute(bool("packer_debug", "Whether -debug was given."))
             .attribute(bool("packer_force", "Whether -force was given."))
-            .attribute(oneOf("packer_on_error", "The -on-error choice.", "cleanup", "abort", "ask", "run-cleanup-provisioner"))
+            .attribute(oneOf(
+                    "packer_on_error", "The -on-error choice.", "cleanup", "abort", "ask", "run-cleanup-provisioner"))
             .attribute(stringMap("packer_user_variables", "The template's variables."))
-            .attribute(dev.kiln.compiler.schema.AttributeSchema.stringList("packer_sensitive_variables",
-                    "Names of sensitive variables."))
+            .attribute(dev.kiln.compiler.schema.AttributeSchema.stringList(
+                    "packer_sensitive_variables", "Names of sensitive variables."))
             .build();
 }

@@ -18,7 +18,8 @@ public record PluginDescriptor(PluginKind kind, String type, BlockSchema schema,
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(factory, "factory");
         if (!(factory instanceof PluginFactory.ValidateOnly) && !fits(kind, factory)) {
-            throw new IllegalArgumentException(kind + " " + type + " has a " + factory.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    kind + " " + type + " has a " + factory.getClass().getSimpleName());
         }
     }
 

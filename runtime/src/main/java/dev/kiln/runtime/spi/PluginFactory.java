@@ -5,7 +5,11 @@ package dev.kiln.runtime.spi;
  * {@link PluginDescriptor} has exactly one.
  */
 public sealed interface PluginFactory
-        permits BuilderFactory, ProvisionerFactory, PostProcessorFactory, DataSourceFactory, PluginFactory.ValidateOnly {
+        permits BuilderFactory,
+                ProvisionerFactory,
+                PostProcessorFactory,
+                DataSourceFactory,
+                PluginFactory.ValidateOnly {
 
     /** The plugin is checked by {@code validate} and {@code inspect}, but {@code build} cannot run it. */
     record ValidateOnly() implements PluginFactory {}

@@ -9,5 +9,11 @@ import java.nio.file.Path;
  * relative paths are resolved against.
  */
 public record PostProcessContext(
-        Ui ui, String buildName, String builderType, String sourceName, BuildVariables buildVariables,
-        boolean force, BuildState state, Path workingDirectory) {}
+        Ui ui,
+        String buildName,
+        String builderType,
+        String sourceName,
+        BuildVariables buildVariables,
+        boolean force,
+        BuildState state,
+        Path workingDirectory) {}

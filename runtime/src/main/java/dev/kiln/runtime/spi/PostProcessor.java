@@ -4,5 +4,6 @@ package dev.kiln.runtime.spi;
 public interface PostProcessor {
 
     /** Processes {@code input}; throws {@link PostProcessException} when it fails, {@link InterruptedException} when cancelled. */
-    PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException, InterruptedException;
+    PostProcessResult process(PostProcessContext context, Artifact input)
+            throws PostProcessException, InterruptedException;
 }

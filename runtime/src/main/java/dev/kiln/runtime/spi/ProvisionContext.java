@@ -11,8 +11,13 @@ import java.util.Optional;
  * resolved against.
  */
 public record ProvisionContext(
-        Ui ui, Communicator communicator, BuildVariables buildVariables, BuildState state, String buildName,
-        String builderType, Path workingDirectory) {
+        Ui ui,
+        Communicator communicator,
+        BuildVariables buildVariables,
+        BuildState state,
+        String buildName,
+        String builderType,
+        Path workingDirectory) {
 
     /** The communicator, or empty when the build has none. */
     public Optional<Communicator> optionalCommunicator() {

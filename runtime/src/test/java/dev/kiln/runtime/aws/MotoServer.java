@@ -61,10 +61,10 @@ public final class MotoServer implements BeforeAllCallback, ParameterResolver {
         }
         int port = freeLoopbackPort();
         Path log = Files.createTempFile("moto-server", ".log");
-        ProcessBuilder builder =
-                new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         // Keep moto from reading the developer's real AWS settings.
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("AWS_"));

@@ -90,7 +90,8 @@ public final class FakeCommunicator implements Communicator {
 
     /** The same commands with streams: output lines go to {@code stdout}/{@code stderr}, the input is read and dropped. */
     @Override
-    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr) throws IOException {
+    public int execute(RemoteCommand command, InputStream stdin, OutputStream stdout, OutputStream stderr)
+            throws IOException {
         stdin.readAllBytes();
         return execute(command, new CommandOutput() {
             @Override
@@ -131,7 +132,8 @@ public final class FakeCommunicator implements Communicator {
         String base = destination.replaceAll("/+$", "") + (contentsOnly ? "" : "/" + source.getFileName());
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(base + "/" + source.relativize(p).toString().replace('\\', '/'),
+                files.put(
+                        base + "/" + source.relativize(p).toString().replace('\\', '/'),
                         new RemoteFile(Files.readAllBytes(p), 0644));
             }
         }

@@ -27,12 +27,11 @@ class BuildEngineTest {
     private final List<BuildOutcome> finished = new ArrayList<>();
 
     private BuildEngine engine(OnError onError, int parallel, boolean debug) {
-        return new BuildEngine(new EngineOptions(parallel, onError, debug, false, "run-1", Path.of(".")), ui,
-                o -> {
-                    synchronized (finished) {
-                        finished.add(o);
-                    }
-                });
+        return new BuildEngine(new EngineOptions(parallel, onError, debug, false, "run-1", Path.of(".")), ui, o -> {
+            synchronized (finished) {
+                finished.add(o);
+            }
+        });
     }
 
     private BuildJob job(String name, List<Step> steps) {
@@ -45,7 +44,8 @@ class BuildEngineTest {
 
     @Test
     void runsStepsInOrderAndCleansUpInReverseOnSuccess() throws Exception {
-        BuildOutcome outcome = runOne(OnError.CLEANUP, job("b", List.of(fake.ok("A"), fake.ok("B"), fake.artifact("C", "x"))));
+        BuildOutcome outcome =
+                runOne(OnError.CLEANUP, job("b", List.of(fake.ok("A"), fake.ok("B"), fake.artifact("C", "x"))));
         assertTrue(outcome.succeeded());
         assertEquals(List.of("x"), outcome.artifacts().stream().map(a -> a.id()).toList());
         // The engine inserts the provisioning step before the last step when the builder leaves it out.
@@ -54,8 +54,8 @@ class BuildEngineTest {
 
     @Test
     void aFailedStepStopsTheBuildAndEveryStepThatRanIsCleanedUp() throws Exception {
-        BuildOutcome outcome = runOne(OnError.CLEANUP,
-                job("b", List.of(fake.ok("A"), fake.fail("B", "boom"), fake.ok("C"))));
+        BuildOutcome outcome =
+                runOne(OnError.CLEANUP, job("b", List.of(fake.ok("A"), fake.fail("B", "boom"), fake.ok("C"))));
         assertEquals(Optional.of("boom"), outcome.error());
         assertEquals(List.of("run A", "run B", "cleanup B", "cleanup A"), fake.events());
     }
@@ -78,19 +78,25 @@ class BuildEngineTest {
                 throw new IllegalStateException("cannot delete");
             }
         };
-        BuildOutcome outcome = runOne(OnError.CLEANUP, job("b", List.of(fake.ok("A"), throwing, fake.fail("C", "boom"))));
+        BuildOutcome outcome =
+                runOne(OnError.CLEANUP, job("b", List.of(fake.ok("A"), throwing, fake.fail("C", "boom"))));
         assertEquals(Optional.of("boom"), outcome.error());
         assertTrue(fake.events().contains("cleanup A"), "later cleanups still run");
-        assertTrue(ui.lines().contains("err b: Error cleaning up step StepBroken: java.lang.IllegalStateException: cannot delete"));
+        assertTrue(ui.lines()
+                .contains("err b: Error cleaning up step StepBroken: java.lang.IllegalStateException: cannot delete"));
     }
 
     @Test
     void onErrorAbortSkipsEveryCleanup() throws Exception {
         runOne(OnError.ABORT, job("b", List.of(fake.ok("A"), fake.fail("B", "boom"))));
         assertEquals(List.of("run A", "run B"), fake.events());
-        assertEquals(List.of("err b: boom", "err b: Step \"B\" failed, aborting...",
-                "err b: aborted: skipping cleanup of step \"StepProvision\"",
-                "err b: aborted: skipping cleanup of step \"A\""), ui.lines());
+        assertEquals(
+                List.of(
+                        "err b: boom",
+                        "err b: Step \"B\" failed, aborting...",
+                        "err b: aborted: skipping cleanup of step \"StepProvision\"",
+                        "err b: aborted: skipping cleanup of step \"A\""),
+                ui.lines());
     }
 
     @Test
@@ -101,15 +107,19 @@ class BuildEngineTest {
 
     @Test
     void onErrorRunCleanupProvisionerSkipsCleanupsButRunsTheErrorCleanupProvisioner() throws Exception {
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(fake.ok("A"), c.provisioning(), fake.artifact("C", "x"))),
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(fake.ok("A"), c.provisioning(), fake.artifact("C", "x"))),
                 List.of(fake.provisioner("p1", ctx -> {
                     throw new ProvisionException("script failed");
                 })),
-                Optional.of(fake.provisioner("cleanup-prov", ctx -> {})), List.of());
+                Optional.of(fake.provisioner("cleanup-prov", ctx -> {})),
+                List.of());
         BuildOutcome outcome = runOne(OnError.RUN_CLEANUP_PROVISIONER, job);
         assertEquals(Optional.of("script failed"), outcome.error());
         assertEquals(List.of("run A", "provision p1", "provision cleanup-prov"), fake.events());
-        assertTrue(ui.lines().contains("say b: Provisioning step had errors: Running the cleanup provisioner, if present..."));
+        assertTrue(ui.lines()
+                .contains("say b: Provisioning step had errors: Running the cleanup provisioner, if present..."));
         // As Packer, the first skipped step is named in the "failed" line.
         assertTrue(ui.lines().contains("err b: Step \"A\" failed, aborting..."));
     }
@@ -117,12 +127,16 @@ class BuildEngineTest {
     @Test
     void onErrorAskRetriesThenCleansUpOrAborts() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
-        Step flaky = fake.step("Flaky", s -> attempts.incrementAndGet() == 1 ? StepResult.halt("first") : StepResult.proceed());
+        Step flaky = fake.step(
+                "Flaky", s -> attempts.incrementAndGet() == 1 ? StepResult.halt("first") : StepResult.proceed());
         ui.answers.add("r");
         BuildOutcome retried = runOne(OnError.ASK, job("b", List.of(flaky, fake.artifact("Z", "x"))));
         assertTrue(retried.succeeded());
         assertTrue(ui.lines().contains("say b: Step \"Flaky\" failed"));
-        assertTrue(ui.lines().contains("ask b: [c] Clean up and exit, [a] abort without cleanup, or [r] retry step (build may fail even if retry succeeds)?"));
+        assertTrue(
+                ui.lines()
+                        .contains(
+                                "ask b: [c] Clean up and exit, [a] abort without cleanup, or [r] retry step (build may fail even if retry succeeds)?"));
 
         fake.events.clear();
         ui.answers.add("a");
@@ -149,7 +163,9 @@ class BuildEngineTest {
             engine.cancel();
         });
         canceller.start();
-        BuildOutcome outcome = engine.run(List.of(job("b", List.of(fake.ok("A"), fake.blocking("Long", started), fake.ok("C"))))).get(0);
+        BuildOutcome outcome = engine.run(
+                        List.of(job("b", List.of(fake.ok("A"), fake.blocking("Long", started), fake.ok("C")))))
+                .get(0);
         assertTrue(outcome.cancelled());
         assertEquals(Optional.of("Build was cancelled."), outcome.error());
         assertEquals(List.of("run A", "run Long", "cleanup Long (cancelled)", "cleanup A (cancelled)"), fake.events());
@@ -171,33 +187,49 @@ class BuildEngineTest {
         List<BuildOutcome> outcomes = engine(OnError.CLEANUP, 2, false).run(jobs);
         assertEquals(6, outcomes.size());
         assertEquals(2, max.get());
-        assertEquals(List.of("b0", "b1", "b2", "b3", "b4", "b5"), outcomes.stream().map(BuildOutcome::name).toList());
+        assertEquals(
+                List.of("b0", "b1", "b2", "b3", "b4", "b5"),
+                outcomes.stream().map(BuildOutcome::name).toList());
     }
 
     @Test
     void sequentialBuildsRunInOrder() throws Exception {
-        List<BuildJob> jobs = List.of(job("one", List.of(fake.ok("1"))), job("two", List.of(fake.ok("2"))), job("three", List.of(fake.ok("3"))));
+        List<BuildJob> jobs = List.of(
+                job("one", List.of(fake.ok("1"))),
+                job("two", List.of(fake.ok("2"))),
+                job("three", List.of(fake.ok("3"))));
         engine(OnError.CLEANUP, 1, false).run(jobs);
         assertEquals(List.of("run 1", "cleanup 1", "run 2", "cleanup 2", "run 3", "cleanup 3"), fake.events());
-        assertEquals(List.of("one", "two", "three"), finished.stream().map(BuildOutcome::name).toList());
+        assertEquals(
+                List.of("one", "two", "three"),
+                finished.stream().map(BuildOutcome::name).toList());
     }
 
     @Test
     void theErrorCleanupProvisionerRunsWhenALaterStepFailsAndItsFailureIsReported() throws Exception {
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(c.provisioning(), fake.fail("Image", "image failed"))),
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(c.provisioning(), fake.fail("Image", "image failed"))),
                 List.of(fake.provisioner("p1", ctx -> {})),
                 Optional.of(fake.provisioner("cleanup-prov", ctx -> {
                     throw new ProvisionException("cleanup broke");
-                })), List.of());
+                })),
+                List.of());
         BuildOutcome outcome = runOne(OnError.CLEANUP, job);
         assertEquals(List.of("provision p1", "run Image", "cleanup Image", "provision cleanup-prov"), fake.events());
-        assertEquals(Optional.of("Cleanup failed: cleanup broke. Original Provisioning error: image failed"), outcome.error());
+        assertEquals(
+                Optional.of("Cleanup failed: cleanup broke. Original Provisioning error: image failed"),
+                outcome.error());
     }
 
     @Test
     void noErrorMeansNoCleanupProvisioner() throws Exception {
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
-                List.of(), Optional.of(fake.provisioner("cleanup-prov", ctx -> {})), List.of());
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
+                List.of(),
+                Optional.of(fake.provisioner("cleanup-prov", ctx -> {})),
+                List.of());
         assertTrue(runOne(OnError.CLEANUP, job).succeeded());
         assertFalse(fake.events().contains("provision cleanup-prov"));
     }
@@ -205,32 +237,55 @@ class BuildEngineTest {
     @Test
     void provisionerRetriesPauseAndContinueOnError() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        ProvisionerRun flaky = new ProvisionerRun("shell", "", vars -> ctx -> {
-            if (calls.incrementAndGet() < 3) throw new ProvisionException("exit 1");
-        }, Duration.ofMillis(1), 2, Duration.ZERO, false);
-        ProvisionerRun broken = new ProvisionerRun("shell", "", vars -> ctx -> {
-            throw new ProvisionException("always");
-        }, Duration.ZERO, 0, Duration.ZERO, true);
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
-                List.of(flaky, broken), Optional.empty(), List.of());
+        ProvisionerRun flaky = new ProvisionerRun(
+                "shell",
+                "",
+                vars -> ctx -> {
+                    if (calls.incrementAndGet() < 3) throw new ProvisionException("exit 1");
+                },
+                Duration.ofMillis(1),
+                2,
+                Duration.ZERO,
+                false);
+        ProvisionerRun broken = new ProvisionerRun(
+                "shell",
+                "",
+                vars -> ctx -> {
+                    throw new ProvisionException("always");
+                },
+                Duration.ZERO,
+                0,
+                Duration.ZERO,
+                true);
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
+                List.of(flaky, broken),
+                Optional.empty(),
+                List.of());
         assertTrue(runOne(OnError.CLEANUP, job).succeeded());
         assertEquals(3, calls.get());
-        assertEquals(List.of(
-                "say b: Pausing 1ms before the next provisioner...",
-                "say b: Provisioner failed with \"exit 1\", retrying with 2 trie(s) left",
-                "say b: Pausing 1ms before the next provisioner...",
-                "say b: Provisioner failed with \"exit 1\", retrying with 1 trie(s) left",
-                "say b: Pausing 1ms before the next provisioner...",
-                "err b: Warning: Provisioner failed with \"always\", but continue_on_error is set; continuing the build."),
+        assertEquals(
+                List.of(
+                        "say b: Pausing 1ms before the next provisioner...",
+                        "say b: Provisioner failed with \"exit 1\", retrying with 2 trie(s) left",
+                        "say b: Pausing 1ms before the next provisioner...",
+                        "say b: Provisioner failed with \"exit 1\", retrying with 1 trie(s) left",
+                        "say b: Pausing 1ms before the next provisioner...",
+                        "err b: Warning: Provisioner failed with \"always\", but continue_on_error is set; continuing the build."),
                 ui.lines());
     }
 
     @Test
     void aProvisionerTimeoutFailsTheBuild() throws Exception {
-        ProvisionerRun slow = new ProvisionerRun("shell", "", vars -> ctx -> Thread.sleep(10_000),
-                Duration.ZERO, 0, Duration.ofMillis(50), false);
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
-                List.of(slow), Optional.empty(), List.of());
+        ProvisionerRun slow = new ProvisionerRun(
+                "shell", "", vars -> ctx -> Thread.sleep(10_000), Duration.ZERO, 0, Duration.ofMillis(50), false);
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(c.provisioning(), fake.artifact("A", "x"))),
+                List.of(slow),
+                Optional.empty(),
+                List.of());
         BuildOutcome outcome = runOne(OnError.CLEANUP, job);
         assertEquals(Optional.of("provisioner timed out after 50ms"), outcome.error());
         assertFalse(outcome.cancelled());
@@ -239,24 +294,41 @@ class BuildEngineTest {
 
     @Test
     void postProcessorChainsKeepOrDestroyArtifactsAsPackerDoes() throws Exception {
-        PostProcessorRun wrap = new PostProcessorRun("compress", "compress",
-                vars -> (ctx, in) -> new PostProcessResult(fake.artifact(in.id() + "+c"), false, false), null);
-        PostProcessorRun keepAll = new PostProcessorRun("manifest", "",
-                vars -> (ctx, in) -> new PostProcessResult(in, true, true), false);
-        PostProcessorRun failing = new PostProcessorRun("checksum", "checksum", vars -> (ctx, in) -> {
-            throw new PostProcessException("no files");
-        }, null);
-        BuildJob job = fake.job("b", fake.builder(c -> List.of(fake.artifact("A", "x"))), List.of(), Optional.empty(),
+        PostProcessorRun wrap = new PostProcessorRun(
+                "compress",
+                "compress",
+                vars -> (ctx, in) -> new PostProcessResult(fake.artifact(in.id() + "+c"), false, false),
+                null);
+        PostProcessorRun keepAll =
+                new PostProcessorRun("manifest", "", vars -> (ctx, in) -> new PostProcessResult(in, true, true), false);
+        PostProcessorRun failing = new PostProcessorRun(
+                "checksum",
+                "checksum",
+                vars -> (ctx, in) -> {
+                    throw new PostProcessException("no files");
+                },
+                null);
+        BuildJob job = fake.job(
+                "b",
+                fake.builder(c -> List.of(fake.artifact("A", "x"))),
+                List.of(),
+                Optional.empty(),
                 List.of(List.of(wrap, wrap), List.of(keepAll)));
         BuildOutcome outcome = runOne(OnError.CLEANUP, job);
         assertTrue(outcome.succeeded());
         // Chain 1: x -> x+c (destroyed: compress does not keep its input) -> x+c+c; chain 2 forces keeping x.
-        assertEquals(List.of("x", "x+c+c", "x"), outcome.artifacts().stream().map(a -> a.id()).toList());
+        assertEquals(
+                List.of("x", "x+c+c", "x"),
+                outcome.artifacts().stream().map(a -> a.id()).toList());
         assertTrue(fake.events().contains("destroy x+c"));
         assertTrue(ui.lines().contains("say b: Running post-processor: compress"));
         assertTrue(ui.lines().contains("say b: Running post-processor:  (type manifest)"));
 
-        BuildJob failingJob = fake.job("b", fake.builder(c -> List.of(fake.artifact("A", "y"))), List.of(), Optional.empty(),
+        BuildJob failingJob = fake.job(
+                "b",
+                fake.builder(c -> List.of(fake.artifact("A", "y"))),
+                List.of(),
+                Optional.empty(),
                 List.of(List.of(failing, wrap)));
         BuildOutcome failed = runOne(OnError.CLEANUP, failingJob);
         assertEquals(Optional.of("1 error(s) occurred:\n\n* Post-processor failed: no files"), failed.error());
@@ -265,12 +337,14 @@ class BuildEngineTest {
     @Test
     void debugPausesAfterEachStepAndBeforeEachCleanup() throws Exception {
         engine(OnError.CLEANUP, 0, true).run(List.of(job("b", List.of(fake.ok("A"), fake.artifact("B", "x")))));
-        assertEquals(List.of(
-                "ask b: Pausing after run of step 'A'. Press enter to continue.",
-                "ask b: Pausing after run of step 'StepProvision'. Press enter to continue.",
-                "ask b: Pausing after run of step 'B'. Press enter to continue.",
-                "ask b: Pausing before cleanup of step 'B'. Press enter to continue.",
-                "ask b: Pausing before cleanup of step 'StepProvision'. Press enter to continue.",
-                "ask b: Pausing before cleanup of step 'A'. Press enter to continue."), ui.lines());
+        assertEquals(
+                List.of(
+                        "ask b: Pausing after run of step 'A'. Press enter to continue.",
+                        "ask b: Pausing after run of step 'StepProvision'. Press enter to continue.",
+                        "ask b: Pausing after run of step 'B'. Press enter to continue.",
+                        "ask b: Pausing before cleanup of step 'B'. Press enter to continue.",
+                        "ask b: Pausing before cleanup of step 'StepProvision'. Press enter to continue.",
+                        "ask b: Pausing before cleanup of step 'A'. Press enter to continue."),
+                ui.lines());
     }
 }

@@ -122,16 +122,27 @@ final class FakeBuilds {
         };
     }
 
-    BuildJob job(String name, Builder builder, List<ProvisionerRun> provisioners, Optional<ProvisionerRun> cleanup,
+    BuildJob job(
+            String name,
+            Builder builder,
+            List<ProvisionerRun> provisioners,
+            Optional<ProvisionerRun> cleanup,
             List<List<PostProcessorRun>> chains) {
         return new BuildJob(name, "fake", name, builder, null, provisioners, cleanup, chains);
     }
 
     ProvisionerRun provisioner(String name, ProvisionBody body) {
-        return new ProvisionerRun("fake", name, vars -> ctx -> {
-            events.add("provision " + name);
-            body.run(ctx);
-        }, java.time.Duration.ZERO, 0, java.time.Duration.ZERO, false);
+        return new ProvisionerRun(
+                "fake",
+                name,
+                vars -> ctx -> {
+                    events.add("provision " + name);
+                    body.run(ctx);
+                },
+                java.time.Duration.ZERO,
+                0,
+                java.time.Duration.ZERO,
+                false);
     }
 
     /** A step's behaviour. */

@@ -49,8 +49,8 @@ public final class TestConfigs {
         ParseResult parsed = HclParser.parse(new SourceFile("test.pkr.hcl", hcl));
         if (parsed.hasErrors()) throw new AssertionError(parsed.diagnostics());
         DecodedBody decoded = Decoder.decode(NativeBody.of(parsed.file().body()), schema, diagnostics);
-        CheckedBody checked = BodyEvaluation.check(decoded, parsed.file().body().range().startRange(),
-                LiteralEvaluator.INSTANCE, diagnostics);
+        CheckedBody checked = BodyEvaluation.check(
+                decoded, parsed.file().body().range().startRange(), LiteralEvaluator.INSTANCE, diagnostics);
         BodyEvaluation.runRules(schema, checked, diagnostics);
         return checked;
     }

@@ -14,8 +14,9 @@ public final class TestContexts {
 
     /** A provisioning context with {@code communicator} (null: {@code communicator = "none"}). */
     public static ProvisionContext provision(Ui ui, Communicator communicator) {
-        BuildVariables vars = BuildVariables.initial("null.example", "null", "run-1").with(BuildVariables.ID, "Null");
-        return new ProvisionContext(ui, communicator, vars, new BuildState("null.example", ui), "null.example", "null",
-                Path.of("."));
+        BuildVariables vars =
+                BuildVariables.initial("null.example", "null", "run-1").with(BuildVariables.ID, "Null");
+        return new ProvisionContext(
+                ui, communicator, vars, new BuildState("null.example", ui), "null.example", "null", Path.of("."));
     }
 }

@@ -14,6 +14,7 @@ public final class TestPostContexts {
     /** A context of run {@code runUuid}, resolving paths against {@code dir}. */
     public static PostProcessContext of(Ui ui, Path dir, String runUuid, boolean force) {
         BuildVariables vars = BuildVariables.initial("file.example", "file", runUuid);
-        return new PostProcessContext(ui, "file.example", "file", "example", vars, force, new BuildState("file.example", ui), dir);
+        return new PostProcessContext(
+                ui, "file.example", "file", "example", vars, force, new BuildState("file.example", ui), dir);
     }
 }

@@ -66,15 +66,23 @@ class FilePostProcessorsTest {
 
     @Test
     void checksumFilesPerTypeWithPackersDefaultName() throws Exception {
-        PostProcessResult result = new ChecksumPostProcessor(TestConfigs.values(ChecksumSchema.SCHEMA,
-                "checksum_types = [\"md5\", \"sha256\"]\n")).process(context(), two);
-        assertEquals("b1946ac92492d2347c6235b4d2611184\ta.txt\n591785b794601e212b260e25925636fd\tb.txt\n",
+        PostProcessResult result = new ChecksumPostProcessor(
+                        TestConfigs.values(ChecksumSchema.SCHEMA, "checksum_types = [\"md5\", \"sha256\"]\n"))
+                .process(context(), two);
+        assertEquals(
+                "b1946ac92492d2347c6235b4d2611184\ta.txt\n591785b794601e212b260e25925636fd\tb.txt\n",
                 Files.readString(dir.resolve("packer_example_file_md5.checksum")));
-        assertEquals("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\ta.txt\n"
-                + "e258d248fda94c63753607f7c4494ee0fcbe92f1a76bfdac795c9d84101eb317\tb.txt\n",
+        assertEquals(
+                "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\ta.txt\n"
+                        + "e258d248fda94c63753607f7c4494ee0fcbe92f1a76bfdac795c9d84101eb317\tb.txt\n",
                 Files.readString(dir.resolve("packer_example_file_sha256.checksum")));
-        assertEquals(List.of(Path.of("out/a.txt"), Path.of("out/b.txt"), Path.of("packer_example_file_md5.checksum"),
-                Path.of("packer_example_file_sha256.checksum")), result.artifact().files());
+        assertEquals(
+                List.of(
+                        Path.of("out/a.txt"),
+                        Path.of("out/b.txt"),
+                        Path.of("packer_example_file_md5.checksum"),
+                        Path.of("packer_example_file_sha256.checksum")),
+                result.artifact().files());
         assertEquals(ChecksumPostProcessor.BUILDER_ID, result.artifact().builderId());
         assertTrue(result.keepInput() && result.forceOverride());
     }
@@ -84,18 +92,26 @@ class FilePostProcessorsTest {
         new ChecksumPostProcessor(TestConfigs.values(ChecksumSchema.SCHEMA, """
                 checksum_types = ["sha1", "sha224", "sha384", "sha512"]
                 output = "sums/{{.BuildName}}-{{.BuilderType}}.{{.ChecksumType}}"
-                """)).process(context(), FileBuilder.artifact("out/a.txt"));
-        assertEquals("f572d396fae9206628714fb2ce00f72e94f2258f\ta.txt\n", Files.readString(dir.resolve("sums/example-file.sha1")));
-        assertEquals(56, Files.readString(dir.resolve("sums/example-file.sha224")).indexOf('\t'));
-        assertEquals(96, Files.readString(dir.resolve("sums/example-file.sha384")).indexOf('\t'));
-        assertEquals(128, Files.readString(dir.resolve("sums/example-file.sha512")).indexOf('\t'));
-        assertEquals(List.of("Unrecognized checksum type: crc32"),
+                """))
+                .process(context(), FileBuilder.artifact("out/a.txt"));
+        assertEquals(
+                "f572d396fae9206628714fb2ce00f72e94f2258f\ta.txt\n",
+                Files.readString(dir.resolve("sums/example-file.sha1")));
+        assertEquals(
+                56, Files.readString(dir.resolve("sums/example-file.sha224")).indexOf('\t'));
+        assertEquals(
+                96, Files.readString(dir.resolve("sums/example-file.sha384")).indexOf('\t'));
+        assertEquals(
+                128, Files.readString(dir.resolve("sums/example-file.sha512")).indexOf('\t'));
+        assertEquals(
+                List.of("Unrecognized checksum type: crc32"),
                 TestConfigs.problems(ChecksumSchema.SCHEMA, "checksum_types = [\"crc32\"]\n"));
     }
 
     @Test
     void formatsFromTheOutputsExtensions() {
-        assertEquals(new ArchiveFormat("tar", "pgzip"), ArchiveFormat.detect("packer_{{.BuildName}}_{{.BuilderType}}", ""));
+        assertEquals(
+                new ArchiveFormat("tar", "pgzip"), ArchiveFormat.detect("packer_{{.BuildName}}_{{.BuilderType}}", ""));
         assertEquals(new ArchiveFormat("tar", "pgzip"), ArchiveFormat.detect("a.tar.gz", ""));
         assertEquals(new ArchiveFormat("", "pgzip"), ArchiveFormat.detect("a.gz", ""));
         assertEquals(new ArchiveFormat("tar", ""), ArchiveFormat.detect("a.tar", ""));
@@ -112,10 +128,12 @@ class FilePostProcessorsTest {
         for (String ext : List.of("tar", "tar.gz", "tar.xz", "tar.bz2", "tar.lz4", "tar.bgzf")) {
             PostProcessResult result = compress("output = \"dist/{{.BuildName}}." + ext + "\"\n", two);
             Path archive = dir.resolve("dist/example." + ext);
-            assertEquals(List.of(Path.of("dist/example." + ext)), result.artifact().files());
+            assertEquals(
+                    List.of(Path.of("dist/example." + ext)), result.artifact().files());
             assertEquals("dist/example." + ext, result.artifact().id());
             assertFalse(result.keepInput(), "compress lets its input go");
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(decompress(ext, Files.newInputStream(archive)))) {
+            try (TarArchiveInputStream tar =
+                    new TarArchiveInputStream(decompress(ext, Files.newInputStream(archive)))) {
                 List<String> entries = new ArrayList<>();
                 for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                     entries.add(e.getName() + "=" + new String(tar.readAllBytes(), StandardCharsets.UTF_8).trim());
@@ -123,8 +141,12 @@ class FilePostProcessorsTest {
                 assertEquals(List.of("a.txt=hello", "b.txt=world"), entries, ext);
             }
         }
-        assertTrue(ui.lines().contains("say: Tarring dist/example.tar.xz with xz"), ui.lines().toString());
-        assertTrue(ui.lines().contains("say: Using xz compression with 1 core for dist/example.tar.xz (library does not support MT)"));
+        assertTrue(
+                ui.lines().contains("say: Tarring dist/example.tar.xz with xz"),
+                ui.lines().toString());
+        assertTrue(ui.lines()
+                .contains(
+                        "say: Using xz compression with 1 core for dist/example.tar.xz (library does not support MT)"));
         assertTrue(ui.lines().contains("say: Archive dist/example.tar completed"));
     }
 
@@ -138,42 +160,66 @@ class FilePostProcessorsTest {
         }
         for (String ext : List.of("gz", "xz", "bz2", "lz4", "bgzf")) {
             compress("output = \"single." + ext + "\"\ncompression_level = 9\n", FileBuilder.artifact("out/a.txt"));
-            assertArrayEquals("hello\n".getBytes(StandardCharsets.UTF_8),
-                    decompress(ext, Files.newInputStream(dir.resolve("single." + ext))).readAllBytes(), ext);
+            assertArrayEquals(
+                    "hello\n".getBytes(StandardCharsets.UTF_8),
+                    decompress(ext, Files.newInputStream(dir.resolve("single." + ext)))
+                            .readAllBytes(),
+                    ext);
         }
-        assertTrue(ui.lines().contains("say: Archiving out/a.txt with pgzip"), ui.lines().toString());
+        assertTrue(
+                ui.lines().contains("say: Archiving out/a.txt with pgzip"),
+                ui.lines().toString());
         PostProcessException e = assertThrows(PostProcessException.class, () -> compress("output = \"x.gz\"\n", two));
-        assertEquals("Can only have 1 input file when not using tar/zip. Found 2 files: [out/a.txt out/b.txt]", e.getMessage());
+        assertEquals(
+                "Can only have 1 input file when not using tar/zip. Found 2 files: [out/a.txt out/b.txt]",
+                e.getMessage());
     }
 
     @Test
     void artificeReplacesTheArtifactWithMatchingFiles() throws Exception {
-        PostProcessResult result = new ArtificePostProcessor(TestConfigs.values(ArtificeSchema.SCHEMA,
-                "files = [\"out/*.txt\", \"missing.bin\"]\n")).process(context(), FileBuilder.artifact("out/a.txt"));
-        assertEquals(List.of(Path.of("out/a.txt"), Path.of("out/b.txt")), result.artifact().files());
-        assertEquals("Created artifact from files: out/a.txt, out/b.txt", result.artifact().description());
+        PostProcessResult result = new ArtificePostProcessor(
+                        TestConfigs.values(ArtificeSchema.SCHEMA, "files = [\"out/*.txt\", \"missing.bin\"]\n"))
+                .process(context(), FileBuilder.artifact("out/a.txt"));
+        assertEquals(
+                List.of(Path.of("out/a.txt"), Path.of("out/b.txt")),
+                result.artifact().files());
+        assertEquals(
+                "Created artifact from files: out/a.txt, out/b.txt",
+                result.artifact().description());
         assertTrue(result.keepInput() && !result.forceOverride());
-        assertEquals(List.of("say: Discarding files from artifact: out/a.txt", "say: Using these artifact files: out/a.txt, out/b.txt"),
+        assertEquals(
+                List.of(
+                        "say: Discarding files from artifact: out/a.txt",
+                        "say: Using these artifact files: out/a.txt, out/b.txt"),
                 ui.lines());
-        assertEquals(List.of("No files specified in artifice configuration"), TestConfigs.problems(ArtificeSchema.SCHEMA, ""));
+        assertEquals(
+                List.of("No files specified in artifice configuration"),
+                TestConfigs.problems(ArtificeSchema.SCHEMA, ""));
     }
 
     @Test
     void shellLocalPostProcessorRunsWithTheArtifactAndKeepsIt() throws Exception {
         Artifact input = FileBuilder.artifact("out/a.txt");
-        PostProcessResult result = new ShellLocalPostProcessor(TestConfigs.values(ShellLocalPostProcessorSchema.SCHEMA,
-                "inline = [\"echo $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE {{ .PackerRunUUID }}\"]\n")).process(context(), input);
+        PostProcessResult result = new ShellLocalPostProcessor(TestConfigs.values(
+                        ShellLocalPostProcessorSchema.SCHEMA,
+                        "inline = [\"echo $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE {{ .PackerRunUUID }}\"]\n"))
+                .process(context(), input);
         assertSame(input, result.artifact());
         assertTrue(result.keepInput() && result.forceOverride());
-        assertEquals(List.of("out: example file run-1"), ui.lines().stream().filter(l -> l.startsWith("out:")).toList());
+        assertEquals(
+                List.of("out: example file run-1"),
+                ui.lines().stream().filter(l -> l.startsWith("out:")).toList());
     }
 
     @Test
     void oneStringExecuteCommandRunsUnderShC() throws Exception {
-        new ShellLocalPostProcessor(TestConfigs.values(ShellLocalPostProcessorSchema.SCHEMA,
-                "inline = [\"echo hi\"]\nexecute_command = [\"echo old-style {{.Script}} | cut -c1-9\"]\n"))
+        new ShellLocalPostProcessor(TestConfigs.values(
+                        ShellLocalPostProcessorSchema.SCHEMA,
+                        "inline = [\"echo hi\"]\nexecute_command = [\"echo old-style {{.Script}} | cut -c1-9\"]\n"))
                 .process(context(), FileBuilder.artifact("out/a.txt"));
-        assertEquals(List.of("out: old-style"), ui.lines().stream().filter(l -> l.startsWith("out:")).toList());
+        assertEquals(
+                List.of("out: old-style"),
+                ui.lines().stream().filter(l -> l.startsWith("out:")).toList());
     }
 
     private PostProcessResult compress(String hcl, Artifact input) throws Exception {

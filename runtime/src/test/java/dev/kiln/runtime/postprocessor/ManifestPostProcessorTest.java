@@ -38,15 +38,20 @@ class ManifestPostProcessorTest {
     }
 
     private static String golden(String name) throws Exception {
-        return new String(ManifestPostProcessorTest.class.getResourceAsStream("/golden/postprocessor/" + name).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+        return new String(
+                        ManifestPostProcessorTest.class
+                                .getResourceAsStream("/golden/postprocessor/" + name)
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .stripTrailing();
     }
 
     @Test
     void writesPackersJsonAndAppendsWithinARunAndAcrossRuns() throws Exception {
         Files.createDirectories(dir.resolve("out"));
         Files.writeString(dir.resolve("out/app.txt"), "12345");
-        PostProcessResult result = run("custom_data = { b = \"<x & y>\", a = \"{{ .PackerRunUUID }}\" }\n", "run-1", false);
+        PostProcessResult result =
+                run("custom_data = { b = \"<x & y>\", a = \"{{ .PackerRunUUID }}\" }\n", "run-1", false);
         assertSame(FileBuilder.BUILDER_ID, result.artifact().builderId());
         assertTrue(result.keepInput() && result.forceOverride(), "the manifest never lets its input go");
         run("strip_path = true\nstrip_time = true\n", "run-1", false);

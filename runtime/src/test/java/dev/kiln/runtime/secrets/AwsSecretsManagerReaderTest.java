@@ -1,9 +1,9 @@
 package dev.kiln.runtime.secrets;
 
-import dev.kiln.runtime.aws.MotoServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.runtime.aws.MotoServer;
 import dev.kiln.stdlib.function.CallResult;
 import dev.kiln.stdlib.function.FunctionCatalog;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
@@ -62,7 +62,8 @@ class AwsSecretsManagerReaderTest {
     void readsTheSecretText() {
         try (AwsSecretsManagerReader reader = reader()) {
             assertEquals(new SecretLookup.Found("hunter2"), reader.read("plain"));
-            assertEquals(new SecretLookup.Found("{\"user\": \"admin\", \"password\": \"s3cret\"}"), reader.read("app/db"));
+            assertEquals(
+                    new SecretLookup.Found("{\"user\": \"admin\", \"password\": \"s3cret\"}"), reader.read("app/db"));
         }
     }
 
@@ -82,14 +83,29 @@ class AwsSecretsManagerReaderTest {
     void theFunctionsReadThroughTheRemoteSource() {
         try (RemoteSecretSource source =
                 new RemoteSecretSource(reader(), new VaultReader(Map.of()), new ConsulReader(Map.of()))) {
-            FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
-            assertEquals(Value.string("s3cret"), call(catalog, "aws_secretsmanager", Value.string("app/db"), Value.string("password")));
-            assertEquals(Value.string("hunter2"), call(catalog, "aws_secretsmanager", Value.string("plain"), Value.nullOf(dev.kiln.stdlib.type.Type.STRING)));
-            assertEquals(Value.string("{\"user\": \"admin\", \"password\": \"s3cret\"}"), call(catalog, "aws_secretsmanager_raw", Value.string("app/db")));
-            CallResult missing = catalog.lookup("aws_secretsmanager_raw").orElseThrow().call(Value.string("nope"));
+            FunctionCatalog catalog =
+                    PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
+            assertEquals(
+                    Value.string("s3cret"),
+                    call(catalog, "aws_secretsmanager", Value.string("app/db"), Value.string("password")));
+            assertEquals(
+                    Value.string("hunter2"),
+                    call(
+                            catalog,
+                            "aws_secretsmanager",
+                            Value.string("plain"),
+                            Value.nullOf(dev.kiln.stdlib.type.Type.STRING)));
+            assertEquals(
+                    Value.string("{\"user\": \"admin\", \"password\": \"s3cret\"}"),
+                    call(catalog, "aws_secretsmanager_raw", Value.string("app/db")));
+            CallResult missing =
+                    catalog.lookup("aws_secretsmanager_raw").orElseThrow().call(Value.string("nope"));
             String detail = ((CallResult.Failure) missing).error().detail();
-            assertTrue(detail.startsWith("Call to function \"aws_secretsmanager_raw\" failed: the secret \"nope\" could not be"
-                    + " read: ResourceNotFoundException: "), detail);
+            assertTrue(
+                    detail.startsWith(
+                            "Call to function \"aws_secretsmanager_raw\" failed: the secret \"nope\" could not be"
+                                    + " read: ResourceNotFoundException: "),
+                    detail);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.secrets;
 
-import dev.kiln.runtime.aws.MotoServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.runtime.aws.MotoServer;
 import dev.kiln.stdlib.function.CallResult;
 import dev.kiln.stdlib.function.FunctionCatalog;
 import dev.kiln.stdlib.functions.FunctionEnvironment;
@@ -72,7 +72,8 @@ class VaultAndConsulReaderTest {
     }
 
     private static VaultReader vaultReader(String token) {
-        return new VaultReader(Map.of("VAULT_ADDR", vault.address() + "/", "VAULT_TOKEN", token, "VAULT_NAMESPACE", "team"));
+        return new VaultReader(
+                Map.of("VAULT_ADDR", vault.address() + "/", "VAULT_TOKEN", token, "VAULT_NAMESPACE", "team"));
     }
 
     @Test
@@ -84,13 +85,18 @@ class VaultAndConsulReaderTest {
 
     @Test
     void vaultFailuresSayWhat() {
-        assertEquals(new SecretLookup.Failed("Vault Secret does not exist at the given path"),
+        assertEquals(
+                new SecretLookup.Failed("Vault Secret does not exist at the given path"),
                 vaultReader(TOKEN).read("secret/data/nothing"));
-        assertEquals(new SecretLookup.Failed("Error reading vault secret: Vault answered HTTP 403: permission denied"),
+        assertEquals(
+                new SecretLookup.Failed("Error reading vault secret: Vault answered HTTP 403: permission denied"),
                 vaultReader("wrong").read("secret/data/app"));
-        assertEquals(new SecretLookup.Failed("Error reading vault secret: Vault answered HTTP 500: internal error; try later"),
+        assertEquals(
+                new SecretLookup.Failed(
+                        "Error reading vault secret: Vault answered HTTP 500: internal error; try later"),
                 vaultReader(TOKEN).read("sys/broken"));
-        assertEquals(new SecretLookup.Failed("Must set VAULT_TOKEN env var in order to use vault template function"),
+        assertEquals(
+                new SecretLookup.Failed("Must set VAULT_TOKEN env var in order to use vault template function"),
                 new VaultReader(Map.of("VAULT_ADDR", vault.address())).read("secret/data/app"));
     }
 
@@ -98,46 +104,57 @@ class VaultAndConsulReaderTest {
     void anUnreachableVaultIsAOneLineFailure() throws Exception {
         String closed = "http://127.0.0.1:" + MotoServer.freeLoopbackPort();
         assertEquals(
-                new SecretLookup.Failed("Error reading vault secret: cannot reach Vault at " + closed + ": connection refused"),
+                new SecretLookup.Failed(
+                        "Error reading vault secret: cannot reach Vault at " + closed + ": connection refused"),
                 new VaultReader(Map.of("VAULT_ADDR", closed, "VAULT_TOKEN", TOKEN)).read("secret/data/app"));
     }
 
     @Test
     void consulValuesAreDecoded() {
-        ConsulReader reader = new ConsulReader(Map.of("CONSUL_HTTP_ADDR", consul.hostAndPort(), "CONSUL_HTTP_TOKEN", "c-token"));
+        ConsulReader reader =
+                new ConsulReader(Map.of("CONSUL_HTTP_ADDR", consul.hostAndPort(), "CONSUL_HTTP_TOKEN", "c-token"));
         assertEquals(new SecretLookup.Found("ami-0123"), reader.read("app/ami"));
         assertEquals("c-token", consul.lastHeaders.get("x-consul-token"));
         assertEquals(new SecretLookup.Found("spaced"), reader.read("app/with space"));
         assertEquals(new SecretLookup.Found(""), reader.read("app/empty"));
-        assertEquals(new SecretLookup.Failed("key does not exist at the given path: app/none"), reader.read("app/none"));
+        assertEquals(
+                new SecretLookup.Failed("key does not exist at the given path: app/none"), reader.read("app/none"));
         assertEquals(
                 new SecretLookup.Failed("error reading consul key: Unexpected response code: 403 (ACL not found)"),
-                new ConsulReader(Map.of("CONSUL_HTTP_ADDR", consul.address(), "CONSUL_HTTP_TOKEN", "bad")).read("app/ami"));
+                new ConsulReader(Map.of("CONSUL_HTTP_ADDR", consul.address(), "CONSUL_HTTP_TOKEN", "bad"))
+                        .read("app/ami"));
     }
 
     @Test
     void anUnreachableConsulIsAOneLineFailure() throws Exception {
         String closed = "127.0.0.1:" + MotoServer.freeLoopbackPort();
         assertEquals(
-                new SecretLookup.Failed("error reading consul key: cannot reach Consul at http://" + closed + ": connection refused"),
+                new SecretLookup.Failed(
+                        "error reading consul key: cannot reach Consul at http://" + closed + ": connection refused"),
                 new ConsulReader(Map.of("CONSUL_HTTP_ADDR", closed)).read("app/ami"));
     }
 
     @Test
     void theFunctionsReadThroughTheRemoteSource() {
-        Map<String, String> environment = Map.of(
-                "VAULT_ADDR", vault.address(), "VAULT_TOKEN", TOKEN, "CONSUL_HTTP_ADDR", consul.hostAndPort());
+        Map<String, String> environment =
+                Map.of("VAULT_ADDR", vault.address(), "VAULT_TOKEN", TOKEN, "CONSUL_HTTP_ADDR", consul.hostAndPort());
         try (RemoteSecretSource source = RemoteSecretSource.fromEnvironment(environment)) {
-            FunctionCatalog catalog = PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
+            FunctionCatalog catalog =
+                    PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(source));
             assertEquals("\"admin\"", call(catalog, "vault", "secret/data/app", "user"));
             assertEquals("\"root\"", call(catalog, "vault", "kv/app", "user"));
-            assertEquals("Call to function \"vault\" failed: the Vault secret \"secret/data/nothing\" could not be read:"
-                    + " Vault Secret does not exist at the given path.", call(catalog, "vault", "secret/data/nothing", "user"));
+            assertEquals(
+                    "Call to function \"vault\" failed: the Vault secret \"secret/data/nothing\" could not be read:"
+                            + " Vault Secret does not exist at the given path.",
+                    call(catalog, "vault", "secret/data/nothing", "user"));
             assertEquals("\"ami-0123\"", call(catalog, "consul_key", "app/ami"));
-            assertEquals("Call to function \"consul_key\" failed: value is empty at path app/empty.",
+            assertEquals(
+                    "Call to function \"consul_key\" failed: value is empty at path app/empty.",
                     call(catalog, "consul_key", "app/empty"));
-            assertEquals("Call to function \"consul_key\" failed: the Consul key \"app/none\" could not be read:"
-                    + " key does not exist at the given path: app/none.", call(catalog, "consul_key", "app/none"));
+            assertEquals(
+                    "Call to function \"consul_key\" failed: the Consul key \"app/none\" could not be read:"
+                            + " key does not exist at the given path: app/none.",
+                    call(catalog, "consul_key", "app/none"));
         }
     }
 

@@ -67,8 +67,7 @@ final class ConversionRules {
                 return exists(((MapType) in).elementType(), outElement, safety);
             }
             if (in instanceof ObjectType) {
-                return structuralToCollection(
-                        ((ObjectType) in).attributeTypes().values(), outElement, safety);
+                return structuralToCollection(((ObjectType) in).attributeTypes().values(), outElement, safety);
             }
             return false;
         }
@@ -77,7 +76,8 @@ final class ConversionRules {
                 return false;
             }
             Type inElement = ((MapType) in).elementType();
-            for (Map.Entry<String, Type> attr : ((ObjectType) out).attributeTypes().entrySet()) {
+            for (Map.Entry<String, Type> attr :
+                    ((ObjectType) out).attributeTypes().entrySet()) {
                 if (!exists(inElement, attr.getValue(), safety) && !((ObjectType) out).isOptional(attr.getKey())) {
                     return false;
                 }
@@ -93,9 +93,7 @@ final class ConversionRules {
             return Optional.of(outElement);
         }
         Optional<Type> unified = Unification.unify(new ArrayList<>(ins), safety);
-        if (unified.isPresent()
-                && unified.get() == Type.ANY
-                && !ins.stream().allMatch(t -> t == DynamicType.ANY)) {
+        if (unified.isPresent() && unified.get() == Type.ANY && !ins.stream().allMatch(t -> t == DynamicType.ANY)) {
             return Optional.empty();
         }
         return unified;

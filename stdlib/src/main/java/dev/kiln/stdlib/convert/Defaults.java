@@ -13,8 +13,7 @@ import java.util.Optional;
  * defaults for objects nested in attributes; {@link #elements()} holds defaults for the elements
  * of a list, set, map or tuple at this position.
  */
-public record Defaults(
-        Map<String, Value> values, Map<String, Defaults> attributes, Optional<Defaults> elements) {
+public record Defaults(Map<String, Value> values, Map<String, Defaults> attributes, Optional<Defaults> elements) {
 
     /** No defaults. */
     public static final Defaults NONE = new Defaults(Map.of(), Map.of(), Optional.empty());

@@ -36,11 +36,14 @@ final class DynamicReplacement {
             });
             return Type.object(attrs);
         }
-        if (in instanceof TupleType && out instanceof TupleType
+        if (in instanceof TupleType
+                && out instanceof TupleType
                 && ((TupleType) in).length() == ((TupleType) out).length()) {
             List<Type> elements = new ArrayList<>();
             for (int i = 0; i < ((TupleType) out).length(); i++) {
-                elements.add(of(((TupleType) in).elementTypes().get(i), ((TupleType) out).elementTypes().get(i)));
+                elements.add(of(
+                        ((TupleType) in).elementTypes().get(i),
+                        ((TupleType) out).elementTypes().get(i)));
             }
             return Type.tuple(elements);
         }

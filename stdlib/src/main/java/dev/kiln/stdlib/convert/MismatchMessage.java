@@ -102,7 +102,8 @@ public final class MismatchMessage {
                 }
             }
         } else {
-            for (Map.Entry<String, Type> attr : ((ObjectType) got).attributeTypes().entrySet()) {
+            for (Map.Entry<String, Type> attr :
+                    ((ObjectType) got).attributeTypes().entrySet()) {
                 if (!ConversionRules.exists(attr.getValue(), wantElement, Safety.UNSAFE)) {
                     return "element " + quote(attr.getKey()) + ": " + of(attr.getValue(), wantElement);
                 }
@@ -122,6 +123,11 @@ public final class MismatchMessage {
 
     /** {@code text} in double quotes with Go's {@code %q} escapes for the common cases. */
     static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';
+        return '"'
+                + text.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\n", "\\n")
+                        .replace("\t", "\\t")
+                + '"';
     }
 }

@@ -92,8 +92,7 @@ public final class Unification {
             }
             unified.put(name, attr.get());
         }
-        return checked(Type.object(unified), types, safety)
-                .or(() -> unifyToCollection(types, safety, false));
+        return checked(Type.object(unified), types, safety).or(() -> unifyToCollection(types, safety, false));
     }
 
     private static Optional<Type> unifyTuples(List<Type> types, Safety safety) {
@@ -115,8 +114,7 @@ public final class Unification {
             }
             unified.add(element.get());
         }
-        return checked(Type.tuple(unified), types, safety)
-                .or(() -> unifyToCollection(types, safety, true));
+        return checked(Type.tuple(unified), types, safety).or(() -> unifyToCollection(types, safety, true));
     }
 
     // The fallback: objects unify to a map and tuples to a list of their unified member types.

@@ -31,8 +31,7 @@ import java.util.stream.Collectors;
 final class ValueConversion {
 
     // What Go's big.ParseFloat accepts in base 10, minus infinities (which BigDecimal cannot hold).
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final Safety safety;
 
@@ -232,8 +231,8 @@ final class ValueConversion {
         }
         return homogeneous(result, path, kind)
                 .map(values -> (ConversionResult) ok(out instanceof ListType ? Value.list(values) : Value.set(values)))
-                .orElseGet(() -> new ConversionResult.Failure(
-                        "element types must all match for conversion to " + kind, path));
+                .orElseGet(() ->
+                        new ConversionResult.Failure("element types must all match for conversion to " + kind, path));
     }
 
     /**

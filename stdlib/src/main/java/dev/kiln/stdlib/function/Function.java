@@ -75,8 +75,7 @@ public record Function(
 
     /** The signature as a line: {@code upper(str string) string}. */
     public String signature() {
-        List<String> params =
-                parameters.stream().map(p -> p.signature(false)).collect(Collectors.toList());
+        List<String> params = parameters.stream().map(p -> p.signature(false)).collect(Collectors.toList());
         variadic.ifPresent(p -> params.add(p.signature(true)));
         return name + "(" + String.join(", ", params) + ") " + declaredReturnType;
     }

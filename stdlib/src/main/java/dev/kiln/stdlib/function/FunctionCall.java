@@ -31,15 +31,17 @@ final class FunctionCall {
                     "Not enough function arguments",
                     String.format(
                             "Function \"%s\" expects%s %d argument(s). Missing value for \"%s\".",
-                            function.name(), qualifier, parameters.size(), parameters.get(arguments.size()).name()),
+                            function.name(),
+                            qualifier,
+                            parameters.size(),
+                            parameters.get(arguments.size()).name()),
                     "not enough arguments",
                     OptionalInt.empty());
         }
         if (arguments.size() > parameters.size() && function.variadic().isEmpty()) {
             return failure(
                     "Too many function arguments",
-                    String.format(
-                            "Function \"%s\" expects only %d argument(s).", function.name(), parameters.size()),
+                    String.format("Function \"%s\" expects only %d argument(s).", function.name(), parameters.size()),
                     "too many arguments",
                     OptionalInt.of(parameters.size()));
         }

@@ -34,43 +34,39 @@ public final class CollectionFunctions {
     private CollectionFunctions() {}
 
     /** {@code length(value)}: Packer's own version, which also counts unknown tuples and objects. */
-    public static final Function LENGTH =
-            Function.builder("length")
-                    .parameter(Parameter.of("value", Type.ANY).allowingDynamicType().allowingUnknown())
-                    .returns(Type.NUMBER, CollectionFunctions::lengthType)
-                    .summary("Returns the number of elements in a collection or characters in a string.")
-                    .description(
-                            "For a string, counts user-perceived characters (Unicode grapheme clusters). The"
-                                    + " length of a tuple or object is known from its type even when its value is"
-                                    + " not.")
-                    .implementation((args, returnType) -> length(args.get(0)))
-                    .build();
+    public static final Function LENGTH = Function.builder("length")
+            .parameter(Parameter.of("value", Type.ANY).allowingDynamicType().allowingUnknown())
+            .returns(Type.NUMBER, CollectionFunctions::lengthType)
+            .summary("Returns the number of elements in a collection or characters in a string.")
+            .description("For a string, counts user-perceived characters (Unicode grapheme clusters). The"
+                    + " length of a tuple or object is known from its type even when its value is"
+                    + " not.")
+            .implementation((args, returnType) -> length(args.get(0)))
+            .build();
 
     /** {@code concat(seqs...)}: cty's {@code ConcatFunc}. */
-    public static final Function CONCAT =
-            Function.builder("concat")
-                    .variadic(Parameter.of("seqs", Type.ANY).allowingMarked())
-                    .returns(Type.ANY, CollectionFunctions::concatType)
-                    .summary("Combines two or more lists into a single list.")
-                    .description(
-                            "If every argument is a list and their element types unify, the result is a list of"
-                                    + " that type; otherwise it is a tuple of all the elements in order.")
-                    .implementation(CollectionFunctions::concat)
-                    .build();
+    public static final Function CONCAT = Function.builder("concat")
+            .variadic(Parameter.of("seqs", Type.ANY).allowingMarked())
+            .returns(Type.ANY, CollectionFunctions::concatType)
+            .summary("Combines two or more lists into a single list.")
+            .description("If every argument is a list and their element types unify, the result is a list of"
+                    + " that type; otherwise it is a tuple of all the elements in order.")
+            .implementation(CollectionFunctions::concat)
+            .build();
 
     /** {@code merge(maps...)}: cty's {@code MergeFunc}. */
-    public static final Function MERGE =
-            Function.builder("merge")
-                    .variadic(
-                            Parameter.of("maps", Type.ANY).allowingDynamicType().allowingNull().allowingMarked())
-                    .returns(Type.ANY, CollectionFunctions::mergeType)
-                    .summary("Merges maps or objects into one; later arguments win for repeated keys.")
-                    .description(
-                            "When every argument has the same map type the result is that map type; otherwise"
-                                    + " it is an object with the union of all attributes. Null arguments are"
-                                    + " skipped.")
-                    .implementation(CollectionFunctions::merge)
-                    .build();
+    public static final Function MERGE = Function.builder("merge")
+            .variadic(Parameter.of("maps", Type.ANY)
+                    .allowingDynamicType()
+                    .allowingNull()
+                    .allowingMarked())
+            .returns(Type.ANY, CollectionFunctions::mergeType)
+            .summary("Merges maps or objects into one; later arguments win for repeated keys.")
+            .description("When every argument has the same map type the result is that map type; otherwise"
+                    + " it is an object with the union of all attributes. Null arguments are"
+                    + " skipped.")
+            .implementation(CollectionFunctions::merge)
+            .build();
 
     /** All functions of this family. */
     public static List<Function> all() {
@@ -79,8 +75,11 @@ public final class CollectionFunctions {
 
     private static Type lengthType(List<Value> args) throws FunctionException {
         Type type = args.get(0).type();
-        if (type == Type.STRING || type instanceof CollectionType || type instanceof TupleType
-                || type instanceof ObjectType || type == Type.ANY) {
+        if (type == Type.STRING
+                || type instanceof CollectionType
+                || type instanceof TupleType
+                || type instanceof ObjectType
+                || type == Type.ANY) {
             return Type.NUMBER;
         }
         throw FunctionException.of("argument must be a string, a collection type, or a structural type");
@@ -133,7 +132,8 @@ public final class CollectionFunctions {
                     // A tuple type needs the list's length, which is not known yet.
                     return Type.ANY;
                 }
-                elements.addAll(Collections.nCopies(((ListValue) arg.unmark()).length(), ((ListType) type).elementType()));
+                elements.addAll(
+                        Collections.nCopies(((ListValue) arg.unmark()).length(), ((ListType) type).elementType()));
             } else {
                 throw FunctionException.argument(
                         i, "all arguments must be lists or tuples; got " + type.friendlyName());
@@ -157,7 +157,8 @@ public final class CollectionFunctions {
             }
             marks = marks.union(seq.marks());
             Value plain = seq.unmark();
-            elements.addAll(plain instanceof ListValue ? ((ListValue) plain).elements() : ((TupleValue) plain).elements());
+            elements.addAll(
+                    plain instanceof ListValue ? ((ListValue) plain).elements() : ((TupleValue) plain).elements());
         }
         Value result = returnType instanceof ListType
                 ? Value.list(((ListType) returnType).elementType(), elements)
@@ -225,7 +226,8 @@ public final class CollectionFunctions {
             if (plain.isNull()) {
                 continue;
             }
-            merged.putAll(plain instanceof MapValue ? ((MapValue) plain).entries() : ((ObjectValue) plain).attributes());
+            merged.putAll(
+                    plain instanceof MapValue ? ((MapValue) plain).entries() : ((ObjectValue) plain).attributes());
         }
         Value result = returnType instanceof MapType
                 ? Value.map(((MapType) returnType).elementType(), merged)

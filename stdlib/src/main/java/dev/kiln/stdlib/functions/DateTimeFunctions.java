@@ -26,103 +26,107 @@ public final class DateTimeFunctions {
     private DateTimeFunctions() {}
 
     /** {@code formatdate(format, time)}: cty's {@code FormatDateFunc}. */
-    public static final Function FORMATDATE =
-            Function.builder("formatdate")
-                    .parameter(Parameter.of("format", Type.STRING))
-                    .parameter(Parameter.of("time", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Formats a timestamp given in RFC 3339 syntax into another timestamp in some other"
-                            + " machine-oriented time syntax, as described in the format string.")
-                    .description("Verbs: YYYY YY, MMMM MMM MM M, DD D, EEEE EEE, hh h (24-hour), HH H"
-                            + " (12-hour), AA aa, mm m, ss s, ZZZZZ ZZZZ ZZZ Z; text in single quotes is"
-                            + " literal and '' is a quote.")
-                    .implementation((args, rt) -> Value.string(formatdate(
-                            ((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
-                    .build();
+    public static final Function FORMATDATE = Function.builder("formatdate")
+            .parameter(Parameter.of("format", Type.STRING))
+            .parameter(Parameter.of("time", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Formats a timestamp given in RFC 3339 syntax into another timestamp in some other"
+                    + " machine-oriented time syntax, as described in the format string.")
+            .description("Verbs: YYYY YY, MMMM MMM MM M, DD D, EEEE EEE, hh h (24-hour), HH H"
+                    + " (12-hour), AA aa, mm m, ss s, ZZZZZ ZZZZ ZZZ Z; text in single quotes is"
+                    + " literal and '' is a quote.")
+            .implementation((args, rt) ->
+                    Value.string(formatdate(((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
+            .build();
 
     /** {@code timeadd(timestamp, duration)}: cty's {@code TimeAddFunc}. */
-    public static final Function TIMEADD =
-            Function.builder("timeadd")
-                    .parameter(Parameter.of("timestamp", Type.STRING))
-                    .parameter(Parameter.of("duration", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Adds a duration to a timestamp, returning a new timestamp.")
-                    .description("The duration uses Go's syntax: a sequence of numbers with units ns, us"
-                            + " (or µs), ms, s, m and h, such as \"1h30m\", \"-10s\" or \"1.5h\". The result"
-                            + " keeps the timestamp's UTC offset and drops fractional seconds.")
-                    .implementation((args, rt) -> {
-                        OffsetDateTime t = parse(((StringValue) args.get(0)).value(), -1);
-                        long nanos;
-                        try {
-                            nanos = GoDuration.parseNanos(((StringValue) args.get(1)).value());
-                        } catch (IllegalArgumentException e) {
-                            throw FunctionException.of(e.getMessage());
-                        }
-                        return Value.string(GoTime.rfc3339(t.plusNanos(nanos)));
-                    })
-                    .build();
+    public static final Function TIMEADD = Function.builder("timeadd")
+            .parameter(Parameter.of("timestamp", Type.STRING))
+            .parameter(Parameter.of("duration", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Adds a duration to a timestamp, returning a new timestamp.")
+            .description("The duration uses Go's syntax: a sequence of numbers with units ns, us"
+                    + " (or µs), ms, s, m and h, such as \"1h30m\", \"-10s\" or \"1.5h\". The result"
+                    + " keeps the timestamp's UTC offset and drops fractional seconds.")
+            .implementation((args, rt) -> {
+                OffsetDateTime t = parse(((StringValue) args.get(0)).value(), -1);
+                long nanos;
+                try {
+                    nanos = GoDuration.parseNanos(((StringValue) args.get(1)).value());
+                } catch (IllegalArgumentException e) {
+                    throw FunctionException.of(e.getMessage());
+                }
+                return Value.string(GoTime.rfc3339(t.plusNanos(nanos)));
+            })
+            .build();
 
     /** {@code rfc3339_parse(timestamp)}: Packer's {@code RFC3339ParseFunc}. */
-    public static final Function RFC3339_PARSE =
-            Function.builder("rfc3339_parse")
-                    .parameter(Parameter.of("timestamp", Type.STRING))
-                    .returns(Type.object(fieldTypes("unix")))
-                    .summary("Parses an RFC 3339 timestamp and returns an object describing it.")
-                    .description("The object has year, year_day, day, month, month_name, weekday (0 is"
-                            + " Sunday), weekday_name, hour, minute, second, unix, iso_year and iso_week, in"
-                            + " the timestamp's own UTC offset. A space may replace the T.")
-                    .implementation((args, rt) -> {
-                        String ts = ((StringValue) args.get(0)).value();
-                        OffsetDateTime t;
-                        try {
-                            t = GoTime.parseRfc3339(ts, 'T');
-                        } catch (GoTime.Invalid e) {
-                            try {
-                                t = GoTime.parseRfc3339(ts, ' ');
-                            } catch (GoTime.Invalid again) {
-                                throw FunctionException.argument(0, GoTime.quote(ts) + " is not a valid RFC3339 timestamp");
-                            }
-                        }
-                        Map<String, Value> fields = fields(t);
-                        fields.put("unix", Value.number(t.toEpochSecond()));
-                        return Value.object(fields);
-                    })
-                    .build();
+    public static final Function RFC3339_PARSE = Function.builder("rfc3339_parse")
+            .parameter(Parameter.of("timestamp", Type.STRING))
+            .returns(Type.object(fieldTypes("unix")))
+            .summary("Parses an RFC 3339 timestamp and returns an object describing it.")
+            .description("The object has year, year_day, day, month, month_name, weekday (0 is"
+                    + " Sunday), weekday_name, hour, minute, second, unix, iso_year and iso_week, in"
+                    + " the timestamp's own UTC offset. A space may replace the T.")
+            .implementation((args, rt) -> {
+                String ts = ((StringValue) args.get(0)).value();
+                OffsetDateTime t;
+                try {
+                    t = GoTime.parseRfc3339(ts, 'T');
+                } catch (GoTime.Invalid e) {
+                    try {
+                        t = GoTime.parseRfc3339(ts, ' ');
+                    } catch (GoTime.Invalid again) {
+                        throw FunctionException.argument(0, GoTime.quote(ts) + " is not a valid RFC3339 timestamp");
+                    }
+                }
+                Map<String, Value> fields = fields(t);
+                fields.put("unix", Value.number(t.toEpochSecond()));
+                return Value.object(fields);
+            })
+            .build();
 
     /** {@code unix_timestamp_parse(unix_timestamp)}: Packer's {@code UnixTimestampParseFunc}. */
-    public static final Function UNIX_TIMESTAMP_PARSE =
-            Function.builder("unix_timestamp_parse")
-                    .parameter(Parameter.of("unix_timestamp", Type.NUMBER))
-                    .returns(Type.object(fieldTypes("rfc3339")))
-                    .summary("Parses a Unix timestamp (seconds since 1970-01-01 UTC) and returns an object describing it.")
-                    .description("The object has the same attributes as rfc3339_parse's, in UTC, except"
-                            + " that rfc3339 (the timestamp in RFC 3339 form) replaces unix.")
-                    .implementation((args, rt) -> {
-                        long seconds;
-                        try {
-                            seconds = Go.toLong(args.get(0), 0);
-                        } catch (FunctionException e) {
-                            throw FunctionException.argument(0, "unix_timestamp must be a whole number of seconds"
-                                    + " representable as a 64-bit integer: " + Go.INT64_RANGE);
-                        }
-                        OffsetDateTime t;
-                        try {
-                            t = Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC);
-                        } catch (DateTimeException e) {
-                            // Go's time wraps around for such years; Java's refuses them.
-                            throw FunctionException.argument(0, "unix_timestamp is out of the supported range");
-                        }
-                        Map<String, Value> fields = fields(t);
-                        fields.put("rfc3339", Value.string(GoTime.rfc3339(t)));
-                        return Value.object(fields);
-                    })
-                    .build();
+    public static final Function UNIX_TIMESTAMP_PARSE = Function.builder("unix_timestamp_parse")
+            .parameter(Parameter.of("unix_timestamp", Type.NUMBER))
+            .returns(Type.object(fieldTypes("rfc3339")))
+            .summary("Parses a Unix timestamp (seconds since 1970-01-01 UTC) and returns an object describing it.")
+            .description("The object has the same attributes as rfc3339_parse's, in UTC, except"
+                    + " that rfc3339 (the timestamp in RFC 3339 form) replaces unix.")
+            .implementation((args, rt) -> {
+                long seconds;
+                try {
+                    seconds = Go.toLong(args.get(0), 0);
+                } catch (FunctionException e) {
+                    throw FunctionException.argument(
+                            0,
+                            "unix_timestamp must be a whole number of seconds" + " representable as a 64-bit integer: "
+                                    + Go.INT64_RANGE);
+                }
+                OffsetDateTime t;
+                try {
+                    t = Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC);
+                } catch (DateTimeException e) {
+                    // Go's time wraps around for such years; Java's refuses them.
+                    throw FunctionException.argument(0, "unix_timestamp is out of the supported range");
+                }
+                Map<String, Value> fields = fields(t);
+                fields.put("rfc3339", Value.string(GoTime.rfc3339(t)));
+                return Value.object(fields);
+            })
+            .build();
 
     /** All functions of this family; the clock and start time come from {@code env}. */
     public static List<Function> all(FunctionEnvironment env) {
         OffsetDateTime start = env.startTime().atOffset(ZoneOffset.UTC);
-        return List.of(FORMATDATE, legacyIsotime(start), legacyStrftime(start), RFC3339_PARSE, TIMEADD,
-                timestamp(env), UNIX_TIMESTAMP_PARSE);
+        return List.of(
+                FORMATDATE,
+                legacyIsotime(start),
+                legacyStrftime(start),
+                RFC3339_PARSE,
+                TIMEADD,
+                timestamp(env),
+                UNIX_TIMESTAMP_PARSE);
     }
 
     /** {@code timestamp()}: the current UTC time in RFC 3339 form, read anew on every call. */
@@ -164,10 +168,21 @@ public final class DateTimeFunctions {
     }
 
     private static final Map<Character, String> STRFTIME = Map.ofEntries(
-            Map.entry('B', "January"), Map.entry('b', "Jan"), Map.entry('m', "01"), Map.entry('A', "Monday"),
-            Map.entry('a', "Mon"), Map.entry('d', "02"), Map.entry('H', "15"), Map.entry('I', "03"),
-            Map.entry('M', "04"), Map.entry('S', "05"), Map.entry('Y', "2006"), Map.entry('y', "06"),
-            Map.entry('p', "PM"), Map.entry('Z', "MST"), Map.entry('z', "-0700"));
+            Map.entry('B', "January"),
+            Map.entry('b', "Jan"),
+            Map.entry('m', "01"),
+            Map.entry('A', "Monday"),
+            Map.entry('a', "Mon"),
+            Map.entry('d', "02"),
+            Map.entry('H', "15"),
+            Map.entry('I', "03"),
+            Map.entry('M', "04"),
+            Map.entry('S', "05"),
+            Map.entry('Y', "2006"),
+            Map.entry('y', "06"),
+            Map.entry('p', "PM"),
+            Map.entry('Z', "MST"),
+            Map.entry('z', "-0700"));
 
     /** jehiah/go-strftime: translate to a Go layout chunk by chunk, then Go-format it. */
     static String strftime(String format, OffsetDateTime t) {
@@ -190,14 +205,16 @@ public final class DateTimeFunctions {
         try {
             return GoTime.parseRfc3339(ts, 'T');
         } catch (GoTime.Invalid e) {
-            throw argument < 0 ? FunctionException.of(e.getMessage()) : FunctionException.argument(argument, e.getMessage());
+            throw argument < 0
+                    ? FunctionException.of(e.getMessage())
+                    : FunctionException.argument(argument, e.getMessage());
         }
     }
 
     private static Map<String, Type> fieldTypes(String extra) {
         Map<String, Type> types = new LinkedHashMap<>();
-        for (String name : List.of("year", "year_day", "day", "month", "weekday", "hour", "minute",
-                "second", "iso_year", "iso_week")) {
+        for (String name : List.of(
+                "year", "year_day", "day", "month", "weekday", "hour", "minute", "second", "iso_year", "iso_week")) {
             types.put(name, Type.NUMBER);
         }
         types.put("month_name", Type.STRING);
@@ -320,7 +337,10 @@ public final class DateTimeFunctions {
                 twoForms(out, tok, t.getHour(), "24-hour must either be \"h\" or \"hh\"");
                 break;
             case 'H':
-                twoForms(out, tok, t.getHour() % 12 == 0 ? 12 : t.getHour() % 12,
+                twoForms(
+                        out,
+                        tok,
+                        t.getHour() % 12 == 0 ? 12 : t.getHour() % 12,
                         "12-hour must either be \"H\" or \"HH\"");
                 break;
             case 'A':

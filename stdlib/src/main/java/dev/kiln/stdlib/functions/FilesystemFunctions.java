@@ -33,28 +33,24 @@ public final class FilesystemFunctions {
     private FilesystemFunctions() {}
 
     /** {@code basename(path)}: go-cty-funcs' {@code BasenameFunc}. */
-    public static final Function BASENAME =
-            Function.builder("basename")
-                    .parameter(Parameter.of("path", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Returns the last element of a filesystem path.")
-                    .description(
-                            "Works on the string only, as Go's filepath.Base: trailing slashes are ignored, an"
-                                    + " empty path gives \".\" and a path of only slashes gives \"/\".")
-                    .implementation((args, returnType) -> Value.string(GoPaths.base(text(args, 0))))
-                    .build();
+    public static final Function BASENAME = Function.builder("basename")
+            .parameter(Parameter.of("path", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Returns the last element of a filesystem path.")
+            .description("Works on the string only, as Go's filepath.Base: trailing slashes are ignored, an"
+                    + " empty path gives \".\" and a path of only slashes gives \"/\".")
+            .implementation((args, returnType) -> Value.string(GoPaths.base(text(args, 0))))
+            .build();
 
     /** {@code dirname(path)}: go-cty-funcs' {@code DirnameFunc}. */
-    public static final Function DIRNAME =
-            Function.builder("dirname")
-                    .parameter(Parameter.of("path", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Returns a filesystem path without its last element.")
-                    .description(
-                            "Works on the string only, as Go's filepath.Dir: the result is cleaned, and a path"
-                                    + " without a slash gives \".\".")
-                    .implementation((args, returnType) -> Value.string(GoPaths.dir(text(args, 0))))
-                    .build();
+    public static final Function DIRNAME = Function.builder("dirname")
+            .parameter(Parameter.of("path", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Returns a filesystem path without its last element.")
+            .description("Works on the string only, as Go's filepath.Dir: the result is cleaned, and a path"
+                    + " without a slash gives \".\".")
+            .implementation((args, returnType) -> Value.string(GoPaths.dir(text(args, 0))))
+            .build();
 
     /** All functions of this family, resolving paths as {@code environment} says. */
     public static List<Function> all(FunctionEnvironment environment) {
@@ -76,9 +72,8 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Converts a filesystem path to an absolute path.")
-                .description(
-                        "A relative path is joined to the working directory, as Packer's filepath.Abs does (not"
-                                + " to path.root, unlike file()); the result is cleaned but symbolic links are not resolved.")
+                .description("A relative path is joined to the working directory, as Packer's filepath.Abs does (not"
+                        + " to path.root, unlike file()); the result is cleaned but symbolic links are not resolved.")
                 .implementation((args, returnType) -> Value.string(absolute(workingDirectory, text(args, 0))))
                 .build();
     }
@@ -88,9 +83,8 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Replaces a leading ~ in a filesystem path with the current user's home directory.")
-                .description(
-                        "Any other path is returned unchanged. \"~user\" forms are not supported and are an"
-                                + " error.")
+                .description("Any other path is returned unchanged. \"~user\" forms are not supported and are an"
+                        + " error.")
                 .implementation((args, returnType) -> Value.string(expandHome(text(args, 0), home, "")))
                 .build();
     }
@@ -100,29 +94,26 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Reads the contents of a file into a string.")
-                .description(
-                        "A relative path is resolved against the template directory (path.root) and a"
-                                + " leading ~ is expanded. The file must be valid UTF-8; use filebase64 for"
-                                + " binary files.")
-                .implementation(
-                        (args, returnType) -> {
-                            String path = text(args, 0);
-                            byte[] bytes = read(base, home, path);
-                            try {
-                                return Value.string(
-                                        StandardCharsets.UTF_8
-                                                .newDecoder()
-                                                .onMalformedInput(CodingErrorAction.REPORT)
-                                                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                                .decode(ByteBuffer.wrap(bytes))
-                                                .toString());
-                            } catch (CharacterCodingException e) {
-                                throw FunctionException.of(
-                                        "contents of " + path + " are not valid UTF-8; use the filebase64 function to"
-                                                + " obtain the Base64 encoded contents or the other file functions (e.g."
-                                                + " filemd5, filesha256) to obtain file hashing results instead");
-                            }
-                        })
+                .description("A relative path is resolved against the template directory (path.root) and a"
+                        + " leading ~ is expanded. The file must be valid UTF-8; use filebase64 for"
+                        + " binary files.")
+                .implementation((args, returnType) -> {
+                    String path = text(args, 0);
+                    byte[] bytes = read(base, home, path);
+                    try {
+                        return Value.string(StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes))
+                                .toString());
+                    } catch (CharacterCodingException e) {
+                        throw FunctionException.of(
+                                "contents of " + path + " are not valid UTF-8; use the filebase64 function to"
+                                        + " obtain the Base64 encoded contents or the other file functions (e.g."
+                                        + " filemd5, filesha256) to obtain file hashing results instead");
+                    }
+                })
                 .build();
     }
 
@@ -131,12 +122,10 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Reads the contents of a file and returns them base64-encoded.")
-                .description(
-                        "A relative path is resolved against the template directory (path.root) and a"
-                                + " leading ~ is expanded. Any bytes are accepted.")
-                .implementation(
-                        (args, returnType) ->
-                                Value.string(Base64.getEncoder().encodeToString(read(base, home, text(args, 0)))))
+                .description("A relative path is resolved against the template directory (path.root) and a"
+                        + " leading ~ is expanded. Any bytes are accepted.")
+                .implementation((args, returnType) ->
+                        Value.string(Base64.getEncoder().encodeToString(read(base, home, text(args, 0)))))
                 .build();
     }
 
@@ -145,27 +134,25 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("path", Type.STRING))
                 .returns(Type.BOOL)
                 .summary("Determines whether a file exists at the given path.")
-                .description(
-                        "A relative path is resolved against the template directory (path.root) and a"
-                                + " leading ~ is expanded. Symbolic links are followed. Something that exists"
-                                + " but is not a regular file (a directory) is an error.")
-                .implementation(
-                        (args, returnType) -> {
-                            String path = resolve(base, home, text(args, 0));
-                            BasicFileAttributes attributes;
-                            try {
-                                attributes = Files.readAttributes(Path.of(path), BasicFileAttributes.class);
-                            } catch (NoSuchFileException e) {
-                                return Value.FALSE;
-                            } catch (IOException | InvalidPathException | SecurityException e) {
-                                throw FunctionException.of("failed to stat " + path);
-                            }
-                            if (attributes.isRegularFile()) {
-                                return Value.TRUE;
-                            }
-                            throw FunctionException.of(
-                                    path + " is not a regular file, but \"" + FileModes.describe(Path.of(path)) + "\"");
-                        })
+                .description("A relative path is resolved against the template directory (path.root) and a"
+                        + " leading ~ is expanded. Symbolic links are followed. Something that exists"
+                        + " but is not a regular file (a directory) is an error.")
+                .implementation((args, returnType) -> {
+                    String path = resolve(base, home, text(args, 0));
+                    BasicFileAttributes attributes;
+                    try {
+                        attributes = Files.readAttributes(Path.of(path), BasicFileAttributes.class);
+                    } catch (NoSuchFileException e) {
+                        return Value.FALSE;
+                    } catch (IOException | InvalidPathException | SecurityException e) {
+                        throw FunctionException.of("failed to stat " + path);
+                    }
+                    if (attributes.isRegularFile()) {
+                        return Value.TRUE;
+                    }
+                    throw FunctionException.of(
+                            path + " is not a regular file, but \"" + FileModes.describe(Path.of(path)) + "\"");
+                })
                 .build();
     }
 
@@ -175,10 +162,9 @@ public final class FilesystemFunctions {
                 .parameter(Parameter.of("pattern", Type.STRING))
                 .returns(Type.set(Type.STRING))
                 .summary("Enumerates the regular files under a path that match a glob pattern.")
-                .description(
-                        "The path is resolved against the template directory (path.root). The pattern may"
-                                + " use *, ?, [class], {a,b} and ** (any number of directories). The result holds"
-                                + " paths relative to the path, with forward slashes, sorted.")
+                .description("The path is resolved against the template directory (path.root). The pattern may"
+                        + " use *, ?, [class], {a,b} and ** (any number of directories). The result holds"
+                        + " paths relative to the path, with forward slashes, sorted.")
                 .implementation((args, returnType) -> fileset(base, text(args, 0), text(args, 1)))
                 .build();
     }

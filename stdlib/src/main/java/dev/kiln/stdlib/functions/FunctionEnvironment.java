@@ -41,10 +41,16 @@ public record FunctionEnvironment(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(startTime, "startTime");
-        baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
-        homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory").toAbsolutePath().normalize();
+        baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory")
+                .toAbsolutePath()
+                .normalize();
+        homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory")
+                .toAbsolutePath()
+                .normalize();
         Objects.requireNonNull(secrets, "secrets");
-        workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
+        workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A fixed clock, randomness and start time, with the other parts as {@link #system()} has them. */
@@ -64,17 +70,20 @@ public record FunctionEnvironment(
 
     /** This environment reading time from {@code clock}. */
     public FunctionEnvironment withClock(Clock clock) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
+        return new FunctionEnvironment(
+                clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment drawing random bytes from {@code random}. */
     public FunctionEnvironment withRandom(Random random) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
+        return new FunctionEnvironment(
+                clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment with the run started at {@code startTime}. */
     public FunctionEnvironment withStartTime(Instant startTime) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
+        return new FunctionEnvironment(
+                clock, random, startTime, baseDirectory, homeDirectory, secrets, workingDirectory);
     }
 
     /** This environment with relative paths resolved against {@code directory}. */
@@ -94,7 +103,8 @@ public record FunctionEnvironment(
 
     /** This environment reading secrets from {@code source}. */
     public FunctionEnvironment withSecrets(SecretSource source) {
-        return new FunctionEnvironment(clock, random, startTime, baseDirectory, homeDirectory, source, workingDirectory);
+        return new FunctionEnvironment(
+                clock, random, startTime, baseDirectory, homeDirectory, source, workingDirectory);
     }
 
     /** {@code HOME}, as Go's homedir package reads it, else Java's {@code user.home}. */

@@ -35,31 +35,30 @@ public final class HashFunctions {
     private HashFunctions() {}
 
     /** {@code md5(str)}. */
-    public static final Function MD5 = digest("md5", "MD5",
-            "Computes the MD5 hash of a given string and encodes it with hexadecimal digits.");
+    public static final Function MD5 =
+            digest("md5", "MD5", "Computes the MD5 hash of a given string and encodes it with hexadecimal digits.");
     /** {@code sha1(str)}. */
-    public static final Function SHA1 = digest("sha1", "SHA-1",
-            "Computes the SHA1 hash of a given string and encodes it with hexadecimal digits.");
+    public static final Function SHA1 =
+            digest("sha1", "SHA-1", "Computes the SHA1 hash of a given string and encodes it with hexadecimal digits.");
     /** {@code sha256(str)}. */
-    public static final Function SHA256 = digest("sha256", "SHA-256",
-            "Computes the SHA256 hash of a given string and encodes it with hexadecimal digits.");
+    public static final Function SHA256 = digest(
+            "sha256", "SHA-256", "Computes the SHA256 hash of a given string and encodes it with hexadecimal digits.");
     /** {@code sha512(str)}. */
-    public static final Function SHA512 = digest("sha512", "SHA-512",
-            "Computes the SHA512 hash of a given string and encodes it with hexadecimal digits.");
+    public static final Function SHA512 = digest(
+            "sha512", "SHA-512", "Computes the SHA512 hash of a given string and encodes it with hexadecimal digits.");
 
     /** {@code rsadecrypt(ciphertext, privatekey)}: Terraform's {@code RsaDecryptFunc}. */
-    public static final Function RSADECRYPT =
-            Function.builder("rsadecrypt")
-                    .parameter(Parameter.of("ciphertext", Type.STRING))
-                    .parameter(Parameter.of("privatekey", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Decrypts an RSA-encrypted ciphertext, returning the corresponding cleartext.")
-                    .description("The ciphertext must be base64-encoded and encrypted with PKCS #1 v1.5"
-                            + " padding; the key is a PEM-encoded RSA private key in PKCS #1 (\"RSA PRIVATE"
-                            + " KEY\") or PKCS #8 (\"PRIVATE KEY\") form, not password protected.")
-                    .implementation((args, rt) -> Value.string(rsadecrypt(
-                            ((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
-                    .build();
+    public static final Function RSADECRYPT = Function.builder("rsadecrypt")
+            .parameter(Parameter.of("ciphertext", Type.STRING))
+            .parameter(Parameter.of("privatekey", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Decrypts an RSA-encrypted ciphertext, returning the corresponding cleartext.")
+            .description("The ciphertext must be base64-encoded and encrypted with PKCS #1 v1.5"
+                    + " padding; the key is a PEM-encoded RSA private key in PKCS #1 (\"RSA PRIVATE"
+                    + " KEY\") or PKCS #8 (\"PRIVATE KEY\") form, not password protected.")
+            .implementation((args, rt) ->
+                    Value.string(rsadecrypt(((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
+            .build();
 
     /** All functions of this family; {@code bcrypt} draws its salts from {@code env}. */
     public static List<Function> all(FunctionEnvironment env) {
@@ -89,8 +88,8 @@ public final class HashFunctions {
                 .summary(summary)
                 .description("The hash is computed over the UTF-8 bytes of the string. Raw hashes cannot"
                         + " be represented as strings, so the result is lower-case hexadecimal.")
-                .implementation((args, rt) -> Value.string(hex(algorithm,
-                        ((StringValue) args.get(0)).value().getBytes(StandardCharsets.UTF_8))))
+                .implementation((args, rt) -> Value.string(
+                        hex(algorithm, ((StringValue) args.get(0)).value().getBytes(StandardCharsets.UTF_8))))
                 .build();
     }
 
@@ -114,8 +113,8 @@ public final class HashFunctions {
             cost = 10;
         }
         if (cost > 31) {
-            throw FunctionException.of("error occured generating password crypto/bcrypt: cost "
-                    + cost + " is outside allowed range (4,31)");
+            throw FunctionException.of("error occured generating password crypto/bcrypt: cost " + cost
+                    + " is outside allowed range (4,31)");
         }
         // Go's bcrypt keys Blowfish with the password plus a NUL, cycled over 72 bytes: beyond 72
         // bytes nothing counts, so cutting there gives the same hash.
@@ -138,8 +137,8 @@ public final class HashFunctions {
         try {
             data = GoBase64.decode(ciphertext.getBytes(StandardCharsets.UTF_8));
         } catch (GoBase64.CorruptInput e) {
-            throw FunctionException.of("failed to decode input " + GoText.quote(ciphertext)
-                    + ": cipher text must be base64-encoded");
+            throw FunctionException.of(
+                    "failed to decode input " + GoText.quote(ciphertext) + ": cipher text must be base64-encoded");
         }
         Matcher block = PEM.matcher(pem);
         if (!block.find()) {
@@ -172,8 +171,15 @@ public final class HashFunctions {
             if (fields == null || fields.size() < 9) {
                 throw FunctionException.of("x509: failed to parse private key");
             }
-            return factory.generatePrivate(new RSAPrivateCrtKeySpec(fields.get(1), fields.get(2),
-                    fields.get(3), fields.get(4), fields.get(5), fields.get(6), fields.get(7), fields.get(8)));
+            return factory.generatePrivate(new RSAPrivateCrtKeySpec(
+                    fields.get(1),
+                    fields.get(2),
+                    fields.get(3),
+                    fields.get(4),
+                    fields.get(5),
+                    fields.get(6),
+                    fields.get(7),
+                    fields.get(8)));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw FunctionException.of("x509: failed to parse private key");
         }

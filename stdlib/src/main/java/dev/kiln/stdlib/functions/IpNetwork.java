@@ -70,7 +70,9 @@ record IpNetwork(BigInteger address, int bits, int prefix) {
         long value = 0;
         for (String part : parts) {
             // Go 1.17+ rejects leading zeros, which other parsers read as octal.
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || !part.chars().allMatch(c -> c >= '0' && c <= '9')
                     || (part.length() > 1 && part.charAt(0) == '0')) {
                 return null;
             }

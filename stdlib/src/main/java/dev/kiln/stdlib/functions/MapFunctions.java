@@ -26,53 +26,46 @@ public final class MapFunctions {
     private MapFunctions() {}
 
     /** {@code keys(inputMap)}: cty's {@code KeysFunc}. */
-    public static final Function KEYS =
-            Function.builder("keys")
-                    .parameter(Parameter.of("inputMap", Type.ANY).allowingUnknown())
-                    .returns(Type.ANY, MapFunctions::keysType)
-                    .summary("Returns the keys of a map or object, sorted lexically.")
-                    .description(
-                            "For a map the result is a list of strings; for an object a tuple, known from the"
-                                    + " object's type even before its value is.")
-                    .implementation(MapFunctions::keys)
-                    .build();
+    public static final Function KEYS = Function.builder("keys")
+            .parameter(Parameter.of("inputMap", Type.ANY).allowingUnknown())
+            .returns(Type.ANY, MapFunctions::keysType)
+            .summary("Returns the keys of a map or object, sorted lexically.")
+            .description("For a map the result is a list of strings; for an object a tuple, known from the"
+                    + " object's type even before its value is.")
+            .implementation(MapFunctions::keys)
+            .build();
 
     /** {@code values(values)}: cty's {@code ValuesFunc}. */
-    public static final Function VALUES =
-            Function.builder("values")
-                    .parameter(Parameter.of("values", Type.ANY))
-                    .returns(Type.ANY, MapFunctions::valuesType)
-                    .summary("Returns the values of a map or object, ordered by their keys.")
-                    .description("For a map the result is a list; for an object a tuple.")
-                    .implementation(MapFunctions::values)
-                    .build();
+    public static final Function VALUES = Function.builder("values")
+            .parameter(Parameter.of("values", Type.ANY))
+            .returns(Type.ANY, MapFunctions::valuesType)
+            .summary("Returns the values of a map or object, ordered by their keys.")
+            .description("For a map the result is a list; for an object a tuple.")
+            .implementation(MapFunctions::values)
+            .build();
 
     /** {@code lookup(inputMap, key, default)}: cty's {@code LookupFunc}. */
-    public static final Function LOOKUP =
-            Function.builder("lookup")
-                    .parameter(Parameter.of("inputMap", Type.ANY))
-                    .parameter(Parameter.of("key", Type.STRING))
-                    .parameter(Parameter.of("default", Type.ANY))
-                    .returns(Type.ANY, MapFunctions::lookupType)
-                    .summary("Returns the value of a key in a map or object, or a default if it is absent.")
-                    .description(
-                            "The default is required and must convert to the map's element type. For an"
-                                    + " object, the result has the type of the attribute or of the default.")
-                    .implementation(MapFunctions::lookup)
-                    .build();
+    public static final Function LOOKUP = Function.builder("lookup")
+            .parameter(Parameter.of("inputMap", Type.ANY))
+            .parameter(Parameter.of("key", Type.STRING))
+            .parameter(Parameter.of("default", Type.ANY))
+            .returns(Type.ANY, MapFunctions::lookupType)
+            .summary("Returns the value of a key in a map or object, or a default if it is absent.")
+            .description("The default is required and must convert to the map's element type. For an"
+                    + " object, the result has the type of the attribute or of the default.")
+            .implementation(MapFunctions::lookup)
+            .build();
 
     /** {@code zipmap(keys, values)}: cty's {@code ZipmapFunc}. */
-    public static final Function ZIPMAP =
-            Function.builder("zipmap")
-                    .parameter(Parameter.of("keys", Type.list(Type.STRING)))
-                    .parameter(Parameter.of("values", Type.ANY))
-                    .returns(Type.ANY, MapFunctions::zipmapType)
-                    .summary("Builds a map from a list of keys and a list of values.")
-                    .description(
-                            "With a list of values the result is a map; with a tuple, an object. Both"
-                                    + " arguments must have the same length; a repeated key keeps the last value.")
-                    .implementation(MapFunctions::zipmap)
-                    .build();
+    public static final Function ZIPMAP = Function.builder("zipmap")
+            .parameter(Parameter.of("keys", Type.list(Type.STRING)))
+            .parameter(Parameter.of("values", Type.ANY))
+            .returns(Type.ANY, MapFunctions::zipmapType)
+            .summary("Builds a map from a list of keys and a list of values.")
+            .description("With a list of values the result is a map; with a tuple, an object. Both"
+                    + " arguments must have the same length; a repeated key keeps the last value.")
+            .implementation(MapFunctions::zipmap)
+            .build();
 
     public static List<Function> all() {
         return List.of(KEYS, LOOKUP, VALUES, ZIPMAP);
@@ -86,7 +79,8 @@ public final class MapFunctions {
             return Type.list(Type.STRING);
         }
         if (type instanceof ObjectType) {
-            return Type.tuple(Collections.nCopies(((ObjectType) type).attributeTypes().size(), Type.STRING));
+            return Type.tuple(
+                    Collections.nCopies(((ObjectType) type).attributeTypes().size(), Type.STRING));
         }
         throw FunctionException.argument(0, "must have map or object type");
     }
@@ -113,7 +107,8 @@ public final class MapFunctions {
             return Type.list(((MapType) type).elementType());
         }
         if (type instanceof ObjectType) {
-            return Type.tuple(new ArrayList<>(((ObjectType) type).attributeTypes().values()));
+            return Type.tuple(
+                    new ArrayList<>(((ObjectType) type).attributeTypes().values()));
         }
         throw FunctionException.of("values() requires a map as the first argument");
     }
@@ -123,7 +118,9 @@ public final class MapFunctions {
         if (map instanceof ObjectValue) {
             return Value.tuple(new ArrayList<>(((ObjectValue) map).attributes().values()));
         }
-        return Value.list(((ListType) returnType).elementType(), new ArrayList<>(((MapValue) map).entries().values()));
+        return Value.list(
+                ((ListType) returnType).elementType(),
+                new ArrayList<>(((MapValue) map).entries().values()));
     }
 
     private static Type lookupType(List<Value> args) throws FunctionException {

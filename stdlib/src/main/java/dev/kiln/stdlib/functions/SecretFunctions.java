@@ -39,22 +39,20 @@ public final class SecretFunctions {
                 .parameter(Parameter.of("key", Type.STRING).allowingNull())
                 .returns(Type.STRING)
                 .summary("Reads a secret from AWS Secrets Manager, or one key of a key/value secret.")
-                .description(
-                        "Reads the AWSCURRENT version of the secret with the default AWS credential and"
-                                + " region chain. A secret that is not a JSON object is returned as it is. For a"
-                                + " JSON object, key names the value to return; with a null or empty key the"
-                                + " object must have exactly one key. Numbers are returned rounded to whole"
-                                + " numbers, as Packer does.")
-                .implementation(
-                        (args, returnType) -> {
-                            String name = text(args.get(0));
-                            String key = args.get(1).isNull() ? "" : text(args.get(1));
-                            if (name.isEmpty()) {
-                                throw FunctionException.of("At least one secret name must be provided");
-                            }
-                            String secret = lookup(source.awsSecret(name), "the secret \"" + name + "\"");
-                            return secret == null ? Value.unknown(Type.STRING) : Value.string(pickAwsValue(secret, key));
-                        })
+                .description("Reads the AWSCURRENT version of the secret with the default AWS credential and"
+                        + " region chain. A secret that is not a JSON object is returned as it is. For a"
+                        + " JSON object, key names the value to return; with a null or empty key the"
+                        + " object must have exactly one key. Numbers are returned rounded to whole"
+                        + " numbers, as Packer does.")
+                .implementation((args, returnType) -> {
+                    String name = text(args.get(0));
+                    String key = args.get(1).isNull() ? "" : text(args.get(1));
+                    if (name.isEmpty()) {
+                        throw FunctionException.of("At least one secret name must be provided");
+                    }
+                    String secret = lookup(source.awsSecret(name), "the secret \"" + name + "\"");
+                    return secret == null ? Value.unknown(Type.STRING) : Value.string(pickAwsValue(secret, key));
+                })
                 .build();
     }
 
@@ -63,19 +61,17 @@ public final class SecretFunctions {
                 .parameter(Parameter.of("name", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Reads a secret from AWS Secrets Manager as it is stored.")
-                .description(
-                        "Reads the AWSCURRENT version of the secret with the default AWS credential and"
-                                + " region chain and returns its text unchanged: a key/value secret gives its"
-                                + " JSON.")
-                .implementation(
-                        (args, returnType) -> {
-                            String name = text(args.get(0));
-                            if (name.isEmpty()) {
-                                throw FunctionException.of("At least one secret name must be provided");
-                            }
-                            String secret = lookup(source.awsSecret(name), "the secret \"" + name + "\"");
-                            return secret == null ? Value.unknown(Type.STRING) : Value.string(secret);
-                        })
+                .description("Reads the AWSCURRENT version of the secret with the default AWS credential and"
+                        + " region chain and returns its text unchanged: a key/value secret gives its"
+                        + " JSON.")
+                .implementation((args, returnType) -> {
+                    String name = text(args.get(0));
+                    if (name.isEmpty()) {
+                        throw FunctionException.of("At least one secret name must be provided");
+                    }
+                    String secret = lookup(source.awsSecret(name), "the secret \"" + name + "\"");
+                    return secret == null ? Value.unknown(Type.STRING) : Value.string(secret);
+                })
                 .build();
     }
 
@@ -85,18 +81,16 @@ public final class SecretFunctions {
                 .parameter(Parameter.of("key", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Reads one key of a secret from HashiCorp Vault.")
-                .description(
-                        "Uses VAULT_ADDR and VAULT_TOKEN (and VAULT_NAMESPACE). The path is the API path"
-                                + " without /v1/: for a KV version 2 engine it includes data/"
-                                + " (\"secret/data/app\") and the key is looked up in data.data; for version 1"
-                                + " it is looked up in data.")
-                .implementation(
-                        (args, returnType) -> {
-                            String path = text(args.get(0));
-                            String key = text(args.get(1));
-                            String body = lookup(source.vaultSecret(path), "the Vault secret \"" + path + "\"");
-                            return body == null ? Value.unknown(Type.STRING) : Value.string(pickVaultValue(body, key));
-                        })
+                .description("Uses VAULT_ADDR and VAULT_TOKEN (and VAULT_NAMESPACE). The path is the API path"
+                        + " without /v1/: for a KV version 2 engine it includes data/"
+                        + " (\"secret/data/app\") and the key is looked up in data.data; for version 1"
+                        + " it is looked up in data.")
+                .implementation((args, returnType) -> {
+                    String path = text(args.get(0));
+                    String key = text(args.get(1));
+                    String body = lookup(source.vaultSecret(path), "the Vault secret \"" + path + "\"");
+                    return body == null ? Value.unknown(Type.STRING) : Value.string(pickVaultValue(body, key));
+                })
                 .build();
     }
 
@@ -105,21 +99,19 @@ public final class SecretFunctions {
                 .parameter(Parameter.of("key", Type.STRING))
                 .returns(Type.STRING)
                 .summary("Reads a value from the HashiCorp Consul key/value store.")
-                .description(
-                        "Uses CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN and CONSUL_HTTP_SSL as the Consul client"
-                                + " does. A missing key or an empty value is an error.")
-                .implementation(
-                        (args, returnType) -> {
-                            String key = text(args.get(0));
-                            String value = lookup(source.consulKey(key), "the Consul key \"" + key + "\"");
-                            if (value == null) {
-                                return Value.unknown(Type.STRING);
-                            }
-                            if (value.isEmpty()) {
-                                throw FunctionException.of("value is empty at path " + key);
-                            }
-                            return Value.string(value);
-                        })
+                .description("Uses CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN and CONSUL_HTTP_SSL as the Consul client"
+                        + " does. A missing key or an empty value is an error.")
+                .implementation((args, returnType) -> {
+                    String key = text(args.get(0));
+                    String value = lookup(source.consulKey(key), "the Consul key \"" + key + "\"");
+                    if (value == null) {
+                        return Value.unknown(Type.STRING);
+                    }
+                    if (value.isEmpty()) {
+                        throw FunctionException.of("value is empty at path " + key);
+                    }
+                    return Value.string(value);
+                })
                 .build();
     }
 
@@ -199,10 +191,9 @@ public final class SecretFunctions {
             if (value != null) {
                 return vaultString(value, key);
             }
-            throw FunctionException.of(
-                    "Vault data was empty at the given path. Check the Vault function docs for help:"
-                            + " https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault."
-                            + " Original warnings from Vault call: " + String.join("; ", warnings(response)));
+            throw FunctionException.of("Vault data was empty at the given path. Check the Vault function docs for help:"
+                    + " https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault."
+                    + " Original warnings from Vault call: " + String.join("; ", warnings(response)));
         }
         if (!(nested instanceof ObjectValue)) {
             throw FunctionException.of("Vault path does not contain the requested key");

@@ -11,23 +11,22 @@ package dev.kiln.stdlib.functions;
 public interface SecretSource {
 
     /** A source that answers {@link SecretLookup.NotAvailable} for everything. */
-    SecretSource NOT_AVAILABLE =
-            new SecretSource() {
-                @Override
-                public SecretLookup awsSecret(String name) {
-                    return SecretLookup.NotAvailable.INSTANCE;
-                }
+    SecretSource NOT_AVAILABLE = new SecretSource() {
+        @Override
+        public SecretLookup awsSecret(String name) {
+            return SecretLookup.NotAvailable.INSTANCE;
+        }
 
-                @Override
-                public SecretLookup vaultSecret(String path) {
-                    return SecretLookup.NotAvailable.INSTANCE;
-                }
+        @Override
+        public SecretLookup vaultSecret(String path) {
+            return SecretLookup.NotAvailable.INSTANCE;
+        }
 
-                @Override
-                public SecretLookup consulKey(String key) {
-                    return SecretLookup.NotAvailable.INSTANCE;
-                }
-            };
+        @Override
+        public SecretLookup consulKey(String key) {
+            return SecretLookup.NotAvailable.INSTANCE;
+        }
+    };
 
     /** The {@code SecretString} of the {@code AWSCURRENT} version of the AWS Secrets Manager secret {@code name}. */
     SecretLookup awsSecret(String name);

@@ -35,212 +35,196 @@ public final class SequenceFunctions {
     private SequenceFunctions() {}
 
     /** {@code alltrue(list)}: Packer's own {@code AllTrue}. */
-    public static final Function ALLTRUE =
-            Function.builder("alltrue")
-                    .parameter(Parameter.of("list", Type.list(Type.BOOL)))
-                    .returns(Type.BOOL)
-                    .summary("Returns true if every element of a list is true; true for an empty list.")
-                    .description(
-                            "A null element counts as false. The result is unknown if an unknown element is"
-                                    + " reached before any false one.")
-                    .implementation((args, returnType) -> allTrue((ListValue) args.get(0)))
-                    .build();
+    public static final Function ALLTRUE = Function.builder("alltrue")
+            .parameter(Parameter.of("list", Type.list(Type.BOOL)))
+            .returns(Type.BOOL)
+            .summary("Returns true if every element of a list is true; true for an empty list.")
+            .description("A null element counts as false. The result is unknown if an unknown element is"
+                    + " reached before any false one.")
+            .implementation((args, returnType) -> allTrue((ListValue) args.get(0)))
+            .build();
 
     /** {@code anytrue(list)}: Packer's own {@code AnyTrue}. */
-    public static final Function ANYTRUE =
-            Function.builder("anytrue")
-                    .parameter(Parameter.of("list", Type.list(Type.BOOL)))
-                    .returns(Type.BOOL)
-                    .summary("Returns true if any element of a list is true; false for an empty list.")
-                    .description(
-                            "Null elements are ignored. The result is unknown if no element is true but some"
-                                    + " are unknown.")
-                    .implementation((args, returnType) -> anyTrue((ListValue) args.get(0)))
-                    .build();
+    public static final Function ANYTRUE = Function.builder("anytrue")
+            .parameter(Parameter.of("list", Type.list(Type.BOOL)))
+            .returns(Type.BOOL)
+            .summary("Returns true if any element of a list is true; false for an empty list.")
+            .description(
+                    "Null elements are ignored. The result is unknown if no element is true but some" + " are unknown.")
+            .implementation((args, returnType) -> anyTrue((ListValue) args.get(0)))
+            .build();
 
     /** {@code chunklist(list, size)}: cty's {@code ChunklistFunc}. */
-    public static final Function CHUNKLIST =
-            Function.builder("chunklist")
-                    .parameter(Parameter.of("list", Type.list(Type.ANY)))
-                    .parameter(Parameter.of("size", Type.NUMBER))
-                    .returns(Type.list(Type.list(Type.ANY)), args -> Type.list(args.get(0).type()))
-                    .summary("Splits a list into fixed-size chunks, returning a list of lists.")
-                    .description(
-                            "The last chunk may be shorter. A size of 0 gives a single chunk holding the whole"
-                                    + " list; a negative size is an error.")
-                    .implementation(SequenceFunctions::chunklist)
-                    .build();
+    public static final Function CHUNKLIST = Function.builder("chunklist")
+            .parameter(Parameter.of("list", Type.list(Type.ANY)))
+            .parameter(Parameter.of("size", Type.NUMBER))
+            .returns(
+                    Type.list(Type.list(Type.ANY)),
+                    args -> Type.list(args.get(0).type()))
+            .summary("Splits a list into fixed-size chunks, returning a list of lists.")
+            .description("The last chunk may be shorter. A size of 0 gives a single chunk holding the whole"
+                    + " list; a negative size is an error.")
+            .implementation(SequenceFunctions::chunklist)
+            .build();
 
     /** {@code coalesce(vals...)}: cty's {@code CoalesceFunc}. */
-    public static final Function COALESCE =
-            Function.builder("coalesce")
-                    .variadic(
-                            Parameter.of("vals", Type.ANY).allowingNull().allowingUnknown().allowingDynamicType())
-                    .returns(Type.ANY, SequenceFunctions::coalesceType)
-                    .summary("Returns the first argument that is not null and not an empty string.")
-                    .description(
-                            "All arguments are converted to one common type first, so coalesce(1, \"a\") is"
-                                    + " the string \"1\". An unknown argument before the first usable one makes"
-                                    + " the result unknown.")
-                    .implementation(SequenceFunctions::coalesce)
-                    .build();
+    public static final Function COALESCE = Function.builder("coalesce")
+            .variadic(Parameter.of("vals", Type.ANY)
+                    .allowingNull()
+                    .allowingUnknown()
+                    .allowingDynamicType())
+            .returns(Type.ANY, SequenceFunctions::coalesceType)
+            .summary("Returns the first argument that is not null and not an empty string.")
+            .description("All arguments are converted to one common type first, so coalesce(1, \"a\") is"
+                    + " the string \"1\". An unknown argument before the first usable one makes"
+                    + " the result unknown.")
+            .implementation(SequenceFunctions::coalesce)
+            .build();
 
     /** {@code coalescelist(vals...)}: cty's {@code CoalesceListFunc}. */
-    public static final Function COALESCELIST =
-            Function.builder("coalescelist")
-                    .variadic(
-                            Parameter.of("vals", Type.ANY).allowingNull().allowingUnknown().allowingDynamicType())
-                    .returns(Type.ANY, SequenceFunctions::coalesceListType)
-                    .summary("Returns the first of its list or tuple arguments that is not empty.")
-                    .description(
-                            "Arguments must be lists or tuples. When they do not all have the same type the"
-                                    + " result type is only known once the values are.")
-                    .implementation(SequenceFunctions::coalesceList)
-                    .build();
+    public static final Function COALESCELIST = Function.builder("coalescelist")
+            .variadic(Parameter.of("vals", Type.ANY)
+                    .allowingNull()
+                    .allowingUnknown()
+                    .allowingDynamicType())
+            .returns(Type.ANY, SequenceFunctions::coalesceListType)
+            .summary("Returns the first of its list or tuple arguments that is not empty.")
+            .description("Arguments must be lists or tuples. When they do not all have the same type the"
+                    + " result type is only known once the values are.")
+            .implementation(SequenceFunctions::coalesceList)
+            .build();
 
     /** {@code compact(list)}: cty's {@code CompactFunc}. */
-    public static final Function COMPACT =
-            Function.builder("compact")
-                    .parameter(Parameter.of("list", Type.list(Type.STRING)))
-                    .returns(Type.list(Type.STRING))
-                    .summary("Removes empty string and null elements from a list of strings.")
-                    .description("The order of the remaining elements is kept.")
-                    .implementation(SequenceFunctions::compact)
-                    .build();
+    public static final Function COMPACT = Function.builder("compact")
+            .parameter(Parameter.of("list", Type.list(Type.STRING)))
+            .returns(Type.list(Type.STRING))
+            .summary("Removes empty string and null elements from a list of strings.")
+            .description("The order of the remaining elements is kept.")
+            .implementation(SequenceFunctions::compact)
+            .build();
 
     /** {@code contains(list, value)}: cty's {@code ContainsFunc}. */
-    public static final Function CONTAINS =
-            Function.builder("contains")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .parameter(Parameter.of("value", Type.ANY))
-                    .returns(Type.BOOL)
-                    .summary("Tells whether a list, tuple or set contains the given value.")
-                    .description(
-                            "Elements are compared with ==, so types must match: contains([1], \"1\") is"
-                                    + " false.")
-                    .implementation(SequenceFunctions::contains)
-                    .build();
+    public static final Function CONTAINS = Function.builder("contains")
+            .parameter(Parameter.of("list", Type.ANY))
+            .parameter(Parameter.of("value", Type.ANY))
+            .returns(Type.BOOL)
+            .summary("Tells whether a list, tuple or set contains the given value.")
+            .description("Elements are compared with ==, so types must match: contains([1], \"1\") is" + " false.")
+            .implementation(SequenceFunctions::contains)
+            .build();
 
     /** {@code distinct(list)}: cty's {@code DistinctFunc}. */
-    public static final Function DISTINCT =
-            Function.builder("distinct")
-                    .parameter(Parameter.of("list", Type.list(Type.ANY)))
-                    .returns(Type.list(Type.ANY), args -> args.get(0).type())
-                    .summary("Removes duplicate elements from a list, keeping the first occurrence of each.")
-                    .description("The argument is converted to a list first, so its elements must share a type.")
-                    .implementation(SequenceFunctions::distinct)
-                    .build();
+    public static final Function DISTINCT = Function.builder("distinct")
+            .parameter(Parameter.of("list", Type.list(Type.ANY)))
+            .returns(Type.list(Type.ANY), args -> args.get(0).type())
+            .summary("Removes duplicate elements from a list, keeping the first occurrence of each.")
+            .description("The argument is converted to a list first, so its elements must share a type.")
+            .implementation(SequenceFunctions::distinct)
+            .build();
 
     /** {@code element(list, index)}: cty's {@code ElementFunc}. */
-    public static final Function ELEMENT =
-            Function.builder("element")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .parameter(Parameter.of("index", Type.NUMBER))
-                    .returns(Type.ANY, SequenceFunctions::elementType)
-                    .summary("Returns the element at an index of a list or tuple, wrapping around.")
-                    .description(
-                            "The index is taken modulo the length, so element([\"a\", \"b\"], 3) is \"b\";"
-                                    + " a negative index counts from the end (current cty). An empty list is an"
-                                    + " error.")
-                    .implementation(SequenceFunctions::element)
-                    .build();
+    public static final Function ELEMENT = Function.builder("element")
+            .parameter(Parameter.of("list", Type.ANY))
+            .parameter(Parameter.of("index", Type.NUMBER))
+            .returns(Type.ANY, SequenceFunctions::elementType)
+            .summary("Returns the element at an index of a list or tuple, wrapping around.")
+            .description("The index is taken modulo the length, so element([\"a\", \"b\"], 3) is \"b\";"
+                    + " a negative index counts from the end (current cty). An empty list is an"
+                    + " error.")
+            .implementation(SequenceFunctions::element)
+            .build();
 
     /** {@code flatten(list)}: cty's {@code FlattenFunc}. */
-    public static final Function FLATTEN =
-            Function.builder("flatten")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::flattenType)
-                    .summary("Replaces nested lists, tuples and sets with their elements, recursively.")
-                    .description(
-                            "The result is a tuple of all the non-sequence elements in order. It is unknown"
-                                    + " while a nested sequence is unknown.")
-                    .implementation(SequenceFunctions::flatten)
-                    .build();
+    public static final Function FLATTEN = Function.builder("flatten")
+            .parameter(Parameter.of("list", Type.ANY))
+            .returns(Type.ANY, SequenceFunctions::flattenType)
+            .summary("Replaces nested lists, tuples and sets with their elements, recursively.")
+            .description("The result is a tuple of all the non-sequence elements in order. It is unknown"
+                    + " while a nested sequence is unknown.")
+            .implementation(SequenceFunctions::flatten)
+            .build();
 
     /** {@code index(list, value)}: Packer's own {@code IndexFunc}. */
-    public static final Function INDEX =
-            Function.builder("index")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .parameter(Parameter.of("value", Type.ANY))
-                    .returns(Type.NUMBER)
-                    .summary("Finds the index of the first element of a list or tuple equal to a value.")
-                    .description(
-                            "Elements are compared with ==. It is an error if the list is empty or the value"
-                                    + " is not found.")
-                    .implementation(SequenceFunctions::index)
-                    .build();
-
-
+    public static final Function INDEX = Function.builder("index")
+            .parameter(Parameter.of("list", Type.ANY))
+            .parameter(Parameter.of("value", Type.ANY))
+            .returns(Type.NUMBER)
+            .summary("Finds the index of the first element of a list or tuple equal to a value.")
+            .description("Elements are compared with ==. It is an error if the list is empty or the value"
+                    + " is not found.")
+            .implementation(SequenceFunctions::index)
+            .build();
 
     /** {@code range(params...)}: cty's {@code RangeFunc}. */
-    public static final Function RANGE =
-            Function.builder("range")
-                    .variadic(Parameter.of("params", Type.NUMBER))
-                    .returns(Type.list(Type.NUMBER))
-                    .summary("Generates a list of numbers from a start, a limit and a step.")
-                    .description(
-                            "range(limit), range(start, limit) or range(start, limit, step); the limit is"
-                                    + " excluded and the step defaults to 1 or -1. At most 1024 numbers are"
-                                    + " generated.")
-                    .implementation(SequenceFunctions::range)
-                    .build();
+    public static final Function RANGE = Function.builder("range")
+            .variadic(Parameter.of("params", Type.NUMBER))
+            .returns(Type.list(Type.NUMBER))
+            .summary("Generates a list of numbers from a start, a limit and a step.")
+            .description("range(limit), range(start, limit) or range(start, limit, step); the limit is"
+                    + " excluded and the step defaults to 1 or -1. At most 1024 numbers are"
+                    + " generated.")
+            .implementation(SequenceFunctions::range)
+            .build();
 
     /** {@code reverse(list)}: cty's {@code ReverseListFunc}. */
-    public static final Function REVERSE =
-            Function.builder("reverse")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .returns(Type.ANY, SequenceFunctions::reverseType)
-                    .summary("Reverses the order of the elements of a list or tuple.")
-                    .description("A set is accepted and gives a list, as if converted first.")
-                    .implementation(SequenceFunctions::reverse)
-                    .build();
-
-
-
+    public static final Function REVERSE = Function.builder("reverse")
+            .parameter(Parameter.of("list", Type.ANY))
+            .returns(Type.ANY, SequenceFunctions::reverseType)
+            .summary("Reverses the order of the elements of a list or tuple.")
+            .description("A set is accepted and gives a list, as if converted first.")
+            .implementation(SequenceFunctions::reverse)
+            .build();
 
     /** {@code slice(list, start_index, end_index)}: cty's {@code SliceFunc}. */
-    public static final Function SLICE =
-            Function.builder("slice")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .parameter(Parameter.of("start_index", Type.NUMBER))
-                    .parameter(Parameter.of("end_index", Type.NUMBER))
-                    .returns(Type.ANY, SequenceFunctions::sliceType)
-                    .summary("Extracts consecutive elements of a list or tuple, from a start to an end index.")
-                    .description(
-                            "The start index is included and the end index excluded; both must lie within the"
-                                    + " list and start must not be after end. Sets cannot be sliced.")
-                    .implementation(SequenceFunctions::slice)
-                    .build();
+    public static final Function SLICE = Function.builder("slice")
+            .parameter(Parameter.of("list", Type.ANY))
+            .parameter(Parameter.of("start_index", Type.NUMBER))
+            .parameter(Parameter.of("end_index", Type.NUMBER))
+            .returns(Type.ANY, SequenceFunctions::sliceType)
+            .summary("Extracts consecutive elements of a list or tuple, from a start to an end index.")
+            .description("The start index is included and the end index excluded; both must lie within the"
+                    + " list and start must not be after end. Sets cannot be sliced.")
+            .implementation(SequenceFunctions::slice)
+            .build();
 
     /** {@code sort(list)}: cty's {@code SortFunc}. */
-    public static final Function SORT =
-            Function.builder("sort")
-                    .parameter(Parameter.of("list", Type.list(Type.STRING)))
-                    .returns(Type.list(Type.STRING))
-                    .summary("Sorts a list of strings lexically.")
-                    .description(
-                            "Strings are compared by code point, so \"B\" sorts before \"a\" and \"10\" before"
-                                    + " \"9\"; numbers are converted to strings first.")
-                    .implementation(SequenceFunctions::sort)
-                    .build();
+    public static final Function SORT = Function.builder("sort")
+            .parameter(Parameter.of("list", Type.list(Type.STRING)))
+            .returns(Type.list(Type.STRING))
+            .summary("Sorts a list of strings lexically.")
+            .description("Strings are compared by code point, so \"B\" sorts before \"a\" and \"10\" before"
+                    + " \"9\"; numbers are converted to strings first.")
+            .implementation(SequenceFunctions::sort)
+            .build();
 
     /** {@code sum(list)}: Packer's own {@code SumFunc}. */
-    public static final Function SUM =
-            Function.builder("sum")
-                    .parameter(Parameter.of("list", Type.ANY))
-                    .returns(Type.NUMBER)
-                    .summary("Adds up the numbers in a list, set or tuple.")
-                    .description("Elements are converted to numbers; an empty list is an error.")
-                    .implementation(SequenceFunctions::sum)
-                    .build();
-
-
+    public static final Function SUM = Function.builder("sum")
+            .parameter(Parameter.of("list", Type.ANY))
+            .returns(Type.NUMBER)
+            .summary("Adds up the numbers in a list, set or tuple.")
+            .description("Elements are converted to numbers; an empty list is an error.")
+            .implementation(SequenceFunctions::sum)
+            .build();
 
     /** All functions of this family. */
     public static List<Function> all() {
         return List.of(
-                ALLTRUE, ANYTRUE, CHUNKLIST, COALESCE, COALESCELIST, COMPACT, CONTAINS, DISTINCT, ELEMENT,
-                FLATTEN, INDEX, RANGE, REVERSE, SLICE, SORT, SUM);
+                ALLTRUE,
+                ANYTRUE,
+                CHUNKLIST,
+                COALESCE,
+                COALESCELIST,
+                COMPACT,
+                CONTAINS,
+                DISTINCT,
+                ELEMENT,
+                FLATTEN,
+                INDEX,
+                RANGE,
+                REVERSE,
+                SLICE,
+                SORT,
+                SUM);
     }
 
     // ---- helpers ----
@@ -634,8 +618,10 @@ public final class SequenceFunctions {
     private static Type sliceType(List<Value> args) throws FunctionException {
         Type type = args.get(0).type();
         if (type instanceof SetType) {
-            throw FunctionException.argument(0, "cannot slice a set, because its elements do not have indices;"
-                    + " explicitly convert to a list if the ordering of the result is not important");
+            throw FunctionException.argument(
+                    0,
+                    "cannot slice a set, because its elements do not have indices;"
+                            + " explicitly convert to a list if the ordering of the result is not important");
         }
         if (!(type instanceof ListType || type instanceof TupleType)) {
             throw FunctionException.argument(0, "must be a list or tuple value");
@@ -662,8 +648,8 @@ public final class SequenceFunctions {
         Long start = null;
         Long end = null;
         if (args.get(1).isKnown()) {
-            start = WholeNumbers.toLong(args.get(1)).orElseThrow(
-                    () -> FunctionException.argument(1, "invalid start index: " + WholeNumbers.NOT_WHOLE));
+            start = WholeNumbers.toLong(args.get(1))
+                    .orElseThrow(() -> FunctionException.argument(1, "invalid start index: " + WholeNumbers.NOT_WHOLE));
             if (start < 0) {
                 throw FunctionException.argument(1, "start index must not be less than zero");
             }
@@ -672,8 +658,8 @@ public final class SequenceFunctions {
             }
         }
         if (args.get(2).isKnown()) {
-            end = WholeNumbers.toLong(args.get(2)).orElseThrow(
-                    () -> FunctionException.argument(2, "invalid end index: " + WholeNumbers.NOT_WHOLE));
+            end = WholeNumbers.toLong(args.get(2))
+                    .orElseThrow(() -> FunctionException.argument(2, "invalid end index: " + WholeNumbers.NOT_WHOLE));
             if (end < 0) {
                 throw FunctionException.argument(2, "end index must not be less than zero");
             }
@@ -711,12 +697,15 @@ public final class SequenceFunctions {
         }
         List<Value> elements = type instanceof MapType
                 ? new ArrayList<>(((MapValue) list).entries().values())
-                : type instanceof ObjectType ? new ArrayList<>(((ObjectValue) list).attributes().values()) : elements(list);
+                : type instanceof ObjectType
+                        ? new ArrayList<>(((ObjectValue) list).attributes().values())
+                        : elements(list);
         if (elements.isEmpty()) {
             throw FunctionException.argument(0, "cannot sum an empty list");
         }
         if (!isSequence(type)) {
-            throw FunctionException.argument(0, "argument must be list, set, or tuple. Received " + type.friendlyName());
+            throw FunctionException.argument(
+                    0, "argument must be list, set, or tuple. Received " + type.friendlyName());
         }
         if (!list.isWhollyKnown()) {
             return Value.unknown(Type.NUMBER);
@@ -731,5 +720,4 @@ public final class SequenceFunctions {
         }
         return Value.number(total);
     }
-
 }

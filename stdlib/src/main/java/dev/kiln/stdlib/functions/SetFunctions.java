@@ -20,38 +20,34 @@ public final class SetFunctions {
     private SetFunctions() {}
 
     /** {@code setintersection(first_set, other_sets...)}: cty's {@code SetIntersectionFunc}. */
-    public static final Function SETINTERSECTION =
-            Function.builder("setintersection")
-                    .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
-                    .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
-                    .returns(Type.set(Type.ANY), SetFunctions::setOperationType)
-                    .summary("Returns the set of elements present in every given set.")
-                    .description("Lists and tuples are converted to sets first; element types must unify.")
-                    .implementation((args, returnType) -> setOperation(args, returnType, false))
-                    .build();
+    public static final Function SETINTERSECTION = Function.builder("setintersection")
+            .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
+            .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
+            .returns(Type.set(Type.ANY), SetFunctions::setOperationType)
+            .summary("Returns the set of elements present in every given set.")
+            .description("Lists and tuples are converted to sets first; element types must unify.")
+            .implementation((args, returnType) -> setOperation(args, returnType, false))
+            .build();
 
     /** {@code setunion(first_set, other_sets...)}: cty's {@code SetUnionFunc}. */
-    public static final Function SETUNION =
-            Function.builder("setunion")
-                    .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
-                    .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
-                    .returns(Type.set(Type.ANY), SetFunctions::setOperationType)
-                    .summary("Returns the set of elements present in any of the given sets.")
-                    .description("Lists and tuples are converted to sets first; element types must unify.")
-                    .implementation((args, returnType) -> setOperation(args, returnType, true))
-                    .build();
+    public static final Function SETUNION = Function.builder("setunion")
+            .parameter(Parameter.of("first_set", Type.set(Type.ANY)).allowingDynamicType())
+            .variadic(Parameter.of("other_sets", Type.set(Type.ANY)).allowingDynamicType())
+            .returns(Type.set(Type.ANY), SetFunctions::setOperationType)
+            .summary("Returns the set of elements present in any of the given sets.")
+            .description("Lists and tuples are converted to sets first; element types must unify.")
+            .implementation((args, returnType) -> setOperation(args, returnType, true))
+            .build();
 
     /** {@code setproduct(sets...)}: cty's {@code SetProductFunc}. */
-    public static final Function SETPRODUCT =
-            Function.builder("setproduct")
-                    .variadic(Parameter.of("sets", Type.ANY))
-                    .returns(Type.ANY, SetFunctions::setProductType)
-                    .summary("Returns the Cartesian product of two or more sets or lists.")
-                    .description(
-                            "Each element is a tuple with one element from each argument. If every argument"
-                                    + " is a list or tuple the result is a list in order, otherwise a set.")
-                    .implementation(SetFunctions::setProduct)
-                    .build();
+    public static final Function SETPRODUCT = Function.builder("setproduct")
+            .variadic(Parameter.of("sets", Type.ANY))
+            .returns(Type.ANY, SetFunctions::setProductType)
+            .summary("Returns the Cartesian product of two or more sets or lists.")
+            .description("Each element is a tuple with one element from each argument. If every argument"
+                    + " is a list or tuple the result is a list in order, otherwise a set.")
+            .implementation(SetFunctions::setProduct)
+            .build();
 
     public static List<Function> all() {
         return List.of(SETINTERSECTION, SETPRODUCT, SETUNION);
@@ -79,8 +75,7 @@ public final class SetFunctions {
                 .orElseThrow(() -> FunctionException.of("given sets must all have compatible element types")));
     }
 
-    private static Value setOperation(List<Value> args, Type returnType, boolean union)
-            throws FunctionException {
+    private static Value setOperation(List<Value> args, Type returnType, boolean union) throws FunctionException {
         List<Value> result = null;
         for (int i = 0; i < args.size(); i++) {
             Value set = SequenceFunctions.convert(args.get(i), returnType, i);
@@ -119,8 +114,9 @@ public final class SetFunctions {
                     elementTypes.add(Type.ANY);
                 } else {
                     int index = i;
-                    elementTypes.add(Unification.unifyUnsafe(all).orElseThrow(
-                            () -> FunctionException.argument(index, "all elements must be of the same type")));
+                    elementTypes.add(Unification.unifyUnsafe(all)
+                            .orElseThrow(
+                                    () -> FunctionException.argument(index, "all elements must be of the same type")));
                 }
                 lists++;
             } else {
@@ -168,8 +164,6 @@ public final class SetFunctions {
                 }
             }
         }
-        return returnType instanceof ListType
-                ? Value.list(tupleType, product)
-                : Value.set(tupleType, product);
+        return returnType instanceof ListType ? Value.list(tupleType, product) : Value.set(tupleType, product);
     }
 }

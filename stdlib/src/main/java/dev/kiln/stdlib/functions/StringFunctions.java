@@ -27,309 +27,284 @@ public final class StringFunctions {
     private StringFunctions() {}
 
     /** {@code upper(str)}: cty's {@code UpperFunc}. */
-    public static final Function UPPER =
-            Function.builder("upper")
-                    .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
-                    .returns(Type.STRING)
-                    .summary("Converts all cased letters in the given string to uppercase.")
-                    .description(
-                            "Letters are converted one code point at a time with Unicode's simple case"
-                                    + " mapping, as Go's strings.ToUpper does, so \"ß\" stays \"ß\".")
-                    .implementation((args, returnType) -> Value.string(upper(str(args, 0))))
-                    .build();
+    public static final Function UPPER = Function.builder("upper")
+            .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
+            .returns(Type.STRING)
+            .summary("Converts all cased letters in the given string to uppercase.")
+            .description("Letters are converted one code point at a time with Unicode's simple case"
+                    + " mapping, as Go's strings.ToUpper does, so \"ß\" stays \"ß\".")
+            .implementation((args, returnType) -> Value.string(upper(str(args, 0))))
+            .build();
 
     /** {@code lower(str)}: cty's {@code LowerFunc}. */
-    public static final Function LOWER =
-            Function.builder("lower")
-                    .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
-                    .returns(Type.STRING)
-                    .summary("Converts all cased letters in the given string to lowercase.")
-                    .description(
-                            "Letters are converted one code point at a time with Unicode's simple case"
-                                    + " mapping, as Go's strings.ToLower does.")
-                    .implementation((args, returnType) -> Value.string(lower(str(args, 0))))
-                    .build();
+    public static final Function LOWER = Function.builder("lower")
+            .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
+            .returns(Type.STRING)
+            .summary("Converts all cased letters in the given string to lowercase.")
+            .description("Letters are converted one code point at a time with Unicode's simple case"
+                    + " mapping, as Go's strings.ToLower does.")
+            .implementation((args, returnType) -> Value.string(lower(str(args, 0))))
+            .build();
 
     /** {@code chomp(str)}: cty's {@code ChompFunc}. */
-    public static final Function CHOMP =
-            Function.builder("chomp")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Removes newline characters at the end of a string.")
-                    .description(
-                            "Every trailing \\n, \\r\\n and \\r is removed; newlines elsewhere in the string"
-                                    + " are kept.")
-                    .implementation((args, returnType) -> Value.string(chomp(str(args, 0))))
-                    .build();
+    public static final Function CHOMP = Function.builder("chomp")
+            .parameter(Parameter.of("str", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Removes newline characters at the end of a string.")
+            .description(
+                    "Every trailing \\n, \\r\\n and \\r is removed; newlines elsewhere in the string" + " are kept.")
+            .implementation((args, returnType) -> Value.string(chomp(str(args, 0))))
+            .build();
 
     /** {@code indent(spaces, str)}: cty's {@code IndentFunc}. */
-    public static final Function INDENT =
-            Function.builder("indent")
-                    .parameter(Parameter.of("spaces", Type.NUMBER))
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Adds a given number of spaces after each newline character in the given string.")
-                    .description(
-                            "The first line is left alone, which suits interpolating a multi-line string into"
-                                    + " an already indented position such as a heredoc.")
-                    .implementation(StringFunctions::indent)
-                    .build();
+    public static final Function INDENT = Function.builder("indent")
+            .parameter(Parameter.of("spaces", Type.NUMBER))
+            .parameter(Parameter.of("str", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Adds a given number of spaces after each newline character in the given string.")
+            .description("The first line is left alone, which suits interpolating a multi-line string into"
+                    + " an already indented position such as a heredoc.")
+            .implementation(StringFunctions::indent)
+            .build();
 
     /** {@code join(separator, lists...)}: cty's {@code JoinFunc}. */
-    public static final Function JOIN =
-            Function.builder("join")
-                    .parameter(Parameter.of("separator", Type.STRING))
-                    .variadic(Parameter.of("lists", Type.list(Type.STRING)))
-                    .returns(Type.STRING)
-                    .summary("Concatenates the elements of one or more lists of strings with a separator.")
-                    .description(
-                            "Elements of all the given lists are joined in order; null elements are an error."
-                                    + " The result is unknown while any element is unknown.")
-                    .implementation(StringFunctions::join)
-                    .build();
+    public static final Function JOIN = Function.builder("join")
+            .parameter(Parameter.of("separator", Type.STRING))
+            .variadic(Parameter.of("lists", Type.list(Type.STRING)))
+            .returns(Type.STRING)
+            .summary("Concatenates the elements of one or more lists of strings with a separator.")
+            .description("Elements of all the given lists are joined in order; null elements are an error."
+                    + " The result is unknown while any element is unknown.")
+            .implementation(StringFunctions::join)
+            .build();
 
     /** {@code split(separator, str)}: cty's {@code SplitFunc}. */
-    public static final Function SPLIT =
-            Function.builder("split")
-                    .parameter(Parameter.of("separator", Type.STRING))
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .returns(Type.list(Type.STRING))
-                    .summary("Divides a string at every occurrence of a separator, giving a list of strings.")
-                    .description(
-                            "As Go's strings.Split: an empty separator splits between every character (code"
-                                    + " point), and splitting the empty string with a non-empty separator gives"
-                                    + " one empty string.")
-                    .implementation((args, returnType) -> split(str(args, 0), str(args, 1)))
-                    .build();
+    public static final Function SPLIT = Function.builder("split")
+            .parameter(Parameter.of("separator", Type.STRING))
+            .parameter(Parameter.of("str", Type.STRING))
+            .returns(Type.list(Type.STRING))
+            .summary("Divides a string at every occurrence of a separator, giving a list of strings.")
+            .description("As Go's strings.Split: an empty separator splits between every character (code"
+                    + " point), and splitting the empty string with a non-empty separator gives"
+                    + " one empty string.")
+            .implementation((args, returnType) -> split(str(args, 0), str(args, 1)))
+            .build();
 
     /** {@code replace(str, substr, replace)}: cty's {@code ReplaceFunc}. */
-    public static final Function REPLACE =
-            Function.builder("replace")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("substr", Type.STRING))
-                    .parameter(Parameter.of("replace", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Replaces every occurrence of a substring with another string.")
-                    .description(
-                            "The search string is literal: unlike Terraform's replace, Packer does not treat"
-                                    + " /.../ as a regular expression (use regex_replace for that).")
-                    .implementation(
-                            (args, returnType) -> Value.string(replaceAll(str(args, 0), str(args, 1), str(args, 2))))
-                    .build();
+    public static final Function REPLACE = Function.builder("replace")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("substr", Type.STRING))
+            .parameter(Parameter.of("replace", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Replaces every occurrence of a substring with another string.")
+            .description("The search string is literal: unlike Terraform's replace, Packer does not treat"
+                    + " /.../ as a regular expression (use regex_replace for that).")
+            .implementation((args, returnType) -> Value.string(replaceAll(str(args, 0), str(args, 1), str(args, 2))))
+            .build();
 
     /** {@code regex_replace(str, substr, replace)}: cty's {@code RegexpReplaceFunc}. */
-    public static final Function REGEX_REPLACE =
-            Function.builder("regex_replace")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("substr", Type.STRING))
-                    .parameter(Parameter.of("replace", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Replaces every match of a regular expression with a replacement string.")
-                    .description(
-                            "The pattern uses Go's RE2 syntax. In the replacement, $1 or ${1} insert a"
-                                    + " numbered group, $name or ${name} a named group and $$ a literal dollar.")
-                    .implementation(StringFunctions::regexReplace)
-                    .build();
+    public static final Function REGEX_REPLACE = Function.builder("regex_replace")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("substr", Type.STRING))
+            .parameter(Parameter.of("replace", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Replaces every match of a regular expression with a replacement string.")
+            .description("The pattern uses Go's RE2 syntax. In the replacement, $1 or ${1} insert a"
+                    + " numbered group, $name or ${name} a named group and $$ a literal dollar.")
+            .implementation(StringFunctions::regexReplace)
+            .build();
 
     /** {@code regex(pattern, string)}: cty's {@code RegexFunc}. */
-    public static final Function REGEX =
-            Function.builder("regex")
-                    .parameter(Parameter.of("pattern", Type.STRING))
-                    .parameter(Parameter.of("string", Type.STRING))
-                    .returns(Type.ANY, args -> args.get(0).isKnown() ? regexResultType(args.get(0)) : Type.ANY)
-                    .summary("Applies a regular expression to a string and returns the first match.")
-                    .description(
-                            "Without capture groups the result is the matched string; with unnamed groups a"
-                                    + " tuple of the groups; with named groups, (?P<name>...), an object. Groups"
-                                    + " that did not take part in the match are null. It is an error if the"
-                                    + " pattern does not match.")
-                    .implementation(StringFunctions::regex)
-                    .build();
+    public static final Function REGEX = Function.builder("regex")
+            .parameter(Parameter.of("pattern", Type.STRING))
+            .parameter(Parameter.of("string", Type.STRING))
+            .returns(Type.ANY, args -> args.get(0).isKnown() ? regexResultType(args.get(0)) : Type.ANY)
+            .summary("Applies a regular expression to a string and returns the first match.")
+            .description("Without capture groups the result is the matched string; with unnamed groups a"
+                    + " tuple of the groups; with named groups, (?P<name>...), an object. Groups"
+                    + " that did not take part in the match are null. It is an error if the"
+                    + " pattern does not match.")
+            .implementation(StringFunctions::regex)
+            .build();
 
     /** {@code regexall(pattern, string)}: cty's {@code RegexAllFunc}. */
-    public static final Function REGEXALL =
-            Function.builder("regexall")
-                    .parameter(Parameter.of("pattern", Type.STRING))
-                    .parameter(Parameter.of("string", Type.STRING))
-                    .returns(
-                            Type.list(Type.ANY),
-                            args -> Type.list(args.get(0).isKnown() ? regexResultType(args.get(0)) : Type.ANY))
-                    .summary("Applies a regular expression to a string and returns a list of all matches.")
-                    .description(
-                            "Each element has the shape regex would return for one match. No match gives an"
-                                    + " empty list, so length(regexall(...)) > 0 tests for a match.")
-                    .implementation(StringFunctions::regexAll)
-                    .build();
+    public static final Function REGEXALL = Function.builder("regexall")
+            .parameter(Parameter.of("pattern", Type.STRING))
+            .parameter(Parameter.of("string", Type.STRING))
+            .returns(
+                    Type.list(Type.ANY),
+                    args -> Type.list(args.get(0).isKnown() ? regexResultType(args.get(0)) : Type.ANY))
+            .summary("Applies a regular expression to a string and returns a list of all matches.")
+            .description("Each element has the shape regex would return for one match. No match gives an"
+                    + " empty list, so length(regexall(...)) > 0 tests for a match.")
+            .implementation(StringFunctions::regexAll)
+            .build();
 
     /** {@code startswith(str, prefix)}: Packer's own {@code StartsWithFunc}. */
-    public static final Function STARTSWITH =
-            Function.builder("startswith")
-                    .parameter(Parameter.of("str", Type.STRING).allowingUnknown())
-                    .parameter(Parameter.of("prefix", Type.STRING))
-                    .returns(Type.BOOL)
-                    .summary("Tells whether a string begins with the given prefix.")
-                    .description(
-                            "The comparison is exact (case-sensitive). The empty prefix matches every string,"
-                                    + " even one that is not known yet.")
-                    .implementation((args, returnType) -> affix(args, true))
-                    .build();
+    public static final Function STARTSWITH = Function.builder("startswith")
+            .parameter(Parameter.of("str", Type.STRING).allowingUnknown())
+            .parameter(Parameter.of("prefix", Type.STRING))
+            .returns(Type.BOOL)
+            .summary("Tells whether a string begins with the given prefix.")
+            .description("The comparison is exact (case-sensitive). The empty prefix matches every string,"
+                    + " even one that is not known yet.")
+            .implementation((args, returnType) -> affix(args, true))
+            .build();
 
     /** {@code endswith(str, suffix)}: Packer's own {@code EndsWithFunc}. */
-    public static final Function ENDSWITH =
-            Function.builder("endswith")
-                    .parameter(Parameter.of("str", Type.STRING).allowingUnknown())
-                    .parameter(Parameter.of("suffix", Type.STRING))
-                    .returns(Type.BOOL)
-                    .summary("Tells whether a string ends with the given suffix.")
-                    .description(
-                            "The comparison is exact (case-sensitive). The empty suffix matches every string,"
-                                    + " even one that is not known yet.")
-                    .implementation((args, returnType) -> affix(args, false))
-                    .build();
+    public static final Function ENDSWITH = Function.builder("endswith")
+            .parameter(Parameter.of("str", Type.STRING).allowingUnknown())
+            .parameter(Parameter.of("suffix", Type.STRING))
+            .returns(Type.BOOL)
+            .summary("Tells whether a string ends with the given suffix.")
+            .description("The comparison is exact (case-sensitive). The empty suffix matches every string,"
+                    + " even one that is not known yet.")
+            .implementation((args, returnType) -> affix(args, false))
+            .build();
 
     /** {@code strcontains(str, substr)}: Packer's own {@code StrContains}. */
-    public static final Function STRCONTAINS =
-            Function.builder("strcontains")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("substr", Type.STRING))
-                    .returns(Type.BOOL)
-                    .summary("Tells whether a string contains the given substring.")
-                    .description("The comparison is exact (case-sensitive); the empty substring is always found.")
-                    .implementation((args, returnType) -> Value.bool(str(args, 0).contains(str(args, 1))))
-                    .build();
+    public static final Function STRCONTAINS = Function.builder("strcontains")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("substr", Type.STRING))
+            .returns(Type.BOOL)
+            .summary("Tells whether a string contains the given substring.")
+            .description("The comparison is exact (case-sensitive); the empty substring is always found.")
+            .implementation((args, returnType) -> Value.bool(str(args, 0).contains(str(args, 1))))
+            .build();
 
     /** {@code strrev(str)}: cty's {@code ReverseFunc}. */
-    public static final Function STRREV =
-            Function.builder("strrev")
-                    .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
-                    .returns(Type.STRING)
-                    .summary("Reverses the characters in a string.")
-                    .description(
-                            "Characters are user-perceived characters (grapheme clusters), so combining marks"
-                                    + " and emoji sequences stay intact.")
-                    .implementation((args, returnType) -> strrev((StringValue) args.get(0)))
-                    .build();
+    public static final Function STRREV = Function.builder("strrev")
+            .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
+            .returns(Type.STRING)
+            .summary("Reverses the characters in a string.")
+            .description("Characters are user-perceived characters (grapheme clusters), so combining marks"
+                    + " and emoji sequences stay intact.")
+            .implementation((args, returnType) -> strrev((StringValue) args.get(0)))
+            .build();
 
     /** {@code substr(str, offset, length)}: cty's {@code SubstrFunc}. */
-    public static final Function SUBSTR =
-            Function.builder("substr")
-                    .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
-                    .parameter(Parameter.of("offset", Type.NUMBER).allowingDynamicType())
-                    .parameter(Parameter.of("length", Type.NUMBER).allowingDynamicType())
-                    .returns(Type.STRING)
-                    .summary("Extracts a substring from a string by offset and length.")
-                    .description(
-                            "Offset and length count grapheme clusters. A negative offset counts from the end"
-                                    + " of the string, and a length of -1 takes the rest of the string. Going past"
-                                    + " the end gives a shorter (possibly empty) result rather than an error.")
-                    .implementation(StringFunctions::substr)
-                    .build();
+    public static final Function SUBSTR = Function.builder("substr")
+            .parameter(Parameter.of("str", Type.STRING).allowingDynamicType())
+            .parameter(Parameter.of("offset", Type.NUMBER).allowingDynamicType())
+            .parameter(Parameter.of("length", Type.NUMBER).allowingDynamicType())
+            .returns(Type.STRING)
+            .summary("Extracts a substring from a string by offset and length.")
+            .description("Offset and length count grapheme clusters. A negative offset counts from the end"
+                    + " of the string, and a length of -1 takes the rest of the string. Going past"
+                    + " the end gives a shorter (possibly empty) result rather than an error.")
+            .implementation(StringFunctions::substr)
+            .build();
 
     /** {@code title(str)}: cty's {@code TitleFunc}. */
-    public static final Function TITLE =
-            Function.builder("title")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Converts the first letter of each word in a string to title case.")
-                    .description(
-                            "As Go's strings.Title: a word starts after any character that is not a letter,"
-                                    + " digit or underscore (ASCII punctuation counts as a separator), and other"
-                                    + " letters are left as they are.")
-                    .implementation((args, returnType) -> Value.string(title(str(args, 0))))
-                    .build();
+    public static final Function TITLE = Function.builder("title")
+            .parameter(Parameter.of("str", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Converts the first letter of each word in a string to title case.")
+            .description("As Go's strings.Title: a word starts after any character that is not a letter,"
+                    + " digit or underscore (ASCII punctuation counts as a separator), and other"
+                    + " letters are left as they are.")
+            .implementation((args, returnType) -> Value.string(title(str(args, 0))))
+            .build();
 
     /** {@code trim(str, cutset)}: cty's {@code TrimFunc}. */
-    public static final Function TRIM =
-            Function.builder("trim")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("cutset", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Removes the given characters from the start and end of a string.")
-                    .description(
-                            "The second argument is a set of characters, not a prefix or suffix: every leading"
-                                    + " and trailing character found in it is removed.")
-                    .implementation((args, returnType) -> Value.string(trim(str(args, 0), str(args, 1))))
-                    .build();
+    public static final Function TRIM = Function.builder("trim")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("cutset", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Removes the given characters from the start and end of a string.")
+            .description("The second argument is a set of characters, not a prefix or suffix: every leading"
+                    + " and trailing character found in it is removed.")
+            .implementation((args, returnType) -> Value.string(trim(str(args, 0), str(args, 1))))
+            .build();
 
     /** {@code trimprefix(str, prefix)}: cty's {@code TrimPrefixFunc}. */
-    public static final Function TRIMPREFIX =
-            Function.builder("trimprefix")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("prefix", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Removes the given prefix from the start of a string, if present.")
-                    .description("The prefix is removed once; a string without it is returned unchanged.")
-                    .implementation(
-                            (args, returnType) -> {
-                                String s = str(args, 0);
-                                String prefix = str(args, 1);
-                                return Value.string(s.startsWith(prefix) ? s.substring(prefix.length()) : s);
-                            })
-                    .build();
+    public static final Function TRIMPREFIX = Function.builder("trimprefix")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("prefix", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Removes the given prefix from the start of a string, if present.")
+            .description("The prefix is removed once; a string without it is returned unchanged.")
+            .implementation((args, returnType) -> {
+                String s = str(args, 0);
+                String prefix = str(args, 1);
+                return Value.string(s.startsWith(prefix) ? s.substring(prefix.length()) : s);
+            })
+            .build();
 
     /** {@code trimsuffix(str, suffix)}: cty's {@code TrimSuffixFunc}. */
-    public static final Function TRIMSUFFIX =
-            Function.builder("trimsuffix")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .parameter(Parameter.of("suffix", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Removes the given suffix from the end of a string, if present.")
-                    .description("The suffix is removed once; a string without it is returned unchanged.")
-                    .implementation(
-                            (args, returnType) -> {
-                                String s = str(args, 0);
-                                String suffix = str(args, 1);
-                                return Value.string(s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s);
-                            })
-                    .build();
+    public static final Function TRIMSUFFIX = Function.builder("trimsuffix")
+            .parameter(Parameter.of("str", Type.STRING))
+            .parameter(Parameter.of("suffix", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Removes the given suffix from the end of a string, if present.")
+            .description("The suffix is removed once; a string without it is returned unchanged.")
+            .implementation((args, returnType) -> {
+                String s = str(args, 0);
+                String suffix = str(args, 1);
+                return Value.string(s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s);
+            })
+            .build();
 
     /** {@code trimspace(str)}: cty's {@code TrimSpaceFunc}. */
-    public static final Function TRIMSPACE =
-            Function.builder("trimspace")
-                    .parameter(Parameter.of("str", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Removes whitespace from the start and end of a string.")
-                    .description(
-                            "Whitespace is Unicode's White_Space property, as Go's strings.TrimSpace uses it:"
-                                    + " spaces, tabs, newlines, no-break spaces, ideographic spaces and the like.")
-                    .implementation((args, returnType) -> Value.string(trimSpace(str(args, 0))))
-                    .build();
+    public static final Function TRIMSPACE = Function.builder("trimspace")
+            .parameter(Parameter.of("str", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Removes whitespace from the start and end of a string.")
+            .description("Whitespace is Unicode's White_Space property, as Go's strings.TrimSpace uses it:"
+                    + " spaces, tabs, newlines, no-break spaces, ideographic spaces and the like.")
+            .implementation((args, returnType) -> Value.string(trimSpace(str(args, 0))))
+            .build();
 
     /** {@code format(format, args...)}: cty's {@code FormatFunc}. */
-    public static final Function FORMAT =
-            Function.builder("format")
-                    .parameter(Parameter.of("format", Type.STRING))
-                    .variadic(Parameter.of("args", Type.ANY).allowingNull())
-                    .returns(Type.STRING)
-                    .summary("Produces a string by formatting values according to a specification string.")
-                    .description(
-                            "Verbs as in printf: %s %q %d %b %o %x %X %e %E %f %g %G %t %v %#v and %%, with"
-                                    + " flags (- + # 0 space), width, precision and %[n] argument indexes. %v"
-                                    + " writes strings and numbers plainly and other values as JSON. Width and"
-                                    + " string precision count grapheme clusters. Unused arguments are an error.")
-                    .implementation(StringFunctions::format)
-                    .build();
+    public static final Function FORMAT = Function.builder("format")
+            .parameter(Parameter.of("format", Type.STRING))
+            .variadic(Parameter.of("args", Type.ANY).allowingNull())
+            .returns(Type.STRING)
+            .summary("Produces a string by formatting values according to a specification string.")
+            .description("Verbs as in printf: %s %q %d %b %o %x %X %e %E %f %g %G %t %v %#v and %%, with"
+                    + " flags (- + # 0 space), width, precision and %[n] argument indexes. %v"
+                    + " writes strings and numbers plainly and other values as JSON. Width and"
+                    + " string precision count grapheme clusters. Unused arguments are an error.")
+            .implementation(StringFunctions::format)
+            .build();
 
     /** {@code formatlist(format, args...)}: cty's {@code FormatListFunc}. */
-    public static final Function FORMATLIST =
-            Function.builder("formatlist")
-                    .parameter(Parameter.of("format", Type.STRING))
-                    .variadic(Parameter.of("args", Type.ANY).allowingNull().allowingUnknown())
-                    .returns(Type.list(Type.STRING))
-                    .summary("Formats each element of one or more lists, giving a list of strings.")
-                    .description(
-                            "Arguments that are lists, sets or tuples are iterated in step (they must all have"
-                                    + " the same length); other arguments are repeated for every element. The"
-                                    + " format specification is the one format uses.")
-                    .implementation(StringFunctions::formatList)
-                    .build();
+    public static final Function FORMATLIST = Function.builder("formatlist")
+            .parameter(Parameter.of("format", Type.STRING))
+            .variadic(Parameter.of("args", Type.ANY).allowingNull().allowingUnknown())
+            .returns(Type.list(Type.STRING))
+            .summary("Formats each element of one or more lists, giving a list of strings.")
+            .description("Arguments that are lists, sets or tuples are iterated in step (they must all have"
+                    + " the same length); other arguments are repeated for every element. The"
+                    + " format specification is the one format uses.")
+            .implementation(StringFunctions::formatList)
+            .build();
 
     /** All functions of this family. */
     public static List<Function> all() {
         return List.of(
-                CHOMP, ENDSWITH, FORMAT, FORMATLIST, INDENT, JOIN, LOWER, REGEX, REGEXALL, REGEX_REPLACE,
-                REPLACE, SPLIT, STARTSWITH, STRCONTAINS, STRREV, SUBSTR, TITLE, TRIM, TRIMPREFIX,
-                TRIMSPACE, TRIMSUFFIX, UPPER);
+                CHOMP,
+                ENDSWITH,
+                FORMAT,
+                FORMATLIST,
+                INDENT,
+                JOIN,
+                LOWER,
+                REGEX,
+                REGEXALL,
+                REGEX_REPLACE,
+                REPLACE,
+                SPLIT,
+                STARTSWITH,
+                STRCONTAINS,
+                STRREV,
+                SUBSTR,
+                TITLE,
+                TRIM,
+                TRIMPREFIX,
+                TRIMSPACE,
+                TRIMSUFFIX,
+                UPPER);
     }
 
     private static String str(List<Value> args, int index) {
@@ -357,8 +332,7 @@ public final class StringFunctions {
     }
 
     private static Value indent(List<Value> args, Type returnType) throws FunctionException {
-        long spaces = WholeNumbers.toLong(args.get(0))
-                .orElseThrow(() -> FunctionException.of(WholeNumbers.NOT_WHOLE));
+        long spaces = WholeNumbers.toLong(args.get(0)).orElseThrow(() -> FunctionException.of(WholeNumbers.NOT_WHOLE));
         if (spaces < 0) {
             // Go panics in strings.Repeat here; a plain error says the same thing more kindly.
             throw FunctionException.argument(0, "spaces must not be negative");
@@ -388,9 +362,7 @@ public final class StringFunctions {
             for (int e = 0; e < elements.size(); e++) {
                 Value element = elements.get(e);
                 if (element.isNull()) {
-                    String where = lists.size() > 1
-                            ? "element " + e + " of list " + (i + 1)
-                            : "element " + e;
+                    String where = lists.size() > 1 ? "element " + e + " of list " + (i + 1) : "element " + e;
                     throw FunctionException.argument(i + 1, where + " is null; cannot concatenate null values");
                 }
                 items.add(((StringValue) element).value());
@@ -549,8 +521,8 @@ public final class StringFunctions {
                 }
                 nameEnd += Character.charCount(cp);
             }
-            boolean ok = nameEnd > nameStart
-                    && (!brace || nameEnd < template.length() && template.charAt(nameEnd) == '}');
+            boolean ok =
+                    nameEnd > nameStart && (!brace || nameEnd < template.length() && template.charAt(nameEnd) == '}');
             if (!ok) {
                 // Malformed: Go copies the dollar sign literally.
                 out.append('$');
@@ -628,8 +600,20 @@ public final class StringFunctions {
     /** Go's unicode.IsSpace: the White_Space property. */
     private static boolean isGoSpace(int c) {
         switch (c) {
-            case '\t': case '\n': case 0x0b: case '\f': case '\r': case ' ': case 0x85: case 0xa0:
-            case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+            case '\t':
+            case '\n':
+            case 0x0b:
+            case '\f':
+            case '\r':
+            case ' ':
+            case 0x85:
+            case 0xa0:
+            case 0x1680:
+            case 0x2028:
+            case 0x2029:
+            case 0x202f:
+            case 0x205f:
+            case 0x3000:
                 return true;
             default:
                 return c >= 0x2000 && c <= 0x200a;
@@ -695,14 +679,18 @@ public final class StringFunctions {
                 unknown = true;
                 continue;
             }
-            int thisLength = type instanceof TupleType ? ((TupleType) type).length() : elements(value).size();
+            int thisLength = type instanceof TupleType
+                    ? ((TupleType) type).length()
+                    : elements(value).size();
             if (length == -1) {
                 length = thisLength;
                 chooser = i;
             } else if (thisLength != length) {
-                throw FunctionException.argument(i + 1, String.format(
-                        "argument %d has length %d, which is inconsistent with argument %d of length %d",
-                        i + 1, thisLength, chooser + 1, length));
+                throw FunctionException.argument(
+                        i + 1,
+                        String.format(
+                                "argument %d has length %d, which is inconsistent with argument %d of length %d",
+                                i + 1, thisLength, chooser + 1, length));
             }
             if (!value.isKnown()) {
                 unknown = true;
@@ -721,7 +709,9 @@ public final class StringFunctions {
             List<Value> formatArgs = new ArrayList<>();
             boolean known = true;
             for (int i = 0; i < values.size(); i++) {
-                Value value = sequences.get(i) == null ? values.get(i) : sequences.get(i).get(iteration);
+                Value value = sequences.get(i) == null
+                        ? values.get(i)
+                        : sequences.get(i).get(iteration);
                 known &= value.isWhollyKnown();
                 formatArgs.add(value);
             }

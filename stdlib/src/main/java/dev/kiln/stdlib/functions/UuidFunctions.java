@@ -26,18 +26,17 @@ public final class UuidFunctions {
             "x500", "6ba7b814-9dad-11d1-80b4-00c04fd430c8");
 
     /** {@code uuidv5(namespace, name)}: go-cty-funcs' {@code V5Func}. */
-    public static final Function UUIDV5 =
-            Function.builder("uuidv5")
-                    .parameter(Parameter.of("namespace", Type.STRING))
-                    .parameter(Parameter.of("name", Type.STRING))
-                    .returns(Type.STRING)
-                    .summary("Generates a name-based UUID, as described in RFC 4122 section 4.3, also known"
-                            + " as a \"version 5\" UUID.")
-                    .description("The namespace is dns, url, oid, x500 or a UUID string; the same namespace"
-                            + " and name always give the same UUID.")
-                    .implementation((args, rt) -> Value.string(uuidv5(
-                            ((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
-                    .build();
+    public static final Function UUIDV5 = Function.builder("uuidv5")
+            .parameter(Parameter.of("namespace", Type.STRING))
+            .parameter(Parameter.of("name", Type.STRING))
+            .returns(Type.STRING)
+            .summary("Generates a name-based UUID, as described in RFC 4122 section 4.3, also known"
+                    + " as a \"version 5\" UUID.")
+            .description("The namespace is dns, url, oid, x500 or a UUID string; the same namespace"
+                    + " and name always give the same UUID.")
+            .implementation((args, rt) ->
+                    Value.string(uuidv5(((StringValue) args.get(0)).value(), ((StringValue) args.get(1)).value())))
+            .build();
 
     /** All functions of this family; {@code uuidv4} draws from {@code env}'s random source. */
     public static List<Function> all(FunctionEnvironment env) {
@@ -75,8 +74,7 @@ public final class UuidFunctions {
         try {
             space = parse(known != null ? known : namespace);
         } catch (IllegalArgumentException e) {
-            throw FunctionException.of(
-                    "uuidv5() doesn't support namespace " + namespace + " (" + e.getMessage() + ")");
+            throw FunctionException.of("uuidv5() doesn't support namespace " + namespace + " (" + e.getMessage() + ")");
         }
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
@@ -103,7 +101,8 @@ public final class UuidFunctions {
             case 45:
                 String prefix = new String(s, 0, 9, StandardCharsets.UTF_8);
                 if (!prefix.equalsIgnoreCase("urn:uuid:")) {
-                    throw new IllegalArgumentException("invalid urn prefix: " + dev.kiln.stdlib.go.GoText.quote(prefix));
+                    throw new IllegalArgumentException(
+                            "invalid urn prefix: " + dev.kiln.stdlib.go.GoText.quote(prefix));
                 }
                 offset = 9;
                 break;

@@ -72,7 +72,10 @@ final class YamlCodec {
         }
         Iterator<Event> events;
         try {
-            events = new Parse(LoadSettings.builder().setAllowDuplicateKeys(true).build()).parseString(src).iterator();
+            events = new Parse(
+                            LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                    .parseString(src)
+                    .iterator();
             Event start = next(events);
             if (start.getEventId() != Event.ID.StreamStart) {
                 throw at(start, "missing stream start token");
@@ -100,8 +103,11 @@ final class YamlCodec {
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             String problem = e.getProblem() == null ? "invalid YAML syntax" : e.getProblem();
-            throw new Invalid(mark == null ? problem
-                    : "on line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": " + problem);
+            throw new Invalid(
+                    mark == null
+                            ? problem
+                            : "on line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": "
+                                    + problem);
         } catch (YamlEngineException e) {
             throw new Invalid(e.getMessage());
         }
@@ -113,8 +119,10 @@ final class YamlCodec {
 
     private static Invalid at(Event event, String message) {
         Mark mark = event.getStartMark().orElse(null);
-        return new Invalid(mark == null ? message
-                : "on line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": " + message);
+        return new Invalid(
+                mark == null
+                        ? message
+                        : "on line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": " + message);
     }
 
     /**
@@ -134,7 +142,10 @@ final class YamlCodec {
 
         private Value node(Event event, int depth) throws Invalid {
             if (depth > JsonDecoding.MAX_DEPTH) {
-                throw at(event, "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH + " levels");
+                throw at(
+                        event,
+                        "exceeded max depth: mappings and sequences may be nested at most " + JsonDecoding.MAX_DEPTH
+                                + " levels");
             }
             if (event instanceof AliasEvent) {
                 String name = ((AliasEvent) event).getAlias().getValue();
@@ -154,7 +165,8 @@ final class YamlCodec {
             if (!(event instanceof NodeEvent)) {
                 throw at(event, "unexpected parser event " + event.getEventId());
             }
-            String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
+            String anchor =
+                    ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
             if (anchor != null) {
                 pending.merge(anchor, 1, Integer::sum);
             }
@@ -186,9 +198,11 @@ final class YamlCodec {
                     if (keyValue.isNull()) {
                         throw at(key, "mapping key cannot be null");
                     }
-                    String name = keyValue instanceof StringValue ? ((StringValue) keyValue).value()
-                            : keyValue instanceof NumberValue ? ((NumberValue) keyValue).text()
-                            : String.valueOf(((BoolValue) keyValue).value());
+                    String name = keyValue instanceof StringValue
+                            ? ((StringValue) keyValue).value()
+                            : keyValue instanceof NumberValue
+                                    ? ((NumberValue) keyValue).text()
+                                    : String.valueOf(((BoolValue) keyValue).value());
                     attributes.put(StringValue.normalize(name), node(next(events), depth + 1));
                 }
                 value = Value.object(attributes);
@@ -221,8 +235,10 @@ final class YamlCodec {
         private void expand(Event event, long count) throws Invalid {
             nodes += count;
             if (nodes > ValueLimits.MAX_ELEMENTS) {
-                throw at(event, "document contains excessive aliasing (more than " + ValueLimits.MAX_ELEMENTS
-                        + " nodes once aliases are expanded)");
+                throw at(
+                        event,
+                        "document contains excessive aliasing (more than " + ValueLimits.MAX_ELEMENTS
+                                + " nodes once aliases are expanded)");
             }
         }
     }
@@ -255,8 +271,15 @@ final class YamlCodec {
 
     /** cty-yaml's {@code resolveScalar}. */
     static Value resolve(String tag, String src) throws Invalid {
-        List<String> resolvable = List.of("", TAG + "str", TAG + "bool", TAG + "int", TAG + "float",
-                TAG + "null", TAG + "timestamp", TAG + "binary");
+        List<String> resolvable = List.of(
+                "",
+                TAG + "str",
+                TAG + "bool",
+                TAG + "int",
+                TAG + "float",
+                TAG + "null",
+                TAG + "timestamp",
+                TAG + "binary");
         if (!resolvable.contains(tag)) {
             throw new Invalid("unsupported tag " + GoTime.quote(tag));
         }
@@ -389,16 +412,22 @@ final class YamlCodec {
             return null;
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             OffsetDateTime t;
             if (m.group(4) != null) {
                 ZoneOffset offset = m.group(8).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(m.group(8));
-                t = date.atTime(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
-                        Integer.parseInt(m.group(7))).atOffset(offset);
+                t = date.atTime(
+                                Integer.parseInt(m.group(5)),
+                                Integer.parseInt(m.group(6)),
+                                Integer.parseInt(m.group(7)))
+                        .atOffset(offset);
             } else if (m.group(9) != null) {
-                t = date.atTime(Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)),
-                        Integer.parseInt(m.group(12))).atOffset(ZoneOffset.UTC);
+                t = date.atTime(
+                                Integer.parseInt(m.group(10)),
+                                Integer.parseInt(m.group(11)),
+                                Integer.parseInt(m.group(12)))
+                        .atOffset(ZoneOffset.UTC);
             } else {
                 t = date.atStartOfDay().atOffset(ZoneOffset.UTC);
             }
@@ -595,19 +624,32 @@ final class YamlCodec {
 
     private static String escape(int c) {
         switch (c) {
-            case 0: return "\\0";
-            case 0x07: return "\\a";
-            case '\b': return "\\b";
-            case '\t': return "\\t";
-            case '\n': return "\\n";
-            case 0x0B: return "\\v";
-            case '\f': return "\\f";
-            case '\r': return "\\r";
-            case 0x1B: return "\\e";
-            case '"': return "\\\"";
-            case '\\': return "\\\\";
-            case 0x85: return "\\N";
-            case 0xA0: return "\\_";
+            case 0:
+                return "\\0";
+            case 0x07:
+                return "\\a";
+            case '\b':
+                return "\\b";
+            case '\t':
+                return "\\t";
+            case '\n':
+                return "\\n";
+            case 0x0B:
+                return "\\v";
+            case '\f':
+                return "\\f";
+            case '\r':
+                return "\\r";
+            case 0x1B:
+                return "\\e";
+            case '"':
+                return "\\\"";
+            case '\\':
+                return "\\\\";
+            case 0x85:
+                return "\\N";
+            case 0xA0:
+                return "\\_";
             // libyaml writes \L and \P here, but SnakeYAML Engine (our yamldecode) does not read them
             // back; \u2028 and \u2029 mean the same in YAML and round-trip.
             default:
@@ -623,7 +665,9 @@ final class YamlCodec {
 
     /** libyaml's is_printable, which also rejects every four-byte (non-BMP) character. */
     private static boolean printable(int c) {
-        return c == 0x0A || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
+        return c == 0x0A
+                || (c >= 0x20 && c <= 0x7E)
+                || (c >= 0xA0 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
     }
 
@@ -676,7 +720,8 @@ final class YamlCodec {
         if (isSequence(v)) {
             return !elements(v).isEmpty();
         }
-        return (v instanceof MapValue || v instanceof ObjectValue) && !entries(v).isEmpty();
+        return (v instanceof MapValue || v instanceof ObjectValue)
+                && !entries(v).isEmpty();
     }
 
     private static List<Value> elements(Value v) {

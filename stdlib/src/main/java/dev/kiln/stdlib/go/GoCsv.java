@@ -63,7 +63,10 @@ public final class GoCsv {
                 i++;
                 while (true) {
                     if (i >= s.length()) {
-                        throw new ParseError(error(recordLine, line[0], utf8Column(s, lineStart, i) + 1,
+                        throw new ParseError(error(
+                                recordLine,
+                                line[0],
+                                utf8Column(s, lineStart, i) + 1,
                                 "extraneous or missing \" in quoted-field"));
                     }
                     char c = s.charAt(i);
@@ -74,11 +77,16 @@ public final class GoCsv {
                             continue;
                         }
                         i++;
-                        if (i >= s.length() || s.charAt(i) == ',' || s.charAt(i) == '\n'
+                        if (i >= s.length()
+                                || s.charAt(i) == ','
+                                || s.charAt(i) == '\n'
                                 || (s.charAt(i) == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) == '\n'))) {
                             break;
                         }
-                        throw new ParseError(error(recordLine, line[0], utf8Column(s, lineStart, i),
+                        throw new ParseError(error(
+                                recordLine,
+                                line[0],
+                                utf8Column(s, lineStart, i),
                                 "extraneous or missing \" in quoted-field"));
                     }
                     if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
@@ -97,8 +105,8 @@ public final class GoCsv {
                 int start = i;
                 while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != '\n') {
                     if (s.charAt(i) == '"') {
-                        throw new ParseError(error(recordLine, line[0], utf8Column(s, lineStart, i) + 1,
-                                "bare \" in non-quoted-field"));
+                        throw new ParseError(error(
+                                recordLine, line[0], utf8Column(s, lineStart, i) + 1, "bare \" in non-quoted-field"));
                     }
                     i++;
                 }

@@ -12,8 +12,9 @@ public final class GoDuration {
 
     private GoDuration() {}
 
-    private static final long[] UNIT_NANOS = {1L, 1_000L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L,
-            60_000_000_000L, 3_600_000_000_000L};
+    private static final long[] UNIT_NANOS = {
+        1L, 1_000L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L, 60_000_000_000L, 3_600_000_000_000L
+    };
     private static final String[] UNITS = {"ns", "us", "µs", "μs", "ms", "s", "m", "h"};
 
     /**
@@ -86,7 +87,8 @@ public final class GoDuration {
             String unitText = s.substring(unitStart, i);
             int unitIndex = java.util.Arrays.asList(UNITS).indexOf(unitText);
             if (unitIndex < 0) {
-                throw new IllegalArgumentException("time: unknown unit " + GoText.quote(unitText) + " in duration " + GoText.quote(orig));
+                throw new IllegalArgumentException(
+                        "time: unknown unit " + GoText.quote(unitText) + " in duration " + GoText.quote(orig));
             }
             long unit = UNIT_NANOS[unitIndex];
             v = v.multiply(java.math.BigInteger.valueOf(unit));
@@ -132,6 +134,9 @@ public final class GoDuration {
     }
 
     private static String fraction(long value, long unit) {
-        return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .divide(BigDecimal.valueOf(unit))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

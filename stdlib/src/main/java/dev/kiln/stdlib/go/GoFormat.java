@@ -158,11 +158,14 @@ public final class GoFormat {
     /** Go pads and rounds to any width and precision; kiln refuses what would exhaust memory or CPU. */
     private static void checkBounds(Verb verb, String spec) throws FunctionException {
         if (verb.width > ValueLimits.MAX_STRING_LENGTH) {
-            throw FunctionException.argument(0, "the width of " + spec + " is more than kiln's limit of "
-                    + ValueLimits.MAX_STRING_LENGTH + " characters");
+            throw FunctionException.argument(
+                    0,
+                    "the width of " + spec + " is more than kiln's limit of " + ValueLimits.MAX_STRING_LENGTH
+                            + " characters");
         }
         if (verb.prec > MAX_PRECISION) {
-            throw FunctionException.argument(0, "the precision of " + spec + " is more than kiln's limit of " + MAX_PRECISION);
+            throw FunctionException.argument(
+                    0, "the precision of " + spec + " is more than kiln's limit of " + MAX_PRECISION);
         }
     }
 
@@ -234,13 +237,13 @@ public final class GoFormat {
                 return;
             default:
                 throw FunctionException.of(String.format(
-                        "unsupported format verb %s in %s at offset %d", quoteRune(verb.mode), quote(verb.raw), verb.offset));
+                        "unsupported format verb %s in %s at offset %d",
+                        quoteRune(verb.mode), quote(verb.raw), verb.offset));
         }
     }
 
     private static FunctionException unsupported(Verb verb, String detail) {
-        return FunctionException.of(
-                "unsupported value for " + quote(verb.raw) + " at " + verb.offset + ": " + detail);
+        return FunctionException.of("unsupported value for " + quote(verb.raw) + " at " + verb.offset + ": " + detail);
     }
 
     private static Value convert(Verb verb, Value arg, Type type) throws FunctionException {

@@ -38,7 +38,8 @@ public final class GoTime {
         }
 
         boolean digit(int offset) {
-            return pos + offset < text.length() && Character.isDigit(text.charAt(pos + offset))
+            return pos + offset < text.length()
+                    && Character.isDigit(text.charAt(pos + offset))
                     && text.charAt(pos + offset) < 128;
         }
     }
@@ -112,8 +113,11 @@ public final class GoTime {
             in.pos++;
         } else {
             String rest = in.rest();
-            if (rest.length() < 6 || rest.charAt(3) != ':' || (rest.charAt(0) != '+' && rest.charAt(0) != '-')
-                    || !allDigits(rest.substring(1, 3)) || !allDigits(rest.substring(4, 6))) {
+            if (rest.length() < 6
+                    || rest.charAt(3) != ':'
+                    || (rest.charAt(0) != '+' && rest.charAt(0) != '-')
+                    || !allDigits(rest.substring(1, 3))
+                    || !allDigits(rest.substring(4, 6))) {
                 throw bad("UTC offset", rest);
             }
             int hh = Integer.parseInt(rest.substring(1, 3));
@@ -126,7 +130,8 @@ public final class GoTime {
             offset = ZoneOffset.ofTotalSeconds(seconds);
         }
         if (in.pos < ts.length()) {
-            throw new Invalid("not a valid RFC3339 timestamp: cannot use " + quote(in.rest()) + " as timestamp segment");
+            throw new Invalid(
+                    "not a valid RFC3339 timestamp: cannot use " + quote(in.rest()) + " as timestamp segment");
         }
         if (day > Year.of(year).atMonth(month).lengthOfMonth()) {
             throw new Invalid("not a valid RFC3339 timestamp: day out of range");
@@ -156,7 +161,8 @@ public final class GoTime {
         if (rest.isEmpty()) {
             throw new Invalid("not a valid RFC3339 timestamp: end of string where " + quote(expected) + " is expected");
         }
-        throw new Invalid("not a valid RFC3339 timestamp: found " + quote(rest) + " where " + quote(expected) + " is expected");
+        throw new Invalid(
+                "not a valid RFC3339 timestamp: found " + quote(rest) + " where " + quote(expected) + " is expected");
     }
 
     private static Invalid bad(String what, String valueElem) {
@@ -290,29 +296,75 @@ public final class GoTime {
     private static void appendStd(StringBuilder out, OffsetDateTime t, String std, String text) {
         int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
         switch (std) {
-            case "January": out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)); break;
-            case "Jan": out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)); break;
-            case "Monday": out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)); break;
-            case "Mon": out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)); break;
-            case "MST": out.append(zoneName(t)); break;
-            case "01": pad(out, t.getMonthValue(), 2, '0'); break;
-            case "02": pad(out, t.getDayOfMonth(), 2, '0'); break;
-            case "03": pad(out, hour12, 2, '0'); break;
-            case "04": pad(out, t.getMinute(), 2, '0'); break;
-            case "05": pad(out, t.getSecond(), 2, '0'); break;
-            case "06": pad(out, Math.floorMod(t.getYear(), 100), 2, '0'); break;
-            case "002": pad(out, t.getDayOfYear(), 3, '0'); break;
-            case "__2": pad(out, t.getDayOfYear(), 3, ' '); break;
-            case "15": pad(out, t.getHour(), 2, '0'); break;
-            case "1": out.append(t.getMonthValue()); break;
-            case "2006": year(out, t.getYear()); break;
-            case "2": out.append(t.getDayOfMonth()); break;
-            case "_2": pad(out, t.getDayOfMonth(), 2, ' '); break;
-            case "3": out.append(hour12); break;
-            case "4": out.append(t.getMinute()); break;
-            case "5": out.append(t.getSecond()); break;
-            case "PM": out.append(t.getHour() >= 12 ? "PM" : "AM"); break;
-            case "pm": out.append(t.getHour() >= 12 ? "pm" : "am"); break;
+            case "January":
+                out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+                break;
+            case "Jan":
+                out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                break;
+            case "Monday":
+                out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+                break;
+            case "Mon":
+                out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                break;
+            case "MST":
+                out.append(zoneName(t));
+                break;
+            case "01":
+                pad(out, t.getMonthValue(), 2, '0');
+                break;
+            case "02":
+                pad(out, t.getDayOfMonth(), 2, '0');
+                break;
+            case "03":
+                pad(out, hour12, 2, '0');
+                break;
+            case "04":
+                pad(out, t.getMinute(), 2, '0');
+                break;
+            case "05":
+                pad(out, t.getSecond(), 2, '0');
+                break;
+            case "06":
+                pad(out, Math.floorMod(t.getYear(), 100), 2, '0');
+                break;
+            case "002":
+                pad(out, t.getDayOfYear(), 3, '0');
+                break;
+            case "__2":
+                pad(out, t.getDayOfYear(), 3, ' ');
+                break;
+            case "15":
+                pad(out, t.getHour(), 2, '0');
+                break;
+            case "1":
+                out.append(t.getMonthValue());
+                break;
+            case "2006":
+                year(out, t.getYear());
+                break;
+            case "2":
+                out.append(t.getDayOfMonth());
+                break;
+            case "_2":
+                pad(out, t.getDayOfMonth(), 2, ' ');
+                break;
+            case "3":
+                out.append(hour12);
+                break;
+            case "4":
+                out.append(t.getMinute());
+                break;
+            case "5":
+                out.append(t.getSecond());
+                break;
+            case "PM":
+                out.append(t.getHour() >= 12 ? "PM" : "AM");
+                break;
+            case "pm":
+                out.append(t.getHour() >= 12 ? "pm" : "am");
+                break;
             default:
                 if (std.charAt(0) == '.' || std.charAt(0) == ',') {
                     fraction(out, t.getNano(), std);

@@ -96,7 +96,8 @@ public final class JsonDecoding {
     /** Enters an object or array, refusing one nested too deep. */
     private void enter() throws SyntaxError {
         if (++depth > MAX_DEPTH) {
-            throw new SyntaxError("exceeded max depth: objects and arrays may be nested at most " + MAX_DEPTH + " levels");
+            throw new SyntaxError(
+                    "exceeded max depth: objects and arrays may be nested at most " + MAX_DEPTH + " levels");
         }
     }
 
@@ -299,7 +300,9 @@ public final class JsonDecoding {
     }
 
     private static SyntaxError invalid(char c, String context) {
-        String shown = c == '\'' ? "'\\''" : c == '"' ? "'\"'" : c < 0x20 ? String.format("'\\x%02x'", (int) c) : "'" + c + "'";
+        String shown = c == '\''
+                ? "'\\''"
+                : c == '"' ? "'\"'" : c < 0x20 ? String.format("'\\x%02x'", (int) c) : "'" + c + "'";
         return new SyntaxError("invalid character " + shown + " " + context);
     }
 }

@@ -48,7 +48,8 @@ public final class ConsoleFormat {
         if (value instanceof NumberValue) {
             BigDecimal number = ((NumberValue) value).value();
             boolean fitsLong = ((NumberValue) value).isWhole()
-                    && number.compareTo(LONG_MIN) >= 0 && number.compareTo(LONG_MAX) <= 0;
+                    && number.compareTo(LONG_MIN) >= 0
+                    && number.compareTo(LONG_MAX) <= 0;
             return fitsLong ? number.toBigIntegerExact().toString() : GoText.formatG(number);
         }
         if (value instanceof BoolValue) {

@@ -45,7 +45,8 @@ public final class HclFormat {
                 return "[]";
             }
             StringBuilder out = new StringBuilder("[\n");
-            elements.forEach(e -> out.append(Containers.indent(format(e, options))).append(",\n"));
+            elements.forEach(
+                    e -> out.append(Containers.indent(format(e, options))).append(",\n"));
             return out.append(']').toString();
         }
         Map<String, Value> entries = Containers.entries(value);
@@ -53,8 +54,8 @@ public final class HclFormat {
             return "{}";
         }
         StringBuilder out = new StringBuilder("{\n");
-        entries.forEach((key, element) ->
-                out.append(Containers.indent(quote(key) + " = " + format(element, options))).append('\n'));
+        entries.forEach((key, element) -> out.append(Containers.indent(quote(key) + " = " + format(element, options)))
+                .append('\n'));
         return out.append('}').toString();
     }
 

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  * optional attributes in their type. Default values for optional attributes are not part of the
  * type; see {@code dev.kiln.stdlib.convert.Defaults}.
  */
-public record ObjectType(SortedMap<String, Type> attributeTypes, SortedSet<String> optionalAttributes)
-        implements Type {
+public record ObjectType(SortedMap<String, Type> attributeTypes, SortedSet<String> optionalAttributes) implements Type {
 
     /** Creates an object type; attributes are kept sorted by name. */
     public ObjectType(Map<String, Type> attributeTypes, Set<String> optionalAttributes) {

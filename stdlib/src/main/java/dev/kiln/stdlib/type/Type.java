@@ -10,8 +10,7 @@ import java.util.Set;
  * <p>{@link #toString()} prints HCL type-constraint syntax ({@code list(string)},
  * {@code object({a=number})}); {@link #friendlyName()} is the wording used in error messages.
  */
-public sealed interface Type
-        permits PrimitiveType, DynamicType, CollectionType, ObjectType, TupleType {
+public sealed interface Type permits PrimitiveType, DynamicType, CollectionType, ObjectType, TupleType {
 
     /** The {@code string} type. */
     Type STRING = PrimitiveType.STRING;

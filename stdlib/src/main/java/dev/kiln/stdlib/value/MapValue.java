@@ -10,8 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A known map from string keys to elements of {@link #elementType()}, ordered by key. */
-public record MapValue(Type elementType, SortedMap<String, Value> entries, Marks marks)
-        implements Value {
+public record MapValue(Type elementType, SortedMap<String, Value> entries, Marks marks) implements Value {
 
     /** A map with the given entries; keys are sorted by code point as cty sorts them. */
     public MapValue(Type elementType, Map<String, ? extends Value> entries, Marks marks) {
@@ -28,8 +27,7 @@ public record MapValue(Type elementType, SortedMap<String, Value> entries, Marks
 
     static TreeMap<String, Value> sorted(Map<String, ? extends Value> entries) {
         TreeMap<String, Value> sorted = new TreeMap<>(CodePointOrder.INSTANCE);
-        entries.forEach(
-                (key, value) -> sorted.put(StringValue.normalize(key), Objects.requireNonNull(value, key)));
+        entries.forEach((key, value) -> sorted.put(StringValue.normalize(key), Objects.requireNonNull(value, key)));
         return sorted;
     }
 

@@ -26,7 +26,8 @@ public record NumberValue(BigDecimal value, Marks marks) implements Value {
 
     /** This number as an {@code int} if it is whole and fits, for indexes and counts. */
     public Optional<Integer> intValueExact() {
-        if (!isWhole() || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        if (!isWhole()
+                || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
                 || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
             return Optional.empty();
         }

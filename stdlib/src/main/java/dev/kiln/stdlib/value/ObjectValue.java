@@ -11,8 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A known object: named attributes, each with its own type, ordered by name. */
-public record ObjectValue(ObjectType type, SortedMap<String, Value> attributes, Marks marks)
-        implements Value {
+public record ObjectValue(ObjectType type, SortedMap<String, Value> attributes, Marks marks) implements Value {
 
     /** Copies the attributes and checks they match {@code type}. */
     public ObjectValue {

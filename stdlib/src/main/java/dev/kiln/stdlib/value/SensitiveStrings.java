@@ -43,7 +43,8 @@ public final class SensitiveStrings {
     /** {@code text} with every secret replaced by {@code <sensitive>}, longest first (one may contain another). */
     public static String mask(String text, Set<String> secrets) {
         String masked = text;
-        for (String secret : secrets.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+        for (String secret :
+                secrets.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             masked = masked.replace(secret, "<sensitive>");
         }
         return masked;

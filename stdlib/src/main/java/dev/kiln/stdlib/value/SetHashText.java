@@ -23,7 +23,9 @@ final class SetHashText {
         } else if (value instanceof BoolValue) {
             out.append(((BoolValue) value).value() ? 'T' : 'F');
         } else if (value instanceof StringValue) {
-            out.append('"').append(((StringValue) value).value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            out.append('"')
+                    .append(((StringValue) value).value().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         } else if (value instanceof MapValue) {
             out.append('{');
             for (Map.Entry<String, Value> entry : ((MapValue) value).entries().entrySet()) {

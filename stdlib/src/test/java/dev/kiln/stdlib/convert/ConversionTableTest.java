@@ -39,9 +39,7 @@ class ConversionTableTest {
         Value value = ValueNotation.parse(input);
         Type type = TypeSyntax.parse(target);
         ConversionResult converted = Conversion.convert(value, type, safety, Defaults.NONE);
-        String outcome = converted.isSuccess()
-                ? ValueNotation.format(converted.value())
-                : "error: " + converted;
+        String outcome = converted.isSuccess() ? ValueNotation.format(converted.value()) : "error: " + converted;
         return line.substring(0, result) + " => " + outcome;
     }
 }

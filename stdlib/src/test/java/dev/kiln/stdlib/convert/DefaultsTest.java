@@ -17,11 +17,13 @@ class DefaultsTest {
         Defaults defaults = Defaults.of(Map.of("b", Value.string("x"), "c", Value.tuple(Value.number(1))));
         assertEquals(
                 "{\"a\":1,\"b\":\"x\",\"c\":[\"1\"]} : object({a=number,b=string,c=list(string)})",
-                ValueNotation.format(Conversion.convert(ValueNotation.parse("{\"a\": 1}"), type, defaults).value()));
+                ValueNotation.format(Conversion.convert(ValueNotation.parse("{\"a\": 1}"), type, defaults)
+                        .value()));
         assertEquals(
                 "{\"a\":1,\"b\":\"x\",\"c\":[\"y\"]} : object({a=number,b=string,c=list(string)})",
                 ValueNotation.format(Conversion.convert(
-                        ValueNotation.parse("{\"a\": 1, \"b\": null, \"c\": [\"y\"]}"), type, defaults).value()));
+                                ValueNotation.parse("{\"a\": 1, \"b\": null, \"c\": [\"y\"]}"), type, defaults)
+                        .value()));
     }
 
     @Test
@@ -31,6 +33,9 @@ class DefaultsTest {
         assertEquals(
                 "[{\"name\":\"a\",\"port\":22},{\"name\":\"b\",\"port\":80}] : list(object({name=string,port=number}))",
                 ValueNotation.format(Conversion.convert(
-                        ValueNotation.parse("[{\"name\": \"a\"}, {\"name\": \"b\", \"port\": 80}]"), type, defaults).value()));
+                                ValueNotation.parse("[{\"name\": \"a\"}, {\"name\": \"b\", \"port\": 80}]"),
+                                type,
+                                defaults)
+                        .value()));
     }
 }

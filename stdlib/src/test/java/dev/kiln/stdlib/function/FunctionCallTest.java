@@ -14,29 +14,27 @@ import org.junit.jupiter.api.Test;
 
 class FunctionCallTest {
 
-    private static final Function HALF =
-            Function.builder("half")
-                    .parameter(Parameter.of("num", Type.NUMBER))
-                    .returns(Type.NUMBER)
-                    .implementation((args, returnType) -> {
-                        NumberValue num = (NumberValue) args.get(0);
-                        if (num.value().signum() < 0) {
-                            throw FunctionException.argument(0, "must not be negative");
-                        }
-                        if (num.value().signum() == 0) {
-                            throw FunctionException.of("zero has no half worth taking");
-                        }
-                        return Value.number(num.value().divide(java.math.BigDecimal.valueOf(2)));
-                    })
-                    .build();
+    private static final Function HALF = Function.builder("half")
+            .parameter(Parameter.of("num", Type.NUMBER))
+            .returns(Type.NUMBER)
+            .implementation((args, returnType) -> {
+                NumberValue num = (NumberValue) args.get(0);
+                if (num.value().signum() < 0) {
+                    throw FunctionException.argument(0, "must not be negative");
+                }
+                if (num.value().signum() == 0) {
+                    throw FunctionException.of("zero has no half worth taking");
+                }
+                return Value.number(num.value().divide(java.math.BigDecimal.valueOf(2)));
+            })
+            .build();
 
-    private static final Function JOIN =
-            Function.builder("join")
-                    .parameter(Parameter.of("separator", Type.STRING))
-                    .variadic(Parameter.of("lists", Type.list(Type.STRING)))
-                    .returns(Type.STRING)
-                    .implementation((args, returnType) -> Value.string("joined"))
-                    .build();
+    private static final Function JOIN = Function.builder("join")
+            .parameter(Parameter.of("separator", Type.STRING))
+            .variadic(Parameter.of("lists", Type.list(Type.STRING)))
+            .returns(Type.STRING)
+            .implementation((args, returnType) -> Value.string("joined"))
+            .build();
 
     private static FunctionError error(CallResult result) {
         return ((CallResult.Failure) result).error();
@@ -93,8 +91,12 @@ class FunctionCallTest {
 
     @Test
     void unknownArgumentsGiveUnknownResults() {
-        assertEquals(Value.unknown(Type.NUMBER), HALF.call(Value.unknown(Type.NUMBER)).value());
-        assertEquals(Value.unknown(Type.NUMBER), HALF.call(Value.unknown(Type.STRING)).value());
+        assertEquals(
+                Value.unknown(Type.NUMBER),
+                HALF.call(Value.unknown(Type.NUMBER)).value());
+        assertEquals(
+                Value.unknown(Type.NUMBER),
+                HALF.call(Value.unknown(Type.STRING)).value());
         // HCL converts the argument first, so an unknown of unknown type becomes an unknown number.
         assertEquals(Value.unknown(Type.NUMBER), HALF.call(Value.DYNAMIC).value());
         Function identity = Function.builder("identity")

@@ -2,9 +2,9 @@ package dev.kiln.stdlib.functions;
 
 import dev.kiln.stdlib.function.CallResult;
 import dev.kiln.stdlib.function.Function;
+import dev.kiln.stdlib.function.FunctionCatalog;
 import dev.kiln.stdlib.testing.GoldenFile;
 import dev.kiln.stdlib.testing.ValueNotation;
-import dev.kiln.stdlib.function.FunctionCatalog;
 import dev.kiln.stdlib.value.Value;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +24,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FunctionTableTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "strings.txt", "collections.txt", "numeric.txt", "encoding.txt", "hash.txt", "uuid.txt",
-            "network.txt", "datetime.txt"})
+    @ValueSource(
+            strings = {
+                "strings.txt",
+                "collections.txt",
+                "numeric.txt",
+                "encoding.txt",
+                "hash.txt",
+                "uuid.txt",
+                "network.txt",
+                "datetime.txt"
+            })
     void callsMatchTheTable(String name) {
         String file = "dev/kiln/stdlib/functions/" + name;
         String table = GoldenFile.read(file);
@@ -57,7 +65,8 @@ class FunctionTableTest {
         for (String argument : splitArguments(inner)) {
             args.add(ValueNotation.parse(argument));
         }
-        Function function = catalog.lookup(name).orElseThrow(() -> new IllegalArgumentException("no function in: " + line));
+        Function function =
+                catalog.lookup(name).orElseThrow(() -> new IllegalArgumentException("no function in: " + line));
         CallResult result = function.call(args);
         String outcome = result.isSuccess()
                 ? ValueNotation.format(result.value())

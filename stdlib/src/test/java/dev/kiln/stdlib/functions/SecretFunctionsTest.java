@@ -58,52 +58,58 @@ class SecretFunctionsTest {
             PackerFunctions.catalog(FunctionEnvironment.system().withSecrets(FAKE));
 
     @ParameterizedTest(name = "{0}({1})")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "aws_secretsmanager     | \"plain\" ;; null(string)   | \"hunter2\" : string",
-            "aws_secretsmanager     | \"plain\" ;; \"ignored\"    | \"hunter2\" : string",
-            "aws_secretsmanager     | \"one\" ;; null(string)     | \"p\" : string",
-            "aws_secretsmanager     | \"one\" ;; \"\"             | \"p\" : string",
-            "aws_secretsmanager     | \"two\" ;; \"b\"            | \"2\" : string",
-            "aws_secretsmanager     | \"two\" ;; null(string)     | Call to function \"aws_secretsmanager\" failed: Secret has multiple values and no key was set.",
-            "aws_secretsmanager     | \"two\" ;; \"c\"            | Call to function \"aws_secretsmanager\" failed: No secret found for key \"c\".",
-            "aws_secretsmanager     | \"numbers\" ;; \"half\"     | \"2\" : string",
-            "aws_secretsmanager     | \"numbers\" ;; \"odd\"      | \"4\" : string",
-            "aws_secretsmanager     | \"numbers\" ;; \"big\"      | \"100000000000000000000\" : string",
-            "aws_secretsmanager     | \"odd\" ;; \"flag\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: bool.",
-            "aws_secretsmanager     | \"odd\" ;; \"list\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: []interface {}.",
-            "aws_secretsmanager     | \"odd\" ;; \"none\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: <nil>.",
-            "aws_secretsmanager     | \"array\" ;; null(string)   | Call to function \"aws_secretsmanager\" failed: json: cannot unmarshal array into Go value of type map[string]interface {}.",
-            "aws_secretsmanager     | \"empty\" ;; null(string)   | Call to function \"aws_secretsmanager\" failed: No secret found for key \"\".",
-            "aws_secretsmanager     | \"\" ;; null(string)        | Call to function \"aws_secretsmanager\" failed: At least one secret name must be provided.",
-            "aws_secretsmanager     | \"gone\" ;; null(string)    | Call to function \"aws_secretsmanager\" failed: the secret \"gone\" could not be read: connection refused.",
-            "aws_secretsmanager     | sensitive \"one\" ;; null(string) | \"p\" (sensitive) : string",
-            "aws_secretsmanager     | unknown(string) ;; null(string)  | (unknown) : string",
-            "aws_secretsmanager_raw | \"two\"                     | \"{\\\"a\\\": \\\"1\\\", \\\"b\\\": \\\"2\\\"}\" : string",
-            "aws_secretsmanager_raw | \"plain\"                   | \"hunter2\" : string",
-            "aws_secretsmanager_raw | \"\"                        | Call to function \"aws_secretsmanager_raw\" failed: At least one secret name must be provided.",
-            "aws_secretsmanager_raw | \"gone\"                    | Call to function \"aws_secretsmanager_raw\" failed: the secret \"gone\" could not be read: connection refused.",
-            "vault                  | \"secret/data/app\" ;; \"user\"  | \"admin\" : string",
-            "vault                  | \"secret/data/app\" ;; \"pass\"  | Call to function \"vault\" failed: Vault path does not contain the requested key.",
-            "vault                  | \"kv1/app\" ;; \"user\"          | \"root\" : string",
-            "vault                  | \"kv1/app\" ;; \"port\"          | Call to function \"vault\" failed: Vault value for key \"port\" is a float64, not a string.",
-            "vault                  | \"kv1/app\" ;; \"pass\"          | Call to function \"vault\" failed: Vault data was empty at the given path. Check the Vault function docs for help: https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault. Original warnings from Vault call: .",
-            "vault                  | \"kv1/none\" ;; \"user\"         | Call to function \"vault\" failed: Vault data was empty at the given path. Check the Vault function docs for help: https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault. Original warnings from Vault call: w1; w2.",
-            "vault                  | \"gone\" ;; \"user\"             | Call to function \"vault\" failed: the Vault secret \"gone\" could not be read: connection refused.",
-            "consul_key             | \"app/ami\"                 | \"ami-123\" : string",
-            "consul_key             | \"app/empty\"               | Call to function \"consul_key\" failed: value is empty at path app/empty.",
-            "consul_key             | \"gone\"                    | Call to function \"consul_key\" failed: the Consul key \"gone\" could not be read: connection refused.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "aws_secretsmanager     | \"plain\" ;; null(string)   | \"hunter2\" : string",
+                "aws_secretsmanager     | \"plain\" ;; \"ignored\"    | \"hunter2\" : string",
+                "aws_secretsmanager     | \"one\" ;; null(string)     | \"p\" : string",
+                "aws_secretsmanager     | \"one\" ;; \"\"             | \"p\" : string",
+                "aws_secretsmanager     | \"two\" ;; \"b\"            | \"2\" : string",
+                "aws_secretsmanager     | \"two\" ;; null(string)     | Call to function \"aws_secretsmanager\" failed: Secret has multiple values and no key was set.",
+                "aws_secretsmanager     | \"two\" ;; \"c\"            | Call to function \"aws_secretsmanager\" failed: No secret found for key \"c\".",
+                "aws_secretsmanager     | \"numbers\" ;; \"half\"     | \"2\" : string",
+                "aws_secretsmanager     | \"numbers\" ;; \"odd\"      | \"4\" : string",
+                "aws_secretsmanager     | \"numbers\" ;; \"big\"      | \"100000000000000000000\" : string",
+                "aws_secretsmanager     | \"odd\" ;; \"flag\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: bool.",
+                "aws_secretsmanager     | \"odd\" ;; \"list\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: []interface {}.",
+                "aws_secretsmanager     | \"odd\" ;; \"none\"         | Call to function \"aws_secretsmanager\" failed: Unsupported secret value type: <nil>.",
+                "aws_secretsmanager     | \"array\" ;; null(string)   | Call to function \"aws_secretsmanager\" failed: json: cannot unmarshal array into Go value of type map[string]interface {}.",
+                "aws_secretsmanager     | \"empty\" ;; null(string)   | Call to function \"aws_secretsmanager\" failed: No secret found for key \"\".",
+                "aws_secretsmanager     | \"\" ;; null(string)        | Call to function \"aws_secretsmanager\" failed: At least one secret name must be provided.",
+                "aws_secretsmanager     | \"gone\" ;; null(string)    | Call to function \"aws_secretsmanager\" failed: the secret \"gone\" could not be read: connection refused.",
+                "aws_secretsmanager     | sensitive \"one\" ;; null(string) | \"p\" (sensitive) : string",
+                "aws_secretsmanager     | unknown(string) ;; null(string)  | (unknown) : string",
+                "aws_secretsmanager_raw | \"two\"                     | \"{\\\"a\\\": \\\"1\\\", \\\"b\\\": \\\"2\\\"}\" : string",
+                "aws_secretsmanager_raw | \"plain\"                   | \"hunter2\" : string",
+                "aws_secretsmanager_raw | \"\"                        | Call to function \"aws_secretsmanager_raw\" failed: At least one secret name must be provided.",
+                "aws_secretsmanager_raw | \"gone\"                    | Call to function \"aws_secretsmanager_raw\" failed: the secret \"gone\" could not be read: connection refused.",
+                "vault                  | \"secret/data/app\" ;; \"user\"  | \"admin\" : string",
+                "vault                  | \"secret/data/app\" ;; \"pass\"  | Call to function \"vault\" failed: Vault path does not contain the requested key.",
+                "vault                  | \"kv1/app\" ;; \"user\"          | \"root\" : string",
+                "vault                  | \"kv1/app\" ;; \"port\"          | Call to function \"vault\" failed: Vault value for key \"port\" is a float64, not a string.",
+                "vault                  | \"kv1/app\" ;; \"pass\"          | Call to function \"vault\" failed: Vault data was empty at the given path. Check the Vault function docs for help: https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault. Original warnings from Vault call: .",
+                "vault                  | \"kv1/none\" ;; \"user\"         | Call to function \"vault\" failed: Vault data was empty at the given path. Check the Vault function docs for help: https://www.packer.io/docs/templates/hcl_templates/functions/contextual/vault. Original warnings from Vault call: w1; w2.",
+                "vault                  | \"gone\" ;; \"user\"             | Call to function \"vault\" failed: the Vault secret \"gone\" could not be read: connection refused.",
+                "consul_key             | \"app/ami\"                 | \"ami-123\" : string",
+                "consul_key             | \"app/empty\"               | Call to function \"consul_key\" failed: value is empty at path app/empty.",
+                "consul_key             | \"gone\"                    | Call to function \"consul_key\" failed: the Consul key \"gone\" could not be read: connection refused.",
+            })
     void callsGiveTheDocumentedResults(String name, String arguments, String expected) {
         assertEquals(expected, call(CATALOG, name, arguments));
     }
 
     @ParameterizedTest(name = "{0}({1})")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "aws_secretsmanager     | \"one\" ;; null(string)",
-            "aws_secretsmanager_raw | \"one\"",
-            "vault                  | \"secret/data/app\" ;; \"user\"",
-            "consul_key             | \"app/ami\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "aws_secretsmanager     | \"one\" ;; null(string)",
+                "aws_secretsmanager_raw | \"one\"",
+                "vault                  | \"secret/data/app\" ;; \"user\"",
+                "consul_key             | \"app/ami\"",
+            })
     void withoutASecretSourceResultsAreUnknownStrings(String name, String arguments) {
         assertEquals("(unknown) : string", call(PackerFunctions.catalog(), name, arguments));
     }

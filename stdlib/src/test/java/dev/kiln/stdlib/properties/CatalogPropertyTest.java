@@ -96,7 +96,8 @@ class CatalogPropertyTest {
         Value secret = call.arguments().get(index).mark(Mark.SENSITIVE);
         CallResult result = call.with(index, secret).run();
         assertTrue(result.isSuccess(), () -> call.function().name() + ": " + result);
-        assertTrue(result.value().deepMarks().contains(Mark.SENSITIVE),
+        assertTrue(
+                result.value().deepMarks().contains(Mark.SENSITIVE),
                 () -> call.function().name() + " lost the mark: " + result.value());
     }
 }

@@ -20,8 +20,18 @@ import java.util.List;
  */
 class DecodeFuzzTest {
 
-    private static final List<String> PREFIXES = List.of("10.0.0.0/8", "192.168.1.0/24", "0.0.0.0/0", "fd00::/8",
-            "2001:db8::/32", "::/0", "1.2.3.4/32", "10.0.0.0/33", "::ffff:1.2.3.4/128", "10.1.2.3/16", "x");
+    private static final List<String> PREFIXES = List.of(
+            "10.0.0.0/8",
+            "192.168.1.0/24",
+            "0.0.0.0/0",
+            "fd00::/8",
+            "2001:db8::/32",
+            "::/0",
+            "1.2.3.4/32",
+            "10.0.0.0/33",
+            "::ffff:1.2.3.4/128",
+            "10.1.2.3/16",
+            "x");
 
     @FuzzTest
     void jsondecode(byte[] input) {

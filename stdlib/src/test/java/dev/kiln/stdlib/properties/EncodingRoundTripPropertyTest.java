@@ -21,7 +21,8 @@ class EncodingRoundTripPropertyTest {
     void base64RoundTrips(FuzzedDataProvider data) {
         String s = FuzzedValues.text(data, 40);
         Value encoded = EncodingFunctions.BASE64ENCODE.call(Value.string(s)).value();
-        assertEquals(Value.string(s), EncodingFunctions.BASE64DECODE.call(encoded).value());
+        assertEquals(
+                Value.string(s), EncodingFunctions.BASE64DECODE.call(encoded).value());
     }
 
     @FuzzTest
@@ -33,9 +34,14 @@ class EncodingRoundTripPropertyTest {
         if (s.indexOf('\uFFFD') >= 0) {
             return;
         }
-        Value encoded = EncodingFunctions.TEXTENCODEBASE64.call(Value.string(s), Value.string(charset)).value();
-        assertEquals(Value.string(s),
-                EncodingFunctions.TEXTDECODEBASE64.call(encoded, Value.string(charset)).value());
+        Value encoded = EncodingFunctions.TEXTENCODEBASE64
+                .call(Value.string(s), Value.string(charset))
+                .value();
+        assertEquals(
+                Value.string(s),
+                EncodingFunctions.TEXTDECODEBASE64
+                        .call(encoded, Value.string(charset))
+                        .value());
     }
 
     @FuzzTest
@@ -55,7 +61,8 @@ class EncodingRoundTripPropertyTest {
                 return Value.string(!s.isEmpty() && s.chars().allMatch(c -> c == '\n') ? s + "x" : s);
             }
             case 1:
-                return Value.number(BigDecimal.valueOf(data.consumeLong(-1_000_000_000_000_000L, 1_000_000_000_000_000L), 3));
+                return Value.number(
+                        BigDecimal.valueOf(data.consumeLong(-1_000_000_000_000_000L, 1_000_000_000_000_000L), 3));
             case 2:
                 return Value.bool(data.consumeBoolean());
             case 3: {
@@ -65,7 +72,8 @@ class EncodingRoundTripPropertyTest {
             }
             default: {
                 Map<String, Value> attributes = new LinkedHashMap<>();
-                for (int i = data.consumeInt(0, 3); i > 0; i--) attributes.put(FuzzedValues.text(data, 10), yamlValue(data, depth - 1));
+                for (int i = data.consumeInt(0, 3); i > 0; i--)
+                    attributes.put(FuzzedValues.text(data, 10), yamlValue(data, depth - 1));
                 return Value.object(attributes);
             }
         }

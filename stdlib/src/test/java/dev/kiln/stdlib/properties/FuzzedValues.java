@@ -14,8 +14,8 @@ import java.util.Map;
 /** Values built from fuzzer input, for the fuzz tests of values, conversions and functions. */
 final class FuzzedValues {
 
-    private static final List<String> SPECIAL_STRINGS = List.of(
-            "", "é", "e\u0301", "日本", "👍🏽", "👨‍👩‍👧‍👦", "<&>", "\"\\", "\n\t", "${x}", "\u2028");
+    private static final List<String> SPECIAL_STRINGS =
+            List.of("", "é", "e\u0301", "日本", "👍🏽", "👨‍👩‍👧‍👦", "<&>", "\"\\", "\n\t", "${x}", "\u2028");
     private static final List<Type> PRIMITIVE_TYPES = List.of(Type.STRING, Type.NUMBER, Type.BOOL);
 
     private FuzzedValues() {}
@@ -31,7 +31,9 @@ final class FuzzedValues {
         int length = data.consumeInt(0, maxLength);
         for (int i = 0; i < length && data.remainingBytes() > 0; i++) {
             switch (data.consumeInt(0, 2)) {
-                case 0 -> text.append(data.pickValue(List.of("a", "b", " ", "\n", "\t", "\"", "'", "\\", ":", "#", "-", "é", "€")));
+                case 0 ->
+                    text.append(data.pickValue(
+                            List.of("a", "b", " ", "\n", "\t", "\"", "'", "\\", ":", "#", "-", "é", "€")));
                 case 1 -> text.appendCodePoint(data.consumeInt(0, 0x7f));
                 default -> {
                     int codePoint = data.consumeInt(0, Character.MAX_CODE_POINT);
@@ -80,7 +82,8 @@ final class FuzzedValues {
                 Map<String, Value> attributes = new LinkedHashMap<>();
                 // Keys that differ only in normalisation would collapse into one attribute.
                 for (int i = data.consumeInt(0, 3); i > 0; i--) {
-                    attributes.putIfAbsent(Normalizer.normalize(string(data), Normalizer.Form.NFC), jsonShaped(data, depth - 1));
+                    attributes.putIfAbsent(
+                            Normalizer.normalize(string(data), Normalizer.Form.NFC), jsonShaped(data, depth - 1));
                 }
                 return Value.object(attributes);
             }
@@ -100,7 +103,8 @@ final class FuzzedValues {
             default: {
                 Map<String, Value> entries = new LinkedHashMap<>();
                 for (int i = 0; i < size; i++) {
-                    entries.putIfAbsent(Normalizer.normalize(string(data), Normalizer.Form.NFC), primitiveOf(type, data));
+                    entries.putIfAbsent(
+                            Normalizer.normalize(string(data), Normalizer.Form.NFC), primitiveOf(type, data));
                 }
                 return Value.map(type, entries);
             }

@@ -21,8 +21,10 @@ import java.util.Random;
 /** Properties of values, conversions and JSON. */
 class ValuePropertyTest {
 
-    private static final Function JSONENCODE = PackerFunctions.catalog().lookup("jsonencode").orElseThrow();
-    private static final Function JSONDECODE = PackerFunctions.catalog().lookup("jsondecode").orElseThrow();
+    private static final Function JSONENCODE =
+            PackerFunctions.catalog().lookup("jsonencode").orElseThrow();
+    private static final Function JSONDECODE =
+            PackerFunctions.catalog().lookup("jsondecode").orElseThrow();
 
     @FuzzTest
     void jsondecodeOfJsonencodeGivesTheValueBack(FuzzedDataProvider data) {
@@ -59,8 +61,8 @@ class ValuePropertyTest {
             return;
         }
         // Only objects whose attributes are all strings come back identical.
-        boolean allStrings = ((ObjectValue) value).attributes().values().stream()
-                .allMatch(a -> a.type() == Type.STRING);
+        boolean allStrings =
+                ((ObjectValue) value).attributes().values().stream().allMatch(a -> a.type() == Type.STRING);
         if (allStrings) {
             Value strings = Conversion.convert(value, Type.map(Type.STRING)).value();
             assertEquals(value, Conversion.convert(strings, value.type()).value());
@@ -70,11 +72,15 @@ class ValuePropertyTest {
     @FuzzTest
     void successfulConversionsAreStableUnderRepetition(FuzzedDataProvider data) {
         Value value = FuzzedValues.anyValue(data);
-        for (Type target : List.of(Type.STRING, Type.list(Type.STRING), Type.set(Type.ANY), Type.map(Type.ANY), Type.ANY)) {
+        for (Type target :
+                List.of(Type.STRING, Type.list(Type.STRING), Type.set(Type.ANY), Type.map(Type.ANY), Type.ANY)) {
             var once = Conversion.convert(value, target);
             if (once.isSuccess()) {
-                assertEquals(once.value(), Conversion.convert(once.value(), once.value().type()).value());
-                assertEquals(once.value(), Conversion.convert(once.value(), target).value());
+                assertEquals(
+                        once.value(),
+                        Conversion.convert(once.value(), once.value().type()).value());
+                assertEquals(
+                        once.value(), Conversion.convert(once.value(), target).value());
             }
         }
     }
@@ -106,7 +112,10 @@ class ValuePropertyTest {
         Collections.shuffle(shuffled, new Random(seed));
         SetValue again = Value.set(set.elementType(), shuffled);
         assertEquals(set.elements(), again.elements());
-        assertEquals(set, Conversion.convert(Value.list(set.elementType(), shuffled), set.type()).value());
+        assertEquals(
+                set,
+                Conversion.convert(Value.list(set.elementType(), shuffled), set.type())
+                        .value());
     }
 
     @FuzzTest

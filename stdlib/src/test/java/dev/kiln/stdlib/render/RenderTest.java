@@ -17,15 +17,15 @@ class RenderTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1.5, 1.5",
-            "0.1, 0.1",
-            "1e30, 1e+30",
-            "0.000001, 1e-06",
-            "0.0001, 0.0001",
-            "123456.5, 123456.5",
-            "1234567.5, 1.2345675e+06",
-            "12345678901234567890, 1.2345678901234567e+19",
-            "-2.5e-7, -2.5e-07",
+        "1.5, 1.5",
+        "0.1, 0.1",
+        "1e30, 1e+30",
+        "0.000001, 1e-06",
+        "0.0001, 0.0001",
+        "123456.5, 123456.5",
+        "1234567.5, 1.2345675e+06",
+        "12345678901234567890, 1.2345678901234567e+19",
+        "-2.5e-7, -2.5e-07",
     })
     void formatsFloatsAsGoPercentG(String number, String expected) {
         assertEquals(expected, GoText.formatG(new BigDecimal(number)));
@@ -38,8 +38,7 @@ class RenderTest {
         assertEquals("1e+30", ConsoleFormat.format(Value.number("1e30"), RenderOptions.CONSOLE));
         assertEquals("null", ConsoleFormat.format(Value.nullOf(Type.STRING), RenderOptions.CONSOLE));
         assertEquals("[]", ConsoleFormat.format(Value.emptyList(Type.STRING), RenderOptions.CONSOLE));
-        assertEquals("<unknown>", ConsoleFormat.format(
-                Value.tuple(Value.unknown(Type.STRING)), RenderOptions.CONSOLE));
+        assertEquals("<unknown>", ConsoleFormat.format(Value.tuple(Value.unknown(Type.STRING)), RenderOptions.CONSOLE));
         Value nested = ValueNotation.parse("{\"b\": [\"x\\ny\", 1, true], \"a\": {\"c\": null}}");
         assertEquals(
                 "{\n  \"a\" = {\n    \"c\" = null\n  }\n  \"b\" = [\n    \"x\\ny\",\n    1,\n    true,\n  ]\n}",

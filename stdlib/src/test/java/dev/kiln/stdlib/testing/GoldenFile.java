@@ -58,10 +58,13 @@ public final class GoldenFile {
             if (updating() || missing) {
                 Files.createDirectories(expected.toAbsolutePath().getParent());
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
-                if (missing) fail("golden file " + expected + " did not exist and has been written; review it and run again");
+                if (missing)
+                    fail("golden file " + expected + " did not exist and has been written; review it and run again");
                 return;
             }
-            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual,
+            assertEquals(
+                    Files.readString(expected, StandardCharsets.UTF_8),
+                    actual,
                     "golden file " + expected + " differs; rerun with -Dgolden.update=true to accept");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,15 +76,19 @@ public final class GoldenFile {
      * {@code inputName} of the case to the actual output, which must equal the case's file
      * {@code expectedName}.
      */
-    public static Stream<DynamicTest> cases(String area, String inputName, String expectedName, Function<Path, String> produce) {
+    public static Stream<DynamicTest> cases(
+            String area, String inputName, String expectedName, Function<Path, String> produce) {
         return cases(area(area), inputName, expectedName, produce);
     }
 
     /** {@link #cases(String, String, String, Function)} for case directories under {@code root}. */
-    public static Stream<DynamicTest> cases(Path root, String inputName, String expectedName, Function<Path, String> produce) {
+    public static Stream<DynamicTest> cases(
+            Path root, String inputName, String expectedName, Function<Path, String> produce) {
         List<Path> dirs = caseDirectories(root);
-        return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
-                () -> check(dir.resolve(expectedName), produce.apply(dir.resolve(inputName)))));
+        return dirs.stream()
+                .map(dir -> DynamicTest.dynamicTest(
+                        dir.getFileName().toString(),
+                        () -> check(dir.resolve(expectedName), produce.apply(dir.resolve(inputName)))));
     }
 
     /** The case directories directly under {@code root}, sorted by name; none is an error. */

@@ -45,7 +45,9 @@ public final class TypeSyntax {
                 expect('(');
                 Type element = type();
                 expect(')');
-                return word.equals("list") ? Type.list(element) : word.equals("set") ? Type.set(element) : Type.map(element);
+                return word.equals("list")
+                        ? Type.list(element)
+                        : word.equals("set") ? Type.set(element) : Type.map(element);
             case "tuple":
                 expect('(');
                 expect('[');

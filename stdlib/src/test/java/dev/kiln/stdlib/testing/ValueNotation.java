@@ -40,7 +40,8 @@ public final class ValueNotation {
         int as = text.lastIndexOf(" as ");
         if (as > 0) {
             Value raw = parse(text.substring(0, as));
-            return Conversion.convert(raw, TypeSyntax.parse(text.substring(as + 4))).value();
+            return Conversion.convert(raw, TypeSyntax.parse(text.substring(as + 4)))
+                    .value();
         }
         JsonDecoding.Result result = JsonDecoding.decode(text);
         if (result instanceof JsonDecoding.Result.Invalid) {

@@ -12,8 +12,10 @@ class TypeTest {
     void printsTypeConstraintSyntax() {
         assertEquals("list(string)", Type.list(Type.STRING).toString());
         assertEquals("map(set(number))", Type.map(Type.set(Type.NUMBER)).toString());
-        assertEquals("object({a=number,b=optional(string)})",
-                Type.object(Map.of("b", Type.STRING, "a", Type.NUMBER), Set.of("b")).toString());
+        assertEquals(
+                "object({a=number,b=optional(string)})",
+                Type.object(Map.of("b", Type.STRING, "a", Type.NUMBER), Set.of("b"))
+                        .toString());
         assertEquals("tuple([string, any])", Type.tuple(Type.STRING, Type.ANY).toString());
         assertEquals("object({})", ObjectType.EMPTY.toString());
     }

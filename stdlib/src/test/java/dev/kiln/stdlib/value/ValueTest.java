@@ -21,21 +21,25 @@ class ValueTest {
         assertEquals(1, Value.string("👍🏽").length());
         assertEquals(1, Value.string("e\u0301").length());
         assertEquals(3, Value.string("a\r\nb").length());
-        assertEquals(List.of("a", "👨‍👩‍👧‍👦", "b"), Value.string("a👨‍👩‍👧‍👦b").graphemes());
+        assertEquals(
+                List.of("a", "👨‍👩‍👧‍👦", "b"), Value.string("a👨‍👩‍👧‍👦b").graphemes());
     }
 
     @Test
     void stringsAreNormalisedToNfc() {
         assertEquals(Value.string("\u00e9"), Value.string("e\u0301"));
         assertEquals("\u00e9", Value.string("e\u0301").value());
-        assertEquals(Map.of("\u00e9", Value.TRUE), Value.map(Map.of("e\u0301", Value.TRUE)).entries());
+        assertEquals(
+                Map.of("\u00e9", Value.TRUE),
+                Value.map(Map.of("e\u0301", Value.TRUE)).entries());
     }
 
     @Test
     void numbersAreExact() {
         BigDecimal sum = Value.number("0.1").value().add(Value.number("0.2").value());
         assertEquals(Value.number("0.3"), Value.number(sum));
-        assertEquals("12345678901234567890", Value.number("12345678901234567890").text());
+        assertEquals(
+                "12345678901234567890", Value.number("12345678901234567890").text());
         assertEquals("1000000000000000000000000000000", Value.number("1e30").text());
         assertEquals("0.000001", Value.number("0.000001").text());
         assertEquals("1.5", Value.number("1.50").text());
@@ -45,19 +49,25 @@ class ValueTest {
 
     @Test
     void mapsAreOrderedByCodePoint() {
-        MapValue map = Value.map(Map.of("b", Value.TRUE, "a", Value.TRUE, "\uFF5E", Value.TRUE, "😀", Value.TRUE, "B", Value.TRUE));
-        assertEquals(List.of("B", "a", "b", "\uFF5E", "😀"), List.copyOf(map.entries().keySet()));
+        MapValue map = Value.map(
+                Map.of("b", Value.TRUE, "a", Value.TRUE, "\uFF5E", Value.TRUE, "😀", Value.TRUE, "B", Value.TRUE));
+        assertEquals(
+                List.of("B", "a", "b", "\uFF5E", "😀"),
+                List.copyOf(map.entries().keySet()));
     }
 
     @Test
     void setsOrderAndDeduplicateAsCty() {
         assertEquals(
                 List.of(Value.string("B"), Value.string("a"), Value.string("b")),
-                Value.set(Value.string("b"), Value.string("a"), Value.string("B"), Value.string("a")).elements());
+                Value.set(Value.string("b"), Value.string("a"), Value.string("B"), Value.string("a"))
+                        .elements());
         assertEquals(
                 List.of(Value.number(-2), Value.number(1), Value.number(10)),
                 Value.set(Value.number(10), Value.number(1), Value.number(-2)).elements());
-        assertEquals(List.of(Value.FALSE, Value.TRUE), Value.set(Value.TRUE, Value.FALSE).elements());
+        assertEquals(
+                List.of(Value.FALSE, Value.TRUE),
+                Value.set(Value.TRUE, Value.FALSE).elements());
         SetValue withUnknowns = Value.set(
                 Value.unknown(Type.STRING), Value.nullOf(Type.STRING), Value.string("z"), Value.unknown(Type.STRING));
         assertEquals(4, withUnknowns.length());
@@ -94,8 +104,11 @@ class ValueTest {
         assertEquals(Value.TRUE, Value.nullOf(Type.STRING).equal(Value.nullOf(Type.NUMBER)));
         assertEquals(Value.FALSE, Value.nullOf(Type.STRING).equal(Value.string("")));
         assertEquals(Value.unknown(Type.BOOL), Value.unknown(Type.STRING).equal(Value.string("a")));
-        assertEquals(Value.unknown(Type.BOOL), Value.tuple(Value.unknown(Type.STRING)).equal(Value.tuple(Value.string("a"))));
-        assertEquals(Value.FALSE, Value.tuple(Value.string("a")).equal(Value.tuple(Value.string("a"), Value.string("b"))));
+        assertEquals(
+                Value.unknown(Type.BOOL),
+                Value.tuple(Value.unknown(Type.STRING)).equal(Value.tuple(Value.string("a"))));
+        assertEquals(
+                Value.FALSE, Value.tuple(Value.string("a")).equal(Value.tuple(Value.string("a"), Value.string("b"))));
         assertEquals(
                 Value.TRUE.mark(Mark.SENSITIVE),
                 Value.string("x").mark(Mark.SENSITIVE).equal(Value.string("x")));

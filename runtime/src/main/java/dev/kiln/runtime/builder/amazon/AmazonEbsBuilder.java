@@ -1,10 +1,10 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.spi.CommunicatorFactory;
+import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Builder;
 import dev.kiln.runtime.spi.BuilderConfig;
-import dev.kiln.runtime.spi.BuildState;
+import dev.kiln.runtime.spi.CommunicatorFactory;
 import dev.kiln.runtime.spi.StandardKeys;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
@@ -29,7 +29,9 @@ public final class AmazonEbsBuilder implements Builder {
     private final Map<String, String> environment;
 
     /** A builder finding communicators through {@code communicators}, journaling under {@code workingDirectory}. */
-    public AmazonEbsBuilder(Function<String, Optional<CommunicatorFactory>> communicators, Path workingDirectory,
+    public AmazonEbsBuilder(
+            Function<String, Optional<CommunicatorFactory>> communicators,
+            Path workingDirectory,
             Map<String, String> environment) {
         this.communicators = communicators;
         this.workingDirectory = workingDirectory;
@@ -76,8 +78,10 @@ public final class AmazonEbsBuilder implements Builder {
         @Override
         public StepResult run(BuildState state) {
             AmazonSession session = state.require(AmazonSession.KEY);
-            state.get(EbsState.AMIS).ifPresent(amis -> state.put(StandardKeys.ARTIFACT,
-                    new AmiArtifact(amis.byRegion(), amis.snapshots(), session.access())));
+            state.get(EbsState.AMIS)
+                    .ifPresent(amis -> state.put(
+                            StandardKeys.ARTIFACT,
+                            new AmiArtifact(amis.byRegion(), amis.snapshots(), session.access())));
             return StepResult.proceed();
         }
     }

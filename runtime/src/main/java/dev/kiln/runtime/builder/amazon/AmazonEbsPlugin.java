@@ -9,6 +9,8 @@ public final class AmazonEbsPlugin {
     private AmazonEbsPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.builder("amazon-ebs", AmazonEbsSchema.SCHEMA,
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.builder(
+            "amazon-ebs",
+            AmazonEbsSchema.SCHEMA,
             communicators -> new AmazonEbsBuilder(communicators, Path.of("").toAbsolutePath(), System.getenv()));
 }

@@ -17,8 +17,14 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
  * build region, the run id every created resource is tagged with, the run journal, the polling and
  * the AMI name, rendered once ({@code {{timestamp}}}) so every step and region sees the same name.
  */
-record AmazonSession(Ec2Clients clients, AwsAccess access, String region, String runId, RunJournal journal,
-        Polling polling, String amiName) {
+record AmazonSession(
+        Ec2Clients clients,
+        AwsAccess access,
+        String region,
+        String runId,
+        RunJournal journal,
+        Polling polling,
+        String amiName) {
 
     /** The tag every resource kiln creates carries: {@code kill -9} leaves nothing {@code kiln cleanup} cannot find. */
     static final String RUN_ID_TAG = "kiln:run-id";

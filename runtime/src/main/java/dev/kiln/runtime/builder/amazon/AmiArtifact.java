@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.amazon;
 
-import dev.kiln.runtime.spi.Artifact;
 import dev.kiln.runtime.aws.AwsAccess;
 import dev.kiln.runtime.aws.Ec2Clients;
+import dev.kiln.runtime.spi.Artifact;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,13 +48,17 @@ public final class AmiArtifact implements Artifact {
 
     @Override
     public String id() {
-        return amis.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+        return amis.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     @Override
     public String description() {
-        return "AMIs were created:\n" + amis.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + "\n")
-                .collect(Collectors.joining());
+        return "AMIs were created:\n"
+                + amis.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue() + "\n")
+                        .collect(Collectors.joining());
     }
 
     @Override
@@ -66,8 +70,11 @@ public final class AmiArtifact implements Artifact {
     public void destroy() throws IOException {
         List<String> errors = new java.util.ArrayList<>();
         try (Ec2Clients clients = new Ec2Clients()) {
-            amis.forEach((region, id) -> errors.addAll(new Ec2Deletions(clients.client(access.inRegion(region)), region,
-                    Optional.empty(), new Polling(Optional.empty(), Optional.empty()))
+            amis.forEach((region, id) -> errors.addAll(new Ec2Deletions(
+                            clients.client(access.inRegion(region)),
+                            region,
+                            Optional.empty(),
+                            new Polling(Optional.empty(), Optional.empty()))
                     .deleteImage(id, snapshots.getOrDefault(id, List.of()))));
         }
         if (!errors.isEmpty()) throw new IOException("Error deleting AMIs: " + String.join("; ", errors));

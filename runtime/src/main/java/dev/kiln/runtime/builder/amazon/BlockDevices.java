@@ -15,16 +15,20 @@ final class BlockDevices {
     static List<BlockDeviceMapping> of(ConfigView config, String blockType) {
         List<BlockDeviceMapping> mappings = new ArrayList<>();
         for (ConfigView b : config.blocks(blockType)) {
-            BlockDeviceMapping.Builder mapping = BlockDeviceMapping.builder().deviceName(b.string("device_name").orElse(""));
+            BlockDeviceMapping.Builder mapping = BlockDeviceMapping.builder()
+                    .deviceName(b.string("device_name").orElse(""));
             if (b.isTrue("no_device")) {
                 mappings.add(mapping.noDevice("").build());
                 continue;
             }
-            if (b.nonEmptyString("virtual_name").filter(v -> v.startsWith("ephemeral")).isPresent()) {
+            if (b.nonEmptyString("virtual_name")
+                    .filter(v -> v.startsWith("ephemeral"))
+                    .isPresent()) {
                 mappings.add(mapping.virtualName(b.string("virtual_name").get()).build());
                 continue;
             }
-            EbsBlockDevice.Builder ebs = EbsBlockDevice.builder().deleteOnTermination(b.isTrue("delete_on_termination"));
+            EbsBlockDevice.Builder ebs =
+                    EbsBlockDevice.builder().deleteOnTermination(b.isTrue("delete_on_termination"));
             b.nonEmptyString("volume_type").ifPresent(ebs::volumeType);
             b.number("volume_size").filter(n -> n.signum() > 0).ifPresent(n -> ebs.volumeSize(n.intValue()));
             b.number("iops").filter(n -> n.signum() > 0).ifPresent(n -> ebs.iops(n.intValue()));
@@ -39,6 +43,8 @@ final class BlockDevices {
 
     /** The device names declared, whose volumes follow their own {@code delete_on_termination}. */
     static List<String> deviceNames(ConfigView config, String blockType) {
-        return config.blocks(blockType).stream().map(b -> b.string("device_name").orElse("")).toList();
+        return config.blocks(blockType).stream()
+                .map(b -> b.string("device_name").orElse(""))
+                .toList();
     }
 }

@@ -40,8 +40,8 @@ final class EbsOptions {
     static Map<String, String> stringMap(ConfigView config, String name) {
         Map<String, String> out = new LinkedHashMap<>();
         Value value = config.value(name).unmarkDeep();
-        Map<String, Value> entries = value instanceof MapValue m ? m.entries()
-                : value instanceof ObjectValue o ? o.attributes() : Map.of();
+        Map<String, Value> entries =
+                value instanceof MapValue m ? m.entries() : value instanceof ObjectValue o ? o.attributes() : Map.of();
         entries.forEach((k, v) -> {
             if (v instanceof StringValue s) out.put(k, s.value());
         });
@@ -51,9 +51,15 @@ final class EbsOptions {
     /** The EC2 filters of a filter block: its {@code filters} map and its {@code filter { name values }} blocks. */
     static List<Filter> filters(ConfigView block) {
         List<Filter> filters = new ArrayList<>();
-        new TreeMap<>(stringMap(block, "filters")).forEach((k, v) -> filters.add(Filter.builder().name(k).values(v).build()));
+        new TreeMap<>(stringMap(block, "filters"))
+                .forEach(
+                        (k, v) -> filters.add(Filter.builder().name(k).values(v).build()));
         for (ConfigView f : block.blocks("filter")) {
-            f.string("name").ifPresent(n -> filters.add(Filter.builder().name(n).values(strings(f, "values")).build()));
+            f.string("name")
+                    .ifPresent(n -> filters.add(Filter.builder()
+                            .name(n)
+                            .values(strings(f, "values"))
+                            .build()));
         }
         return filters;
     }
@@ -66,15 +72,19 @@ final class EbsOptions {
     }
 
     /** Tags with Packer's template variables ({@code {{ .SourceAMI }}}, {@code {{ .BuildRegion }}} ...) rendered. */
-    static Map<String, String> render(Map<String, String> tags, Map<String, String> data) throws GoTemplate.TemplateException {
+    static Map<String, String> render(Map<String, String> tags, Map<String, String> data)
+            throws GoTemplate.TemplateException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : tags.entrySet()) out.put(render(e.getKey(), data), render(e.getValue(), data));
+        for (Map.Entry<String, String> e : tags.entrySet())
+            out.put(render(e.getKey(), data), render(e.getValue(), data));
         return out;
     }
 
     /** One option's text with the template variables in {@code data} and Packer's {@code {{timestamp}}} rendered. */
     static String render(String template, Map<String, String> data) throws GoTemplate.TemplateException {
-        return GoTemplate.render(template, data,
+        return GoTemplate.render(
+                template,
+                data,
                 Map.of("timestamp", () -> Long.toString(java.time.Instant.now().getEpochSecond())));
     }
 }

@@ -48,10 +48,12 @@ final class Ec2Deletions {
         Polling.Outcome<Instance> outcome = polling.await(() -> false, TERMINATE_BOUND, () -> {
             try {
                 List<Instance> found = ec2.describeInstances(r -> r.instanceIds(id)).reservations().stream()
-                        .flatMap(res -> res.instances().stream()).toList();
+                        .flatMap(res -> res.instances().stream())
+                        .toList();
                 if (found.isEmpty()) return new Polling.Poll.Done<>(null);
                 Instance instance = found.get(0);
-                return instance.state().name() == InstanceStateName.TERMINATED ? new Polling.Poll.Done<>(instance)
+                return instance.state().name() == InstanceStateName.TERMINATED
+                        ? new Polling.Poll.Done<>(instance)
                         : new Polling.Poll.NotYet<>(instance.state().nameAsString());
             } catch (RuntimeException e) {
                 if (Ec2Errors.notFound(e)) return new Polling.Poll.Done<>(null);
@@ -103,7 +105,9 @@ final class Ec2Deletions {
         try {
             for (Image image : ec2.describeImages(r -> r.imageIds(imageId)).images()) {
                 for (BlockDeviceMapping m : image.blockDeviceMappings()) {
-                    if (m.ebs() != null && m.ebs().snapshotId() != null && !snapshots.contains(m.ebs().snapshotId())) {
+                    if (m.ebs() != null
+                            && m.ebs().snapshotId() != null
+                            && !snapshots.contains(m.ebs().snapshotId())) {
                         snapshots.add(m.ebs().snapshotId());
                     }
                 }
@@ -125,7 +129,9 @@ final class Ec2Deletions {
     List<String> deleteImagesNamed(String name, java.util.Set<String> keep) {
         List<String> errors = new ArrayList<>();
         try {
-            for (Image image : ec2.describeImages(r -> r.owners("self").filters(f -> f.name("name").values(name))).images()) {
+            for (Image image : ec2.describeImages(
+                            r -> r.owners("self").filters(f -> f.name("name").values(name)))
+                    .images()) {
                 if (!keep.contains(image.imageId())) errors.addAll(deleteImage(image.imageId(), List.of()));
             }
             gone(Kind.IMAGE_NAME, name);

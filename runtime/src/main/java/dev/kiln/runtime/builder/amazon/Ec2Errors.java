@@ -25,12 +25,15 @@ final class Ec2Errors {
     static boolean notFound(RuntimeException e) {
         if (!(e instanceof AwsServiceException service) || service.awsErrorDetails() == null) return false;
         String code = service.awsErrorDetails().errorCode();
-        return code != null && (code.endsWith(".NotFound") || code.endsWith(".Unavailable") || code.endsWith(".Malformed"));
+        return code != null
+                && (code.endsWith(".NotFound") || code.endsWith(".Unavailable") || code.endsWith(".Malformed"));
     }
 
     /** The error code, or "". */
     static String code(RuntimeException e) {
         if (!(e instanceof AwsServiceException service) || service.awsErrorDetails() == null) return "";
-        return service.awsErrorDetails().errorCode() == null ? "" : service.awsErrorDetails().errorCode();
+        return service.awsErrorDetails().errorCode() == null
+                ? ""
+                : service.awsErrorDetails().errorCode();
     }
 }

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.plugin.GoTemplate;
+import dev.kiln.runtime.spi.BuildState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.ec2.model.Image;
@@ -30,7 +30,9 @@ final class GeneratedData {
 
     /** The data of the build so far. */
     static Map<String, String> of(BuildState state) {
-        return of(state.require(EbsState.SOURCE_IMAGE), state.require(AmazonSession.KEY).region());
+        return of(
+                state.require(EbsState.SOURCE_IMAGE),
+                state.require(AmazonSession.KEY).region());
     }
 
     /** The rendered tags of {@code mapName} + {@code blockName} (e.g. {@code run_tags} + {@code run_tag}). */

@@ -31,24 +31,39 @@ public final class IamPolicy {
     static SortedSet<String> actions(ConfigView c) {
         SortedSet<String> a = new TreeSet<>();
         // Always: find the source AMI and a taken ami_name, launch, watch and terminate the instance, tag.
-        a.addAll(List.of("ec2:DescribeImages", "ec2:RunInstances", "ec2:DescribeInstances", "ec2:TerminateInstances",
-                "ec2:CreateTags", "ec2:DescribeVolumes", "ec2:DeleteVolume"));
+        a.addAll(List.of(
+                "ec2:DescribeImages",
+                "ec2:RunInstances",
+                "ec2:DescribeInstances",
+                "ec2:TerminateInstances",
+                "ec2:CreateTags",
+                "ec2:DescribeVolumes",
+                "ec2:DeleteVolume"));
         // Cleanup of a failed build and kiln cleanup: partial AMIs and whatever carries the run's tag.
-        a.addAll(List.of("ec2:DeregisterImage", "ec2:DeleteSnapshot", "ec2:DescribeSnapshots", "ec2:DescribeSecurityGroups",
+        a.addAll(List.of(
+                "ec2:DeregisterImage",
+                "ec2:DeleteSnapshot",
+                "ec2:DescribeSnapshots",
+                "ec2:DescribeSecurityGroups",
                 "ec2:DescribeKeyPairs"));
         if (!c.isTrue("disable_stop_instance")) a.add("ec2:StopInstances");
         if (!c.isTrue("skip_create_ami")) a.add("ec2:CreateImage");
         String communicator = c.string("communicator").orElse("ssh");
-        boolean ownKey = c.isNonZero("ssh_keypair_name") || c.isNonZero("ssh_private_key_file")
-                || c.isTrue("ssh_agent_auth") || c.isNonZero("ssh_password");
+        boolean ownKey = c.isNonZero("ssh_keypair_name")
+                || c.isNonZero("ssh_private_key_file")
+                || c.isTrue("ssh_agent_auth")
+                || c.isNonZero("ssh_password");
         if (!communicator.equals("none") && !ownKey) a.addAll(List.of("ec2:CreateKeyPair", "ec2:DeleteKeyPair"));
         boolean groups = c.isNonZero("security_group_id") || c.isNonZero("security_group_ids");
         if (!groups && c.blocks("security_group_filter").isEmpty()) {
             a.addAll(List.of("ec2:CreateSecurityGroup", "ec2:DeleteSecurityGroup"));
-            if (!c.string("ssh_interface").orElse("").equals("session_manager")) a.add("ec2:AuthorizeSecurityGroupIngress");
+            if (!c.string("ssh_interface").orElse("").equals("session_manager"))
+                a.add("ec2:AuthorizeSecurityGroupIngress");
         }
         if (!c.blocks("vpc_filter").isEmpty()) a.add("ec2:DescribeVpcs");
-        if (!c.blocks("subnet_filter").isEmpty() || c.isNonZero("subnet_id") || c.isNonZero("vpc_id")
+        if (!c.blocks("subnet_filter").isEmpty()
+                || c.isNonZero("subnet_id")
+                || c.isNonZero("vpc_id")
                 || !c.blocks("vpc_filter").isEmpty()) {
             a.add("ec2:DescribeSubnets");
         }
@@ -57,15 +72,21 @@ public final class IamPolicy {
             a.add("ec2:CopyImage");
             if (!c.isTrue("skip_region_validation")) a.add("ec2:DescribeRegions");
         }
-        if (List.of("ami_users", "ami_groups", "ami_org_arns", "ami_ou_arns", "ami_product_codes").stream().anyMatch(c::isNonZero)
+        if (List.of("ami_users", "ami_groups", "ami_org_arns", "ami_ou_arns", "ami_product_codes").stream()
+                        .anyMatch(c::isNonZero)
                 || c.isNonZero("imds_support")) {
             a.add("ec2:ModifyImageAttribute");
         }
         if (c.isNonZero("snapshot_users") || c.isNonZero("snapshot_groups")) a.add("ec2:ModifySnapshotAttribute");
         if (c.isNonZero("iam_instance_profile")) a.add("iam:PassRole");
         if (usesKms(c)) {
-            a.addAll(List.of("kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKeyWithoutPlaintext",
-                    "kms:ReEncryptFrom", "kms:ReEncryptTo"));
+            a.addAll(List.of(
+                    "kms:CreateGrant",
+                    "kms:Decrypt",
+                    "kms:DescribeKey",
+                    "kms:GenerateDataKeyWithoutPlaintext",
+                    "kms:ReEncryptFrom",
+                    "kms:ReEncryptTo"));
         }
         return a;
     }
@@ -81,7 +102,9 @@ public final class IamPolicy {
     /** The policy document: one statement allowing {@code actions} on every resource, as JSON. */
     public static String document(SortedSet<String> actions) {
         Map<String, Value> statement = new LinkedHashMap<>();
-        statement.put("Action", Value.tuple(new ArrayList<>(actions.stream().map(Value::string).toList())));
+        statement.put(
+                "Action",
+                Value.tuple(new ArrayList<>(actions.stream().map(Value::string).toList())));
         statement.put("Effect", Value.string("Allow"));
         statement.put("Resource", Value.string("*"));
         statement.put("Sid", Value.string("KilnAmazonEbs"));

@@ -22,9 +22,12 @@ final class ImageWait {
             if (images.isEmpty()) return new Polling.Poll.NotYet<>("not visible yet");
             Image image = images.get(0);
             if (image.state() == ImageState.AVAILABLE) return new Polling.Poll.Done<>(image);
-            if (image.state() == ImageState.FAILED || image.state() == ImageState.ERROR
+            if (image.state() == ImageState.FAILED
+                    || image.state() == ImageState.ERROR
                     || image.state() == ImageState.DEREGISTERED) {
-                String reason = image.stateReason() == null ? "" : ": " + image.stateReason().message();
+                String reason = image.stateReason() == null
+                        ? ""
+                        : ": " + image.stateReason().message();
                 return new Polling.Poll.Failed<>("image is " + image.stateAsString() + reason);
             }
             return new Polling.Poll.NotYet<>(image.stateAsString());

@@ -27,11 +27,19 @@ record Polling(Optional<Duration> fixedDelay, Optional<Integer> maxAttempts) {
         Optional<Duration> delay = Optional.empty();
         Optional<Integer> attempts = Optional.empty();
         if (!blocks.isEmpty()) {
-            delay = blocks.get(0).number("delay_seconds").filter(n -> n.signum() > 0).map(n -> Duration.ofMillis(n.movePointRight(3).longValue()));
-            attempts = blocks.get(0).number("max_attempts").filter(n -> n.signum() > 0).map(n -> n.intValue());
+            delay = blocks.get(0)
+                    .number("delay_seconds")
+                    .filter(n -> n.signum() > 0)
+                    .map(n -> Duration.ofMillis(n.movePointRight(3).longValue()));
+            attempts = blocks.get(0)
+                    .number("max_attempts")
+                    .filter(n -> n.signum() > 0)
+                    .map(n -> n.intValue());
         }
-        if (delay.isEmpty()) delay = positive(environment.get("AWS_POLL_DELAY_SECONDS")).map(Duration::ofSeconds);
-        if (attempts.isEmpty()) attempts = positive(environment.get("AWS_MAX_ATTEMPTS")).map(Long::intValue);
+        if (delay.isEmpty())
+            delay = positive(environment.get("AWS_POLL_DELAY_SECONDS")).map(Duration::ofSeconds);
+        if (attempts.isEmpty())
+            attempts = positive(environment.get("AWS_MAX_ATTEMPTS")).map(Long::intValue);
         return new Polling(delay, attempts);
     }
 
@@ -76,7 +84,8 @@ record Polling(Optional<Duration> fixedDelay, Optional<Integer> maxAttempts) {
     }
 
     /** The same without a UI ({@code kiln cleanup}); {@code cancelled} stops the wait. */
-    <T> Outcome<T> await(Supplier<Boolean> cancelled, Duration bound, Supplier<Poll<T>> check) throws InterruptedException {
+    <T> Outcome<T> await(Supplier<Boolean> cancelled, Duration bound, Supplier<Poll<T>> check)
+            throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
         Duration delay = fixedDelay.orElse(FIRST_DELAY);
         String seen = "";

@@ -1,9 +1,9 @@
 package dev.kiln.runtime.builder.amazon;
 
-import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
-import dev.kiln.runtime.builder.amazon.RunJournal.Resource;
 import dev.kiln.runtime.aws.AwsAccess;
 import dev.kiln.runtime.aws.Ec2Clients;
+import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
+import dev.kiln.runtime.builder.amazon.RunJournal.Resource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,7 +35,12 @@ public final class RunCleanup implements AutoCloseable {
     private final String runId;
     private final Polling polling;
 
-    private RunCleanup(Ec2Clients clients, boolean ownClients, AwsAccess access, Optional<RunJournal> journal, String runId,
+    private RunCleanup(
+            Ec2Clients clients,
+            boolean ownClients,
+            AwsAccess access,
+            Optional<RunJournal> journal,
+            String runId,
             Polling polling) {
         this.clients = clients;
         this.ownClients = ownClients;
@@ -50,15 +55,24 @@ public final class RunCleanup implements AutoCloseable {
      * chain and the journal's endpoint and profile (the endpoint may be overridden with {@code endpoint}).
      */
     public static RunCleanup of(String runId, Optional<RunJournal> journal, Optional<String> endpoint) {
-        String ep = endpoint.orElse(journal.map(j -> j.header().endpoint()).filter(s -> !s.isEmpty()).orElse(null));
-        String profile = journal.map(j -> j.header().profile()).filter(s -> !s.isEmpty()).orElse(null);
+        String ep = endpoint.orElse(journal.map(j -> j.header().endpoint())
+                .filter(s -> !s.isEmpty())
+                .orElse(null));
+        String profile =
+                journal.map(j -> j.header().profile()).filter(s -> !s.isEmpty()).orElse(null);
         AwsAccess access = new AwsAccess(null, null, null, null, profile, null, ep, false, null, null);
-        return new RunCleanup(new Ec2Clients(), true, access, journal, runId, new Polling(Optional.empty(), Optional.empty()));
+        return new RunCleanup(
+                new Ec2Clients(), true, access, journal, runId, new Polling(Optional.empty(), Optional.empty()));
     }
 
     /** The cleanup a build runs itself, with the build's clients. */
     static RunCleanup of(AmazonSession session) {
-        return new RunCleanup(session.clients(), false, session.access(), Optional.of(session.journal()), session.runId(),
+        return new RunCleanup(
+                session.clients(),
+                false,
+                session.access(),
+                Optional.of(session.journal()),
+                session.runId(),
                 session.polling());
     }
 
@@ -77,7 +91,8 @@ public final class RunCleanup implements AutoCloseable {
                 else kept.add(r.region() + "/" + r.id());
             }
         });
-        if (allRegions.isEmpty()) allRegions.add(new DefaultAwsRegionProviderChain().getRegion().id());
+        if (allRegions.isEmpty())
+            allRegions.add(new DefaultAwsRegionProviderChain().getRegion().id());
         for (String region : allRegions) {
             for (Target t : tagged(region)) {
                 boolean known = kept.contains(t.region() + "/" + t.id())
@@ -124,22 +139,33 @@ public final class RunCleanup implements AutoCloseable {
     /** Everything in {@code region} tagged with the run id that is not a finished AMI or its snapshot. */
     private List<Target> tagged(String region) {
         Ec2Client ec2 = ec2(region);
-        Filter byRun = Filter.builder().name("tag:" + AmazonSession.RUN_ID_TAG).values(runId).build();
+        Filter byRun = Filter.builder()
+                .name("tag:" + AmazonSession.RUN_ID_TAG)
+                .values(runId)
+                .build();
         List<Target> found = new ArrayList<>();
-        ec2.describeInstances(r -> r.filters(byRun)).reservations().forEach(res -> res.instances().forEach(i -> {
-            if (!"terminated".equals(i.state().nameAsString())) found.add(new Target(Kind.INSTANCE, region, i.instanceId(), false));
-        }));
+        ec2.describeInstances(r -> r.filters(byRun))
+                .reservations()
+                .forEach(res -> res.instances().forEach(i -> {
+                    if (!"terminated".equals(i.state().nameAsString()))
+                        found.add(new Target(Kind.INSTANCE, region, i.instanceId(), false));
+                }));
         ec2.describeImages(r -> r.owners("self").filters(byRun)).images().forEach(i -> {
             if (!complete(i.tags())) found.add(new Target(Kind.IMAGE, region, i.imageId(), false));
         });
-        ec2.describeSnapshots(r -> r.ownerIds("self").filters(byRun)).snapshots().forEach(s -> {
-            if (!complete(s.tags())) found.add(new Target(Kind.SNAPSHOT, region, s.snapshotId(), false));
-        });
-        ec2.describeVolumes(r -> r.filters(byRun)).volumes()
+        ec2.describeSnapshots(r -> r.ownerIds("self").filters(byRun))
+                .snapshots()
+                .forEach(s -> {
+                    if (!complete(s.tags())) found.add(new Target(Kind.SNAPSHOT, region, s.snapshotId(), false));
+                });
+        ec2.describeVolumes(r -> r.filters(byRun))
+                .volumes()
                 .forEach(v -> found.add(new Target(Kind.VOLUME, region, v.volumeId(), false)));
-        ec2.describeSecurityGroups(r -> r.filters(byRun)).securityGroups()
+        ec2.describeSecurityGroups(r -> r.filters(byRun))
+                .securityGroups()
                 .forEach(g -> found.add(new Target(Kind.SECURITY_GROUP, region, g.groupId(), false)));
-        ec2.describeKeyPairs(r -> r.filters(byRun)).keyPairs()
+        ec2.describeKeyPairs(r -> r.filters(byRun))
+                .keyPairs()
                 .forEach(k -> found.add(new Target(Kind.KEY_PAIR, region, k.keyName(), false)));
         return found;
     }

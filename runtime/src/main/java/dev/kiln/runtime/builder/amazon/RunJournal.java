@@ -1,13 +1,13 @@
 package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.stdlib.json.JsonDecoding;
-import dev.kiln.stdlib.value.BoolValue;
 import dev.kiln.stdlib.json.JsonEncoding;
+import dev.kiln.stdlib.value.BoolValue;
+import dev.kiln.stdlib.value.ListValue;
 import dev.kiln.stdlib.value.NumberValue;
 import dev.kiln.stdlib.value.ObjectValue;
 import dev.kiln.stdlib.value.StringValue;
 import dev.kiln.stdlib.value.TupleValue;
-import dev.kiln.stdlib.value.ListValue;
 import dev.kiln.stdlib.value.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,9 +35,13 @@ public final class RunJournal {
 
     /** What kind of resource an entry is; the order is the order cleanup deletes in. */
     public enum Kind {
-        INSTANCE("instance"), IMAGE("image"),
+        INSTANCE("instance"),
+        IMAGE("image"),
         /** An AMI being made whose id is not known yet (the create or copy call is in flight): found by its name. */
-        IMAGE_NAME("image-name"), SNAPSHOT("snapshot"), VOLUME("volume"), SECURITY_GROUP("security-group"),
+        IMAGE_NAME("image-name"),
+        SNAPSHOT("snapshot"),
+        VOLUME("volume"),
+        SECURITY_GROUP("security-group"),
         KEY_PAIR("key-pair");
 
         private final String label;
@@ -59,7 +63,9 @@ public final class RunJournal {
 
     /** Where a resource stands: created, deleted again, or kept as the build's result (the AMIs and their snapshots). */
     public enum State {
-        CREATED, DELETED, KEPT;
+        CREATED,
+        DELETED,
+        KEPT;
 
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -97,8 +103,13 @@ public final class RunJournal {
 
     /** A new journal for run {@code runId}, written at once so a run killed before any resource is still listed. */
     static RunJournal start(Path directory, String runId, String build, String endpoint, String profile) {
-        Header header = new Header(runId, build, ProcessHandle.current().pid(), Instant.now().toString(),
-                endpoint == null ? "" : endpoint, profile == null ? "" : profile);
+        Header header = new Header(
+                runId,
+                build,
+                ProcessHandle.current().pid(),
+                Instant.now().toString(),
+                endpoint == null ? "" : endpoint,
+                profile == null ? "" : profile);
         RunJournal journal = new RunJournal(directory.resolve(runId + ".json"), header, List.of(), false);
         journal.write();
         return journal;
@@ -107,17 +118,26 @@ public final class RunJournal {
     /** The journal in {@code file}. */
     public static RunJournal read(Path file) throws IOException {
         JsonDecoding.Result result = JsonDecoding.decode(Files.readString(file));
-        if (!(result instanceof JsonDecoding.Result.Decoded decoded) || !(decoded.value() instanceof ObjectValue root)) {
+        if (!(result instanceof JsonDecoding.Result.Decoded decoded)
+                || !(decoded.value() instanceof ObjectValue root)) {
             throw new IOException(file + ": not a kiln run journal");
         }
         Map<String, Value> a = root.attributes();
-        Header header = new Header(text(a, "run_id"), text(a, "build"), number(a, "pid"), text(a, "started"),
-                text(a, "endpoint"), text(a, "profile"));
+        Header header = new Header(
+                text(a, "run_id"),
+                text(a, "build"),
+                number(a, "pid"),
+                text(a, "started"),
+                text(a, "endpoint"),
+                text(a, "profile"));
         List<Resource> resources = new ArrayList<>();
         for (Value v : elements(a.get("resources"))) {
             if (!(v instanceof ObjectValue o)) continue;
             Map<String, Value> r = o.attributes();
-            resources.add(new Resource(Kind.of(text(r, "kind")), text(r, "region"), text(r, "id"),
+            resources.add(new Resource(
+                    Kind.of(text(r, "kind")),
+                    text(r, "region"),
+                    text(r, "id"),
                     State.valueOf(text(r, "state").toUpperCase(java.util.Locale.ROOT))));
         }
         boolean finished = a.get("finished") instanceof BoolValue b && b.value();
@@ -126,7 +146,8 @@ public final class RunJournal {
 
     /** Records a created resource (call right after the create call returns). */
     synchronized void created(Kind kind, String region, String id) {
-        boolean known = resources.stream().anyMatch(r -> r.kind() == kind && r.region().equals(region) && r.id().equals(id));
+        boolean known =
+                resources.stream().anyMatch(r -> r.kind() == kind && r.region().equals(region) && r.id().equals(id));
         if (!known) resources.add(new Resource(kind, region, id, State.CREATED));
         write();
     }
@@ -196,15 +217,25 @@ public final class RunJournal {
         root.put("finished", Value.bool(finished));
         List<Value> list = new ArrayList<>();
         for (Resource r : resources) {
-            list.add(Value.object(Map.of("kind", Value.string(r.kind().label()), "region", Value.string(r.region()),
-                    "id", Value.string(r.id()), "state", Value.string(r.state().label()))));
+            list.add(Value.object(Map.of(
+                    "kind",
+                    Value.string(r.kind().label()),
+                    "region",
+                    Value.string(r.region()),
+                    "id",
+                    Value.string(r.id()),
+                    "state",
+                    Value.string(r.state().label()))));
         }
         root.put("resources", Value.tuple(list));
         byte[] bytes = (JsonEncoding.encode(Value.object(root)) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
@@ -240,7 +271,9 @@ public final class RunJournal {
         if (!Files.isDirectory(directory)) return List.of();
         List<RunJournal> journals = new ArrayList<>();
         try (var files = Files.list(directory)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 try {
                     journals.add(read(f));
                 } catch (IOException | RuntimeException e) {

@@ -2,9 +2,9 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.nullbuilder.StepConnect;
-import dev.kiln.runtime.spi.CommunicatorFactory;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.BuildVariables;
+import dev.kiln.runtime.spi.CommunicatorFactory;
 import dev.kiln.runtime.spi.StandardKeys;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
@@ -41,16 +41,19 @@ final class StepConnectInstance implements Step {
     @Override
     public StepResult run(BuildState state) throws InterruptedException {
         Instance instance = state.require(EbsState.INSTANCE);
-        BuildVariables vars = state.get(StandardKeys.BUILD_VARIABLES).orElse(new BuildVariables(Map.of()))
+        BuildVariables vars = state.get(StandardKeys.BUILD_VARIABLES)
+                .orElse(new BuildVariables(Map.of()))
                 .with(BuildVariables.ID, instance.instanceId());
-        for (Map.Entry<String, String> e : GeneratedData.of(state).entrySet()) vars = vars.with(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : GeneratedData.of(state).entrySet())
+            vars = vars.with(e.getKey(), e.getValue());
         state.put(StandardKeys.BUILD_VARIABLES, vars);
         if (communicator.equals("none")) return StepResult.proceed();
         Map<String, Value> overrides = new HashMap<>();
         Optional<String> host = config.nonEmptyString(communicator + "_host").or(() -> host(instance));
         if (host.isEmpty()) return StepResult.halt("Couldn't determine address for instance " + instance.instanceId());
         overrides.put(communicator + "_host", Value.string(host.get()));
-        state.require(EbsState.KEY_PAIR).privateKeyFile()
+        state.require(EbsState.KEY_PAIR)
+                .privateKeyFile()
                 .ifPresent(file -> overrides.put("ssh_private_key_file", Value.string(file.toString())));
         connect = new StepConnect(communicator, new OverriddenConfig(config, overrides), factory);
         return connect.run(state);
@@ -64,8 +67,10 @@ final class StepConnectInstance implements Step {
             case "public_dns" -> instance.publicDnsName();
             case "private_dns" -> instance.privateDnsName();
             case "ipv6" -> instance.ipv6Address();
-            default -> present(instance.publicIpAddress()) ? instance.publicIpAddress()
-                    : present(instance.privateIpAddress()) ? instance.privateIpAddress() : instance.publicDnsName();
+            default ->
+                present(instance.publicIpAddress())
+                        ? instance.publicIpAddress()
+                        : present(instance.privateIpAddress()) ? instance.privateIpAddress() : instance.publicDnsName();
         };
         return Optional.ofNullable(value).filter(StepConnectInstance::present);
     }

@@ -52,13 +52,16 @@ final class StepCopyImages implements Step {
         String name = session.amiName();
         for (String region : regions) {
             state.ui().output("Copying to: " + region);
-            CopyImageRequest.Builder request = CopyImageRequest.builder().sourceImageId(source)
-                    .sourceRegion(session.region()).name(name)
+            CopyImageRequest.Builder request = CopyImageRequest.builder()
+                    .sourceImageId(source)
+                    .sourceRegion(session.region())
+                    .name(name)
                     .tagSpecifications(session.tagSpecification(ResourceType.IMAGE, Map.of()));
             config.nonEmptyString("ami_description").ifPresent(request::description);
             if (config.isTrue("encrypt_boot")) {
                 request.encrypted(true);
-                String key = kmsKeys.getOrDefault(region, config.nonEmptyString("kms_key_id").orElse(""));
+                String key = kmsKeys.getOrDefault(
+                        region, config.nonEmptyString("kms_key_id").orElse(""));
                 if (!key.isEmpty()) request.kmsKeyId(key);
             }
             String copy;
@@ -78,11 +81,15 @@ final class StepCopyImages implements Step {
         for (Map.Entry<String, String> c : copies.entrySet()) {
             String region = c.getKey();
             String id = c.getValue();
-            Polling.Outcome<Image> outcome = session.polling().await(state,
-                    "Waiting for AMI (" + id + ") in region (" + region + ") to become ready...",
-                    ImageWait.AVAILABLE_BOUND, () -> ImageWait.poll(session.ec2(region), id));
+            Polling.Outcome<Image> outcome = session.polling()
+                    .await(
+                            state,
+                            "Waiting for AMI (" + id + ") in region (" + region + ") to become ready...",
+                            ImageWait.AVAILABLE_BOUND,
+                            () -> ImageWait.poll(session.ec2(region), id));
             if (outcome instanceof Polling.Outcome.Failed<Image> failed) {
-                return StepResult.halt("Error waiting for AMI (" + id + ") in region (" + region + "): " + failed.error());
+                return StepResult.halt(
+                        "Error waiting for AMI (" + id + ") in region (" + region + "): " + failed.error());
             }
             List<String> snapshots = ImageWait.snapshots(((Polling.Outcome.Reached<Image>) outcome).value());
             for (String s : snapshots) session.journal().created(Kind.SNAPSHOT, region, s);
@@ -98,17 +105,22 @@ final class StepCopyImages implements Step {
 
     @Override
     public void cleanup(BuildState state) {
-        if (started.isEmpty() || !(state.cancelled() || state.get(StandardKeys.ERROR).isPresent())) return;
+        if (started.isEmpty()
+                || !(state.cancelled() || state.get(StandardKeys.ERROR).isPresent())) return;
         AmazonSession session = state.require(AmazonSession.KEY);
         for (String region : started) {
             if (copies.containsKey(region)) continue;
             // The copy call may have made the AMI without answering (Ctrl-C, a timeout): find it by name.
-            session.deletions(region).deleteImagesNamed(session.amiName(), java.util.Set.of())
+            session.deletions(region)
+                    .deleteImagesNamed(session.amiName(), java.util.Set.of())
                     .forEach(e -> state.ui().error("Error deleting the AMI copy in " + region + ": " + e));
         }
         copies.forEach((region, id) -> {
-            state.ui().say("Deregistering the AMI copy " + id + " in " + region + " because of cancellation, or error...");
-            session.deletions(region).deleteImage(id, copySnapshots.getOrDefault(id, List.of()))
+            state.ui()
+                    .say("Deregistering the AMI copy " + id + " in " + region
+                            + " because of cancellation, or error...");
+            session.deletions(region)
+                    .deleteImage(id, copySnapshots.getOrDefault(id, List.of()))
                     .forEach(e -> state.ui().error("Error deleting AMI " + id + " in " + region + ": " + e));
         });
     }

@@ -45,8 +45,11 @@ final class StepCreateImage implements Step {
         String instanceId = state.require(EbsState.INSTANCE).instanceId();
         String name = session.amiName();
         state.ui().say("Creating AMI " + name + " from instance " + instanceId);
-        CreateImageRequest.Builder request = CreateImageRequest.builder().instanceId(instanceId).name(name)
-                // Only the image can be tagged here: the snapshots are tagged once they exist (moto refuses snapshot specs).
+        CreateImageRequest.Builder request = CreateImageRequest.builder()
+                .instanceId(instanceId)
+                .name(name)
+                // Only the image can be tagged here: the snapshots are tagged once they exist (moto refuses snapshot
+                // specs).
                 .tagSpecifications(session.tagSpecification(ResourceType.IMAGE, Map.of()));
         config.nonEmptyString("ami_description").ifPresent(request::description);
         List<BlockDeviceMapping> mappings = BlockDevices.of(config, "ami_block_device_mappings");
@@ -66,8 +69,12 @@ final class StepCreateImage implements Step {
         Map<String, String> byRegion = new LinkedHashMap<>(Map.of(session.region(), imageId));
         state.put(EbsState.AMIS, new EbsState.Amis(byRegion, Map.of()));
         state.ui().output("AMI: " + imageId);
-        Polling.Outcome<Image> outcome = session.polling().await(state, "Waiting for AMI to become ready...",
-                ImageWait.AVAILABLE_BOUND, () -> ImageWait.poll(ec2, imageId));
+        Polling.Outcome<Image> outcome = session.polling()
+                .await(
+                        state,
+                        "Waiting for AMI to become ready...",
+                        ImageWait.AVAILABLE_BOUND,
+                        () -> ImageWait.poll(ec2, imageId));
         if (outcome instanceof Polling.Outcome.Failed<Image> failed) {
             return StepResult.halt("Error waiting for AMI: " + failed.error());
         }
@@ -83,15 +90,20 @@ final class StepCreateImage implements Step {
         AmazonSession session = state.require(AmazonSession.KEY);
         if (started && state.get(EbsState.AMIS).isEmpty()) {
             // The call may have created the AMI without answering (Ctrl-C, a timeout): find it by name.
-            session.deletions(session.region()).deleteImagesNamed(session.amiName(), java.util.Set.of())
+            session.deletions(session.region())
+                    .deleteImagesNamed(session.amiName(), java.util.Set.of())
                     .forEach(e -> state.ui().error("Error deleting AMI " + session.amiName() + ": " + e));
         }
         state.get(EbsState.AMIS).ifPresent(amis -> {
             String imageId = amis.byRegion().get(session.region());
             if (imageId == null) return;
-            state.ui().say("Deregistering the AMI and deleting associated snapshots because of cancellation, or error...");
-            session.deletions(session.region()).deleteImage(imageId, amis.snapshots().getOrDefault(imageId, List.of()))
-                    .forEach(e -> state.ui().error("Error deleting AMI " + imageId + ", please delete it manually: " + e));
+            state.ui()
+                    .say(
+                            "Deregistering the AMI and deleting associated snapshots because of cancellation, or error...");
+            session.deletions(session.region())
+                    .deleteImage(imageId, amis.snapshots().getOrDefault(imageId, List.of()))
+                    .forEach(e ->
+                            state.ui().error("Error deleting AMI " + imageId + ", please delete it manually: " + e));
         });
     }
 }

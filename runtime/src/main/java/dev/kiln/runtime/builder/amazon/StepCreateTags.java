@@ -2,10 +2,10 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
+import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
-import dev.kiln.runtime.plugin.GoTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

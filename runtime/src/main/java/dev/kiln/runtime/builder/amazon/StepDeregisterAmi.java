@@ -33,7 +33,8 @@ final class StepDeregisterAmi implements Step {
 
     @Override
     public StepResult run(BuildState state) {
-        if (!(force || config.isTrue("force_deregister")) || config.isTrue("skip_create_ami")) return StepResult.proceed();
+        if (!(force || config.isTrue("force_deregister")) || config.isTrue("skip_create_ami"))
+            return StepResult.proceed();
         AmazonSession session = state.require(AmazonSession.KEY);
         String name = session.amiName();
         List<String> regions = new ArrayList<>(List.of(session.region()));
@@ -42,7 +43,11 @@ final class StepDeregisterAmi implements Step {
             Ec2Client ec2 = session.ec2(region);
             try {
                 List<Image> images = ec2.describeImages(r -> r.owners("self")
-                        .filters(Filter.builder().name("name").values(name).build())).images();
+                                .filters(Filter.builder()
+                                        .name("name")
+                                        .values(name)
+                                        .build()))
+                        .images();
                 for (Image image : images) {
                     ec2.deregisterImage(r -> r.imageId(image.imageId()));
                     state.ui().say("Deregistered AMI id: " + image.imageId());

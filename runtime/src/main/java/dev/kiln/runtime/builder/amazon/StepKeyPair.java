@@ -2,10 +2,10 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
+import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
-import dev.kiln.runtime.plugin.GoTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,15 +68,19 @@ final class StepKeyPair implements Step {
         state.ui().say("Creating temporary keypair: " + name);
         CreateKeyPairResponse created;
         try {
-            created = session.ec2().createKeyPair(r -> r.keyName(name).keyType(type)
-                    .tagSpecifications(session.tagSpecification(ResourceType.KEY_PAIR, tags)));
+            created = session.ec2()
+                    .createKeyPair(r -> r.keyName(name)
+                            .keyType(type)
+                            .tagSpecifications(session.tagSpecification(ResourceType.KEY_PAIR, tags)));
         } catch (RuntimeException e) {
             return StepResult.halt("Error creating temporary keypair: " + Ec2Errors.describe("CreateKeyPair", e));
         }
         session.journal().created(Kind.KEY_PAIR, session.region(), name);
         temporaryName = name;
         try {
-            temporaryFile = Files.createTempFile("kiln-" + name, ".pem",
+            temporaryFile = Files.createTempFile(
+                    "kiln-" + name,
+                    ".pem",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(temporaryFile, created.keyMaterial(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -98,7 +102,10 @@ final class StepKeyPair implements Step {
         if (temporaryName == null) return;
         AmazonSession session = state.require(AmazonSession.KEY);
         state.ui().say("Deleting temporary keypair...");
-        session.deletions(session.region()).deleteKeyPair(temporaryName).ifPresent(error -> state.ui().error(
-                "Error cleaning up keypair. Please delete the key manually: " + temporaryName + ": " + error));
+        session.deletions(session.region())
+                .deleteKeyPair(temporaryName)
+                .ifPresent(error -> state.ui()
+                        .error("Error cleaning up keypair. Please delete the key manually: " + temporaryName + ": "
+                                + error));
     }
 }

@@ -51,23 +51,40 @@ final class StepModifyAmiAttributes implements Step {
                 }
                 if (launch) {
                     List<LaunchPermission> add = new java.util.ArrayList<>();
-                    users.forEach(u -> add.add(LaunchPermission.builder().userId(u).build()));
-                    groups.forEach(g -> add.add(LaunchPermission.builder().group(g).build()));
-                    orgs.forEach(o -> add.add(LaunchPermission.builder().organizationArn(o).build()));
-                    ous.forEach(o -> add.add(LaunchPermission.builder().organizationalUnitArn(o).build()));
-                    ec2.modifyImageAttribute(ModifyImageAttributeRequest.builder().imageId(id)
-                            .launchPermission(p -> p.add(add)).build());
+                    users.forEach(
+                            u -> add.add(LaunchPermission.builder().userId(u).build()));
+                    groups.forEach(
+                            g -> add.add(LaunchPermission.builder().group(g).build()));
+                    orgs.forEach(o -> add.add(
+                            LaunchPermission.builder().organizationArn(o).build()));
+                    ous.forEach(o -> add.add(
+                            LaunchPermission.builder().organizationalUnitArn(o).build()));
+                    ec2.modifyImageAttribute(ModifyImageAttributeRequest.builder()
+                            .imageId(id)
+                            .launchPermission(p -> p.add(add))
+                            .build());
                 }
-                if (!productCodes.isEmpty()) ec2.modifyImageAttribute(r -> r.imageId(id).productCodes(productCodes));
+                if (!productCodes.isEmpty())
+                    ec2.modifyImageAttribute(r -> r.imageId(id).productCodes(productCodes));
                 if (!imds.isEmpty()) ec2.modifyImageAttribute(r -> r.imageId(id).imdsSupport(v -> v.value(imds)));
                 if (snapshotUsers.isEmpty() && snapshotGroups.isEmpty()) continue;
                 for (String snapshot : amis.snapshots().getOrDefault(id, List.of())) {
                     state.ui().say("Modifying attributes on snapshot (" + snapshot + ")...");
-                    ec2.modifySnapshotAttribute(r -> r.snapshotId(snapshot).createVolumePermission(p -> p.add(
-                            snapshotUsers.stream().map(u -> software.amazon.awssdk.services.ec2.model.CreateVolumePermission
-                                    .builder().userId(u).build()).toList())
-                            .add(snapshotGroups.stream().map(g -> software.amazon.awssdk.services.ec2.model.CreateVolumePermission
-                                    .builder().group(g).build()).toList())));
+                    ec2.modifySnapshotAttribute(r -> r.snapshotId(snapshot)
+                            .createVolumePermission(p -> p.add(snapshotUsers.stream()
+                                            .map(u ->
+                                                    software.amazon.awssdk.services.ec2.model.CreateVolumePermission
+                                                            .builder()
+                                                            .userId(u)
+                                                            .build())
+                                            .toList())
+                                    .add(snapshotGroups.stream()
+                                            .map(g ->
+                                                    software.amazon.awssdk.services.ec2.model.CreateVolumePermission
+                                                            .builder()
+                                                            .group(g)
+                                                            .build())
+                                            .toList())));
                 }
             } catch (RuntimeException e) {
                 return StepResult.halt("Error modify AMI attributes: " + Ec2Errors.describe("ModifyImageAttribute", e));

@@ -56,9 +56,12 @@ final class StepNetwork implements Step {
             if (subnet.isEmpty() && !subnetFilter.isEmpty()) {
                 ConfigView block = subnetFilter.get(0);
                 List<Filter> filters = new ArrayList<>(EbsOptions.filters(block));
-                vpc.ifPresent(v -> filters.add(Filter.builder().name("vpc-id").values(v).build()));
-                zone.ifPresent(z -> filters.add(Filter.builder().name("availability-zone").values(z).build()));
-                List<Subnet> subnets = ec2.describeSubnets(r -> r.filters(filters)).subnets();
+                vpc.ifPresent(v ->
+                        filters.add(Filter.builder().name("vpc-id").values(v).build()));
+                zone.ifPresent(z -> filters.add(
+                        Filter.builder().name("availability-zone").values(z).build()));
+                List<Subnet> subnets =
+                        ec2.describeSubnets(r -> r.filters(filters)).subnets();
                 if (subnets.isEmpty()) {
                     return StepResult.halt("No subnets found matching subnet_filter: " + EbsOptions.describe(filters));
                 }
@@ -66,7 +69,9 @@ final class StepNetwork implements Step {
                 if (subnets.size() == 1) {
                     chosen = subnets.get(0);
                 } else if (block.isTrue("most_free")) {
-                    chosen = subnets.stream().max(Comparator.comparing(Subnet::availableIpAddressCount)).orElseThrow();
+                    chosen = subnets.stream()
+                            .max(Comparator.comparing(Subnet::availableIpAddressCount))
+                            .orElseThrow();
                 } else if (block.isTrue("random")) {
                     chosen = subnets.get(random.nextInt(subnets.size()));
                 } else {
@@ -78,17 +83,23 @@ final class StepNetwork implements Step {
             }
             if (subnet.isEmpty() && vpc.isPresent()) {
                 // A VPC without a subnet: its subnet with the most free addresses (in the zone, if given), as Packer.
-                List<Filter> filters = new ArrayList<>(List.of(Filter.builder().name("vpc-id").values(vpc.get()).build()));
-                zone.ifPresent(z -> filters.add(Filter.builder().name("availability-zone").values(z).build()));
-                List<Subnet> subnets = ec2.describeSubnets(r -> r.filters(filters)).subnets();
+                List<Filter> filters = new ArrayList<>(List.of(
+                        Filter.builder().name("vpc-id").values(vpc.get()).build()));
+                zone.ifPresent(z -> filters.add(
+                        Filter.builder().name("availability-zone").values(z).build()));
+                List<Subnet> subnets =
+                        ec2.describeSubnets(r -> r.filters(filters)).subnets();
                 if (subnets.isEmpty()) return StepResult.halt("No subnet found in VPC " + vpc.get());
-                Subnet chosen = subnets.stream().max(Comparator.comparing(Subnet::availableIpAddressCount)).orElseThrow();
+                Subnet chosen = subnets.stream()
+                        .max(Comparator.comparing(Subnet::availableIpAddressCount))
+                        .orElseThrow();
                 subnet = Optional.of(chosen.subnetId());
                 zone = Optional.of(chosen.availabilityZone());
             }
             if (subnet.isPresent() && (vpc.isEmpty() || zone.isEmpty())) {
                 String subnetId = subnet.get();
-                List<Subnet> found = ec2.describeSubnets(r -> r.subnetIds(subnetId)).subnets();
+                List<Subnet> found =
+                        ec2.describeSubnets(r -> r.subnetIds(subnetId)).subnets();
                 if (found.isEmpty()) return StepResult.halt("Subnet " + subnetId + " does not exist");
                 if (vpc.isEmpty()) vpc = Optional.of(found.get(0).vpcId());
                 if (zone.isEmpty()) zone = Optional.of(found.get(0).availabilityZone());

@@ -3,11 +3,11 @@ package dev.kiln.runtime.builder.amazon;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.aws.AwsAccess;
 import dev.kiln.runtime.aws.Ec2Clients;
+import dev.kiln.runtime.secrets.Causes;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.StandardKeys;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
-import dev.kiln.runtime.secrets.Causes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,9 @@ final class StepOpenSession implements Step {
         AwsAccess access = AwsAccess.of(config);
         String region;
         try {
-            region = access.regionName().orElseGet(() -> new DefaultAwsRegionProviderChain().getRegion().id());
+            region = access.regionName()
+                    .orElseGet(() ->
+                            new DefaultAwsRegionProviderChain().getRegion().id());
         } catch (RuntimeException e) {
             return StepResult.halt("No region for the amazon-ebs builder: set region in the source block, AWS_REGION or"
                     + " a profile's region (" + Causes.describe(e) + ")");
@@ -56,7 +58,10 @@ final class StepOpenSession implements Step {
             ec2 = clients.client(access.inRegion(region));
             if (!config.isTrue("skip_credential_validation")) {
                 // Resolving the credentials locally finds a missing or broken chain before anything is created.
-                ec2.serviceClientConfiguration().credentialsProvider().resolveIdentity().join();
+                ec2.serviceClientConfiguration()
+                        .credentialsProvider()
+                        .resolveIdentity()
+                        .join();
             }
         } catch (RuntimeException e) {
             clients.close();
@@ -72,15 +77,21 @@ final class StepOpenSession implements Step {
         String runId = UUID.randomUUID().toString();
         RunJournal journal;
         try {
-            journal = RunJournal.start(journalDirectory, runId, state.buildName(),
-                    config.nonEmptyString("custom_endpoint_ec2").orElse(environment.getOrDefault("AWS_ENDPOINT_URL_EC2",
-                            environment.get("AWS_ENDPOINT_URL"))),
+            journal = RunJournal.start(
+                    journalDirectory,
+                    runId,
+                    state.buildName(),
+                    config.nonEmptyString("custom_endpoint_ec2")
+                            .orElse(environment.getOrDefault(
+                                    "AWS_ENDPOINT_URL_EC2", environment.get("AWS_ENDPOINT_URL"))),
                     config.nonEmptyString("profile").orElse(null));
         } catch (RuntimeException e) {
             clients.close();
             return StepResult.halt(e.getMessage());
         }
-        state.put(AmazonSession.KEY, new AmazonSession(clients, access, region, runId, journal, Polling.of(config, environment), amiName));
+        state.put(
+                AmazonSession.KEY,
+                new AmazonSession(clients, access, region, runId, journal, Polling.of(config, environment), amiName));
         state.ui().say("kiln run id: " + runId + " (journal " + journal.file() + ")");
         return StepResult.proceed();
     }
@@ -106,8 +117,9 @@ final class StepOpenSession implements Step {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            state.ui().error("Error looking for resources of run " + session.runId() + " left behind: " + Causes.describe(e)
-                    + "; run `kiln cleanup " + session.runId() + "`");
+            state.ui()
+                    .error("Error looking for resources of run " + session.runId() + " left behind: "
+                            + Causes.describe(e) + "; run `kiln cleanup " + session.runId() + "`");
         }
     }
 }

@@ -39,11 +39,13 @@ final class StepPreValidate implements Step {
             Set<String> known;
             try {
                 known = session.ec2().describeRegions(r -> r.allRegions(true)).regions().stream()
-                        .map(r -> r.regionName()).collect(Collectors.toSet());
+                        .map(r -> r.regionName())
+                        .collect(Collectors.toSet());
             } catch (RuntimeException e) {
                 return StepResult.halt("Error validating the regions: " + Ec2Errors.describe("DescribeRegions", e));
             }
-            List<String> unknown = new ArrayList<>(copies.stream().filter(r -> !known.contains(r)).toList());
+            List<String> unknown = new ArrayList<>(
+                    copies.stream().filter(r -> !known.contains(r)).toList());
             if (!unknown.isEmpty()) {
                 return StepResult.halt("Invalid region(s) in ami_regions: " + String.join(", ", unknown)
                         + "; set skip_region_validation = true for a region this endpoint does not list");
@@ -57,13 +59,19 @@ final class StepPreValidate implements Step {
         state.ui().say("Prevalidating AMI Name: " + amiName);
         List<Image> existing;
         try {
-            existing = session.ec2().describeImages(r -> r.owners("self")
-                    .filters(Filter.builder().name("name").values(amiName).build())).images();
+            existing = session.ec2()
+                    .describeImages(r -> r.owners("self")
+                            .filters(Filter.builder()
+                                    .name("name")
+                                    .values(amiName)
+                                    .build()))
+                    .images();
         } catch (RuntimeException e) {
             return StepResult.halt("Error querying AMI: " + Ec2Errors.describe("DescribeImages", e));
         }
         if (!existing.isEmpty()) {
-            return StepResult.halt("Error: AMI Name: '" + amiName + "' is used by an existing AMI: " + existing.get(0).imageId());
+            return StepResult.halt("Error: AMI Name: '" + amiName + "' is used by an existing AMI: "
+                    + existing.get(0).imageId());
         }
         return StepResult.proceed();
     }

@@ -30,13 +30,16 @@ final class StepRefuseUnsupported implements Step {
         String spot = config.string("spot_price").orElse("");
         if (!spot.isEmpty() && !spot.equals("0")) options.add("spot_price");
         if (config.isNonZero("spot_instance_types")) options.add("spot_instance_types");
-        for (String block : List.of("temporary_iam_instance_profile_policy_document", "fast_launch", "vault_aws_engine")) {
+        for (String block :
+                List.of("temporary_iam_instance_profile_policy_document", "fast_launch", "vault_aws_engine")) {
             if (!config.blocks(block).isEmpty()) options.add(block);
         }
         if (config.isTrue("encrypt_boot")) options.add("encrypt_boot");
         if (config.isTrue("skip_save_build_region")) options.add("skip_save_build_region");
-        if (config.string("ssh_interface").orElse("").equals("session_manager")) options.add("ssh_interface = \"session_manager\"");
-        if (config.isNonZero("temporary_security_group_source_public_ip")) options.add("temporary_security_group_source_public_ip");
+        if (config.string("ssh_interface").orElse("").equals("session_manager"))
+            options.add("ssh_interface = \"session_manager\"");
+        if (config.isNonZero("temporary_security_group_source_public_ip"))
+            options.add("temporary_security_group_source_public_ip");
         if (config.isNonZero("deprecate_at")) options.add("deprecate_at");
         if (config.isTrue("ena_support") || config.isTrue("sriov_support")) options.add("ena_support/sriov_support");
         if (options.isEmpty()) return StepResult.proceed();

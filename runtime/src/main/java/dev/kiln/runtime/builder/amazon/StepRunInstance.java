@@ -2,10 +2,10 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
+import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
-import dev.kiln.runtime.plugin.GoTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,10 +74,15 @@ final class StepRunInstance implements Step {
         }
         session.journal().created(Kind.INSTANCE, session.region(), instanceId);
         state.ui().output("Instance ID: " + instanceId);
-        Polling.Outcome<Instance> outcome = session.polling().await(state,
-                "Waiting for instance (" + instanceId + ") to become ready...", RUNNING_BOUND, () -> poll(ec2));
+        Polling.Outcome<Instance> outcome = session.polling()
+                .await(
+                        state,
+                        "Waiting for instance (" + instanceId + ") to become ready...",
+                        RUNNING_BOUND,
+                        () -> poll(ec2));
         if (outcome instanceof Polling.Outcome.Failed<Instance> failed) {
-            return StepResult.halt("Error waiting for instance (" + instanceId + ") to become ready: " + failed.error());
+            return StepResult.halt(
+                    "Error waiting for instance (" + instanceId + ") to become ready: " + failed.error());
         }
         Instance instance = ((Polling.Outcome.Reached<Instance>) outcome).value();
         for (InstanceBlockDeviceMapping m : instance.blockDeviceMappings()) {
@@ -96,7 +101,11 @@ final class StepRunInstance implements Step {
     private Polling.Poll<Instance> poll(Ec2Client ec2) {
         Instance instance;
         try {
-            instance = ec2.describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances().get(0);
+            instance = ec2.describeInstances(r -> r.instanceIds(instanceId))
+                    .reservations()
+                    .get(0)
+                    .instances()
+                    .get(0);
         } catch (RuntimeException e) {
             // A new instance may not be visible yet (eventual consistency).
             if (Ec2Errors.notFound(e)) return new Polling.Poll.NotYet<>("not visible yet");
@@ -105,11 +114,14 @@ final class StepRunInstance implements Step {
         InstanceStateName name = instance.state().name();
         if (name == InstanceStateName.RUNNING) return new Polling.Poll.Done<>(instance);
         if (name == InstanceStateName.PENDING) return new Polling.Poll.NotYet<>("pending");
-        String reason = instance.stateReason() == null ? "" : ": " + instance.stateReason().message();
+        String reason = instance.stateReason() == null
+                ? ""
+                : ": " + instance.stateReason().message();
         return new Polling.Poll.Failed<>("instance is " + instance.state().nameAsString() + reason);
     }
 
-    private RunInstancesRequest request(BuildState state, AmazonSession session) throws GoTemplate.TemplateException, IOException {
+    private RunInstancesRequest request(BuildState state, AmazonSession session)
+            throws GoTemplate.TemplateException, IOException {
         Map<String, String> data = GeneratedData.of(state);
         Map<String, String> runTags = new LinkedHashMap<>();
         runTags.put("Name", "Packer Builder");
@@ -118,12 +130,14 @@ final class StepRunInstance implements Step {
         EbsState.Network network = state.require(EbsState.NETWORK);
         EbsState.KeyPair keyPair = state.require(EbsState.KEY_PAIR);
         List<String> groups = state.require(EbsState.SECURITY_GROUPS).ids();
-        List<TagSpecification> tags = List.of(session.tagSpecification(ResourceType.INSTANCE, runTags),
+        List<TagSpecification> tags = List.of(
+                session.tagSpecification(ResourceType.INSTANCE, runTags),
                 session.tagSpecification(ResourceType.VOLUME, volumeTags));
         RunInstancesRequest.Builder r = RunInstancesRequest.builder()
                 .imageId(state.require(EbsState.SOURCE_IMAGE).imageId())
                 .instanceType(config.string("instance_type").orElse(""))
-                .minCount(1).maxCount(1)
+                .minCount(1)
+                .maxCount(1)
                 .tagSpecifications(tags);
         keyPair.name().ifPresent(r::keyName);
         userData().ifPresent(r::userData);
@@ -140,7 +154,9 @@ final class StepRunInstance implements Step {
         Optional<Boolean> publicIp = config.bool("associate_public_ip_address");
         if (publicIp.isPresent()) {
             InstanceNetworkInterfaceSpecification.Builder nic = InstanceNetworkInterfaceSpecification.builder()
-                    .deviceIndex(0).associatePublicIpAddress(publicIp.get()).deleteOnTermination(true);
+                    .deviceIndex(0)
+                    .associatePublicIpAddress(publicIp.get())
+                    .deleteOnTermination(true);
             network.subnetId().ifPresent(nic::subnetId);
             if (!groups.isEmpty()) nic.groups(groups);
             r.networkInterfaces(nic.build());
@@ -173,7 +189,9 @@ final class StepRunInstance implements Step {
         r.metadataOptions(o -> {
             m.nonEmptyString("http_endpoint").ifPresent(o::httpEndpoint);
             m.nonEmptyString("http_tokens").ifPresent(o::httpTokens);
-            m.number("http_put_response_hop_limit").filter(n -> n.signum() > 0).ifPresent(n -> o.httpPutResponseHopLimit(n.intValue()));
+            m.number("http_put_response_hop_limit")
+                    .filter(n -> n.signum() > 0)
+                    .ifPresent(n -> o.httpPutResponseHopLimit(n.intValue()));
             m.nonEmptyString("instance_metadata_tags").ifPresent(o::instanceMetadataTags);
         });
     }
@@ -185,7 +203,9 @@ final class StepRunInstance implements Step {
             return Optional.of(Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(file.get()))));
         }
         // Packer sends user_data as written when it is already base64, else encodes it.
-        return inline.map(text -> isBase64(text) ? text : Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return inline.map(text -> isBase64(text)
+                ? text
+                : Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static boolean isBase64(String text) {
@@ -210,7 +230,9 @@ final class StepRunInstance implements Step {
                 return;
             }
         } catch (InterruptedException e) {
-            state.ui().error("Interrupted terminating instance " + instanceId + "; run `kiln cleanup " + session.runId() + "`");
+            state.ui()
+                    .error("Interrupted terminating instance " + instanceId + "; run `kiln cleanup " + session.runId()
+                            + "`");
             return;
         }
         cleanupVolumes(state, session, deletions);
@@ -225,7 +247,9 @@ final class StepRunInstance implements Step {
         List<String> declared = BlockDevices.deviceNames(config, "launch_block_device_mappings");
         List<Volume> left;
         try {
-            left = session.ec2().describeVolumes(r -> r.filters(f -> f.name("volume-id").values(volumes.keySet()))).volumes();
+            left = session.ec2()
+                    .describeVolumes(r -> r.filters(f -> f.name("volume-id").values(volumes.keySet())))
+                    .volumes();
         } catch (RuntimeException e) {
             state.ui().error("Error describing volumes: " + Ec2Errors.describe("DescribeVolumes", e));
             return;

@@ -2,10 +2,10 @@ package dev.kiln.runtime.builder.amazon;
 
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.builder.amazon.RunJournal.Kind;
+import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.spi.BuildState;
 import dev.kiln.runtime.spi.Step;
 import dev.kiln.runtime.spi.StepResult;
-import dev.kiln.runtime.plugin.GoTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +49,21 @@ final class StepSecurityGroup implements Step {
         List<? extends ConfigView> filterBlock = config.blocks("security_group_filter");
         if (!filterBlock.isEmpty()) {
             List<Filter> filters = new ArrayList<>(EbsOptions.filters(filterBlock.get(0)));
-            network.vpcId().ifPresent(v -> filters.add(Filter.builder().name("vpc-id").values(v).build()));
+            network.vpcId()
+                    .ifPresent(v -> filters.add(
+                            Filter.builder().name("vpc-id").values(v).build()));
             List<String> ids;
             try {
                 ids = session.ec2().describeSecurityGroups(r -> r.filters(filters)).securityGroups().stream()
-                        .map(g -> g.groupId()).toList();
+                        .map(g -> g.groupId())
+                        .toList();
             } catch (RuntimeException e) {
-                return StepResult.halt("Couldn't find security groups for filter: "
-                        + Ec2Errors.describe("DescribeSecurityGroups", e));
+                return StepResult.halt(
+                        "Couldn't find security groups for filter: " + Ec2Errors.describe("DescribeSecurityGroups", e));
             }
             if (ids.isEmpty()) {
-                return StepResult.halt("No Security Groups matching security_group_filter: " + EbsOptions.describe(filters));
+                return StepResult.halt(
+                        "No Security Groups matching security_group_filter: " + EbsOptions.describe(filters));
             }
             state.ui().output("Found Security Group(s): " + String.join(", ", ids));
             state.put(EbsState.SECURITY_GROUPS, new EbsState.SecurityGroups(ids));
@@ -74,13 +78,17 @@ final class StepSecurityGroup implements Step {
         }
         state.ui().say("Creating temporary security group for this instance: " + name);
         try {
-            temporaryId = session.ec2().createSecurityGroup(r -> {
-                r.groupName(name).description("Temporary group for Packer")
-                        .tagSpecifications(session.tagSpecification(ResourceType.SECURITY_GROUP, tags));
-                network.vpcId().ifPresent(r::vpcId);
-            }).groupId();
+            temporaryId = session.ec2()
+                    .createSecurityGroup(r -> {
+                        r.groupName(name)
+                                .description("Temporary group for Packer")
+                                .tagSpecifications(session.tagSpecification(ResourceType.SECURITY_GROUP, tags));
+                        network.vpcId().ifPresent(r::vpcId);
+                    })
+                    .groupId();
         } catch (RuntimeException e) {
-            return StepResult.halt("Error creating temporary security group: " + Ec2Errors.describe("CreateSecurityGroup", e));
+            return StepResult.halt(
+                    "Error creating temporary security group: " + Ec2Errors.describe("CreateSecurityGroup", e));
         }
         session.journal().created(Kind.SECURITY_GROUP, session.region(), temporaryId);
         state.put(EbsState.SECURITY_GROUPS, new EbsState.SecurityGroups(List.of(temporaryId)));
@@ -88,14 +96,23 @@ final class StepSecurityGroup implements Step {
         int port = communicatorPort();
         List<String> cidrs = EbsOptions.strings(config, "temporary_security_group_source_cidrs");
         if (cidrs.isEmpty()) cidrs = List.of("0.0.0.0/0");
-        state.ui().say("Authorizing access to port " + port + " from " + cidrs + " in the temporary security groups...");
-        IpPermission.Builder permission = IpPermission.builder().ipProtocol("tcp").fromPort(port).toPort(port);
-        List<IpRange> v4 = cidrs.stream().filter(c -> !c.contains(":")).map(c -> IpRange.builder().cidrIp(c).build()).toList();
-        List<Ipv6Range> v6 = cidrs.stream().filter(c -> c.contains(":")).map(c -> Ipv6Range.builder().cidrIpv6(c).build()).toList();
+        state.ui()
+                .say("Authorizing access to port " + port + " from " + cidrs + " in the temporary security groups...");
+        IpPermission.Builder permission =
+                IpPermission.builder().ipProtocol("tcp").fromPort(port).toPort(port);
+        List<IpRange> v4 = cidrs.stream()
+                .filter(c -> !c.contains(":"))
+                .map(c -> IpRange.builder().cidrIp(c).build())
+                .toList();
+        List<Ipv6Range> v6 = cidrs.stream()
+                .filter(c -> c.contains(":"))
+                .map(c -> Ipv6Range.builder().cidrIpv6(c).build())
+                .toList();
         if (!v4.isEmpty()) permission.ipRanges(v4);
         if (!v6.isEmpty()) permission.ipv6Ranges(v6);
         try {
-            session.ec2().authorizeSecurityGroupIngress(r -> r.groupId(temporaryId).ipPermissions(permission.build()));
+            session.ec2()
+                    .authorizeSecurityGroupIngress(r -> r.groupId(temporaryId).ipPermissions(permission.build()));
         } catch (RuntimeException e) {
             return StepResult.halt("Error authorizing temporary security group: "
                     + Ec2Errors.describe("AuthorizeSecurityGroupIngress", e));
@@ -106,10 +123,15 @@ final class StepSecurityGroup implements Step {
     private int communicatorPort() {
         String communicator = config.string("communicator").orElse("ssh");
         if (communicator.equals("winrm")) {
-            return config.number("winrm_port").map(n -> n.intValue()).filter(p -> p > 0)
+            return config.number("winrm_port")
+                    .map(n -> n.intValue())
+                    .filter(p -> p > 0)
                     .orElse(config.isTrue("winrm_use_ssl") ? 5986 : 5985);
         }
-        return config.number("ssh_port").map(n -> n.intValue()).filter(p -> p > 0).orElse(22);
+        return config.number("ssh_port")
+                .map(n -> n.intValue())
+                .filter(p -> p > 0)
+                .orElse(22);
     }
 
     @Override
@@ -118,10 +140,15 @@ final class StepSecurityGroup implements Step {
         AmazonSession session = state.require(AmazonSession.KEY);
         state.ui().say("Deleting temporary security group...");
         try {
-            session.deletions(session.region()).deleteSecurityGroup(temporaryId).ifPresent(error -> state.ui().error(
-                    "Error cleaning up security group. Please delete the group manually: " + temporaryId + ": " + error));
+            session.deletions(session.region())
+                    .deleteSecurityGroup(temporaryId)
+                    .ifPresent(error -> state.ui()
+                            .error("Error cleaning up security group. Please delete the group manually: " + temporaryId
+                                    + ": " + error));
         } catch (InterruptedException e) {
-            state.ui().error("Interrupted deleting security group " + temporaryId + "; run `kiln cleanup " + session.runId() + "`");
+            state.ui()
+                    .error("Interrupted deleting security group " + temporaryId + "; run `kiln cleanup "
+                            + session.runId() + "`");
         }
     }
 }

@@ -31,12 +31,14 @@ final class StepSourceAmi implements Step {
         Image image;
         try {
             if (id.isPresent()) {
-                List<Image> images = session.ec2().describeImages(r -> r.imageIds(id.get())).images();
+                List<Image> images =
+                        session.ec2().describeImages(r -> r.imageIds(id.get())).images();
                 if (images.isEmpty()) return StepResult.halt("No AMI was found matching source_ami: " + id.get());
                 image = images.get(0);
             } else {
                 AmiFilter filter = AmiFilter.of(filterBlocks.get(0));
-                AmiFilter.Choice choice = filter.choose(session.ec2().describeImages(filter.request()).images());
+                AmiFilter.Choice choice = filter.choose(
+                        session.ec2().describeImages(filter.request()).images());
                 if (choice instanceof AmiFilter.Choice.Failed failed) {
                     return StepResult.halt("source_ami_filter: " + failed.message());
                 }

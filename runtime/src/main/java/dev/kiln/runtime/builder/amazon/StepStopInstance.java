@@ -44,10 +44,14 @@ final class StepStopInstance implements Step {
         } else {
             state.ui().say("Automatic instance stop disabled. Please stop instance manually.");
         }
-        Polling.Outcome<Instance> outcome = session.polling().await(state, "Waiting for the instance to stop...",
-                STOPPED_BOUND, () -> {
+        Polling.Outcome<Instance> outcome = session.polling()
+                .await(state, "Waiting for the instance to stop...", STOPPED_BOUND, () -> {
                     try {
-                        Instance i = ec2.describeInstances(r -> r.instanceIds(id)).reservations().get(0).instances().get(0);
+                        Instance i = ec2.describeInstances(r -> r.instanceIds(id))
+                                .reservations()
+                                .get(0)
+                                .instances()
+                                .get(0);
                         if (i.state().name() == InstanceStateName.STOPPED) return new Polling.Poll.Done<>(i);
                         if (i.state().name() == InstanceStateName.TERMINATED) {
                             return new Polling.Poll.Failed<>("instance terminated");

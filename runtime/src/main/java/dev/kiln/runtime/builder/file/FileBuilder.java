@@ -61,7 +61,8 @@ public final class FileBuilder implements Builder {
                 Path dir = targetPath.toAbsolutePath().getParent();
                 if (dir != null) Files.createDirectories(dir);
                 if (!source.isEmpty()) {
-                    try (InputStream in = Files.newInputStream(Path.of(source)); OutputStream out = Files.newOutputStream(targetPath)) {
+                    try (InputStream in = Files.newInputStream(Path.of(source));
+                            OutputStream out = Files.newOutputStream(targetPath)) {
                         state.ui().say("Copying " + source + " to " + target);
                         long bytes = in.transferTo(out);
                         state.ui().say("Copied " + bytes + " bytes");

@@ -8,5 +8,6 @@ public final class FileBuilderPlugin {
     private FileBuilderPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.builder("file", FileSchema.SCHEMA, communicators -> new FileBuilder());
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.builder("file", FileSchema.SCHEMA, communicators -> new FileBuilder());
 }

@@ -14,14 +14,16 @@ public final class FileSchema {
     private FileSchema() {}
 
     /** The schema. */
-    public static final BlockSchema SCHEMA = BlockSchema.builder("Creates a file artifact from content or another file.")
+    public static final BlockSchema SCHEMA = BlockSchema.builder(
+                    "Creates a file artifact from content or another file.")
             .include(PackerCoreSchema.SCHEMA)
             .attribute(string("source", "File to copy."))
             .attribute(string("content", "Text to write."))
             .attribute(string("target", "Path of the artifact (required)."))
             .rule(ConfigRules.required("target", "target required"))
             .rule(c -> !c.isNonZero("source") && !c.isNonZero("content")
-                    ? List.of(RuleViolation.warning(null, "Both source file and contents are blank; target will have no content"))
+                    ? List.of(RuleViolation.warning(
+                            null, "Both source file and contents are blank; target will have no content"))
                     : List.of())
             .rule(ConfigRules.atMostOne("Cannot specify source file AND content", "source", "content"))
             .build();

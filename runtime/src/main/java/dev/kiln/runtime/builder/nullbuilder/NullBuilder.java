@@ -54,7 +54,8 @@ public final class NullBuilder implements Builder {
 
         @Override
         public StepResult run(BuildState state) {
-            BuildVariables vars = state.get(StandardKeys.BUILD_VARIABLES).orElse(new BuildVariables(java.util.Map.of()));
+            BuildVariables vars =
+                    state.get(StandardKeys.BUILD_VARIABLES).orElse(new BuildVariables(java.util.Map.of()));
             state.put(StandardKeys.BUILD_VARIABLES, vars.with(BuildVariables.ID, "Null"));
             return StepResult.proceed();
         }

@@ -8,5 +8,6 @@ public final class NullBuilderPlugin {
     private NullBuilderPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.builder("null", NullSchema.SCHEMA, communicators -> new NullBuilder(communicators));
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.builder("null", NullSchema.SCHEMA, communicators -> new NullBuilder(communicators));
 }

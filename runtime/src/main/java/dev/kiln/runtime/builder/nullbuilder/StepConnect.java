@@ -42,11 +42,17 @@ public final class StepConnect implements Step {
         String host = config.string(type + "_host").orElse("");
         BuildVariables vars = state.get(StandardKeys.BUILD_VARIABLES).orElse(new BuildVariables(Map.of()));
         vars = vars.with(BuildVariables.HOST, host)
-                .with(BuildVariables.PORT, config.number(type + "_port").map(n -> n.toBigInteger().toString()).orElse(""))
+                .with(
+                        BuildVariables.PORT,
+                        config.number(type + "_port")
+                                .map(n -> n.toBigInteger().toString())
+                                .orElse(""))
                 .with(BuildVariables.USER, config.string(type + "_username").orElse(""))
                 .with(BuildVariables.PASSWORD, config.string(type + "_password").orElse(""))
                 .with(BuildVariables.CONN_TYPE, type)
-                .with(BuildVariables.SSH_PUBLIC_KEY, config.string("ssh_public_key").orElse(""));
+                .with(
+                        BuildVariables.SSH_PUBLIC_KEY,
+                        config.string("ssh_public_key").orElse(""));
         try {
             vars = vars.with(BuildVariables.SSH_PRIVATE_KEY, privateKey());
         } catch (IOException e) {

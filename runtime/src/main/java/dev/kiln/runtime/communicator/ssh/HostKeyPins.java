@@ -36,8 +36,10 @@ final class HostKeyPins implements HostKeyVerifier {
             return true;
         }
         if (first.equals(key)) return true;
-        mismatches.put(address, "ssh: host key for " + address + " changed during the build: pinned " + fingerprint(first)
-                + ", now " + fingerprint(key) + " (" + KeyType.fromKey(key) + ")");
+        mismatches.put(
+                address,
+                "ssh: host key for " + address + " changed during the build: pinned " + fingerprint(first) + ", now "
+                        + fingerprint(key) + " (" + KeyType.fromKey(key) + ")");
         return false;
     }
 

@@ -15,10 +15,12 @@ final class PosixModes {
 
     /** The file's permission bits; 0755/0644 on file systems without POSIX permissions. */
     static int of(Path local) throws IOException {
-        if (!Files.getFileStore(local).supportsFileAttributeView("posix")) return Files.isDirectory(local) ? 0755 : 0644;
+        if (!Files.getFileStore(local).supportsFileAttributeView("posix"))
+            return Files.isDirectory(local) ? 0755 : 0644;
         int mode = 0;
         // PosixFilePermission is declared in bit order: OWNER_READ (0400) ... OTHERS_EXECUTE (0001).
-        for (PosixFilePermission p : Files.getPosixFilePermissions(local, LinkOption.NOFOLLOW_LINKS)) mode |= 0400 >> p.ordinal();
+        for (PosixFilePermission p : Files.getPosixFilePermissions(local, LinkOption.NOFOLLOW_LINKS))
+            mode |= 0400 >> p.ordinal();
         return mode;
     }
 

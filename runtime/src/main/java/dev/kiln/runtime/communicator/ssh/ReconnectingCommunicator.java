@@ -46,12 +46,14 @@ final class ReconnectingCommunicator implements Communicator {
     }
 
     @Override
-    public void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException {
+    public void upload(String destination, InputStream content, long length, int mode)
+            throws IOException, InterruptedException {
         live().upload(destination, content, length, mode);
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException, InterruptedException {
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly)
+            throws IOException, InterruptedException {
         live().uploadDirectory(source, destination, contentsOnly);
     }
 
@@ -61,7 +63,8 @@ final class ReconnectingCommunicator implements Communicator {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly)
+            throws IOException, InterruptedException {
         live().downloadDirectory(source, destination, contentsOnly);
     }
 

@@ -76,17 +76,28 @@ final class ScpFiles implements RemoteFiles {
             }
         };
         // -p: set the exact mode, also on a file that already exists (plain scp -t keeps the old one).
-        run("upload to " + destination, () -> scp().newSCPUploadClient().copy(source, destination, ScpCommandLine.EscapeMode.SingleQuote, true));
+        run(
+                "upload to " + destination,
+                () -> scp().newSCPUploadClient()
+                        .copy(source, destination, ScpCommandLine.EscapeMode.SingleQuote, true));
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress) throws IOException {
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress)
+            throws IOException {
         // scp -r -t creates DESTINATION itself when it is missing; make it first so both forms nest the same way.
         exec("mkdir -p " + quote(destination));
         List<Path> sources = contentsOnly ? children(source) : List.of(source);
         for (Path item : sources) {
-            run("upload " + item + " to " + destination, () -> scp(progress).newSCPUploadClient().copy(new PosixFile(item.toFile()), destination,
-                    ScpCommandLine.EscapeMode.SingleQuote, true));
+            run(
+                    "upload " + item + " to " + destination,
+                    () -> scp(progress)
+                            .newSCPUploadClient()
+                            .copy(
+                                    new PosixFile(item.toFile()),
+                                    destination,
+                                    ScpCommandLine.EscapeMode.SingleQuote,
+                                    true));
         }
     }
 
@@ -112,7 +123,8 @@ final class ScpFiles implements RemoteFiles {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress) throws IOException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress)
+            throws IOException {
         Files.createDirectories(destination);
         if (!contentsOnly) {
             run("download " + source, () -> scp(progress).download(source, new PosixFile(destination.toFile())));
@@ -124,7 +136,9 @@ final class ScpFiles implements RemoteFiles {
             run("download " + source, () -> scp(progress).download(source, new PosixFile(staging.toFile())));
             Path fetched = staging.resolve(RemoteFiles.baseName(source));
             for (Path child : children(fetched)) {
-                Files.move(child, destination.resolve(child.getFileName().toString()),
+                Files.move(
+                        child,
+                        destination.resolve(child.getFileName().toString()),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
@@ -133,11 +147,14 @@ final class ScpFiles implements RemoteFiles {
     }
 
     private void exec(String command) throws IOException {
-        try (Session session = client.startSession(); Session.Command cmd = session.exec(command)) {
-            String error = new String(cmd.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        try (Session session = client.startSession();
+                Session.Command cmd = session.exec(command)) {
+            String error =
+                    new String(cmd.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
             cmd.join();
             Integer status = cmd.getExitStatus();
-            if (status == null || status != 0) throw new IOException("scp: " + command + ": " + (error.isEmpty() ? "exit " + status : error));
+            if (status == null || status != 0)
+                throw new IOException("scp: " + command + ": " + (error.isEmpty() ? "exit " + status : error));
         }
     }
 
@@ -158,7 +175,8 @@ final class ScpFiles implements RemoteFiles {
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) Files.deleteIfExists(p);
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList()))
+                Files.deleteIfExists(p);
         }
     }
 

@@ -47,9 +47,12 @@ final class SftpFiles implements RemoteFiles {
             } catch (OpenFailException e) {
                 throw e; // no session at all: the connection's problem, not the subsystem's
             } catch (ConnectionException e) {
-                // sshd refuses the subsystem request at once; without this the shell provisioner retried it for minutes.
-                throw new PermanentIOException("the host's SSH server has no sftp subsystem (\"Subsystem sftp\" in its"
-                        + " sshd_config); use ssh_file_transfer_method = \"scp\"", e);
+                // sshd refuses the subsystem request at once; without this the shell provisioner retried it for
+                // minutes.
+                throw new PermanentIOException(
+                        "the host's SSH server has no sftp subsystem (\"Subsystem sftp\" in its"
+                                + " sshd_config); use ssh_file_transfer_method = \"scp\"",
+                        e);
             }
             engine.setTimeoutMs((int) timeout.toMillis());
             engine.init();
@@ -60,9 +63,12 @@ final class SftpFiles implements RemoteFiles {
 
     @Override
     public void upload(String destination, InputStream content, long length, int mode) throws IOException {
-        try (RemoteFile file = sftp().open(destination, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
-                new FileAttributes.Builder().withPermissions(mode).build())) {
-            int chunk = sftp().getSFTPEngine().getSubsystem().getRemoteMaxPacketSize() - file.getOutgoingPacketOverhead();
+        try (RemoteFile file = sftp().open(
+                        destination,
+                        EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
+                        new FileAttributes.Builder().withPermissions(mode).build())) {
+            int chunk =
+                    sftp().getSFTPEngine().getSubsystem().getRemoteMaxPacketSize() - file.getOutgoingPacketOverhead();
             byte[] buffer = new byte[Math.max(4096, chunk)];
             try (OutputStream out = file.new RemoteFileOutputStream(0, IN_FLIGHT)) {
                 int n;
@@ -76,13 +82,17 @@ final class SftpFiles implements RemoteFiles {
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress) throws IOException {
-        String root = contentsOnly ? destination : RemoteFiles.join(destination, source.getFileName().toString());
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly, Progress progress)
+            throws IOException {
+        String root = contentsOnly
+                ? destination
+                : RemoteFiles.join(destination, source.getFileName().toString());
         mkdirs(root);
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path local : (Iterable<Path>) walk::iterator) {
                 if (local.equals(source)) continue;
-                String remote = RemoteFiles.join(root, source.relativize(local).toString().replace('\\', '/'));
+                String remote = RemoteFiles.join(
+                        root, source.relativize(local).toString().replace('\\', '/'));
                 if (Files.isDirectory(local)) {
                     mkdirs(remote);
                     chmod(remote, PosixModes.of(local));
@@ -107,7 +117,8 @@ final class SftpFiles implements RemoteFiles {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress) throws IOException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly, Progress progress)
+            throws IOException {
         Path root = contentsOnly ? destination : destination.resolve(RemoteFiles.baseName(source));
         Files.createDirectories(root);
         copyTree(source, root, progress);
@@ -147,7 +158,8 @@ final class SftpFiles implements RemoteFiles {
         try {
             sftp().chmod(remote, mode);
         } catch (IOException e) {
-            throw new IOException("sftp: chmod " + Integer.toOctalString(mode) + " " + remote + ": " + SshErrorText.reason(e), e);
+            throw new IOException(
+                    "sftp: chmod " + Integer.toOctalString(mode) + " " + remote + ": " + SshErrorText.reason(e), e);
         }
     }
 }

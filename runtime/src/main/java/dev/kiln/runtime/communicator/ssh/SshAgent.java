@@ -37,15 +37,18 @@ final class SshAgent {
 
     /** The agent at {@code $SSH_AUTH_SOCK}. */
     static SshAgent fromEnvironment() {
-        return new SshAgent(Optional.ofNullable(System.getenv("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty()).map(Path::of));
+        return new SshAgent(Optional.ofNullable(System.getenv("SSH_AUTH_SOCK"))
+                .filter(s -> !s.isEmpty())
+                .map(Path::of));
     }
 
     /** One publickey method per key the agent holds. */
     List<AuthMethod> authMethods() throws IOException {
-        Path path = socket.orElseThrow(() -> new UserAuthException(
-                "ssh_agent_auth: SSH_AUTH_SOCK is not set, so there is no SSH agent to ask"));
+        Path path = socket.orElseThrow(() ->
+                new UserAuthException("ssh_agent_auth: SSH_AUTH_SOCK is not set, so there is no SSH agent to ask"));
         Buffer.PlainBuffer answer = call(path, new Buffer.PlainBuffer().putByte(REQUEST_IDENTITIES));
-        if (answer.readByte() != IDENTITIES_ANSWER) throw new UserAuthException("ssh_agent_auth: the agent refused to list keys");
+        if (answer.readByte() != IDENTITIES_ANSWER)
+            throw new UserAuthException("ssh_agent_auth: the agent refused to list keys");
         List<AuthMethod> methods = new ArrayList<>();
         try {
             long count = answer.readUInt32();
@@ -65,12 +68,16 @@ final class SshAgent {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(path));
             byte[] body = request.getCompactData();
-            ByteBuffer out = ByteBuffer.allocate(4 + body.length).putInt(body.length).put(body).flip();
+            ByteBuffer out = ByteBuffer.allocate(4 + body.length)
+                    .putInt(body.length)
+                    .put(body)
+                    .flip();
             while (out.hasRemaining()) channel.write(out);
             ByteBuffer length = readFully(channel, 4);
             return new Buffer.PlainBuffer(readFully(channel, length.getInt()).array());
         } catch (IOException e) {
-            throw new UserAuthException("ssh_agent_auth: cannot talk to the SSH agent at " + path + ": " + SshErrorText.reason(e), e);
+            throw new UserAuthException(
+                    "ssh_agent_auth: cannot talk to the SSH agent at " + path + ": " + SshErrorText.reason(e), e);
         }
     }
 
@@ -103,14 +110,25 @@ final class SshAgent {
                 throw new UserAuthException("ssh_agent_auth: malformed key from the agent", e);
             }
             boolean rsa = keyType.equals("ssh-rsa");
-            SSHPacket request = super.buildReq().putBoolean(true).putString(rsa ? "rsa-sha2-512" : keyType).putBytes(blob);
-            byte[] signed = new Buffer.PlainBuffer().putString(params.getTransport().getSessionID()).putBuffer(request)
+            SSHPacket request = super.buildReq()
+                    .putBoolean(true)
+                    .putString(rsa ? "rsa-sha2-512" : keyType)
+                    .putBytes(blob);
+            byte[] signed = new Buffer.PlainBuffer()
+                    .putString(params.getTransport().getSessionID())
+                    .putBuffer(request)
                     .getCompactData();
             try {
-                Buffer.PlainBuffer reply = call(agent, new Buffer.PlainBuffer().putByte(SIGN_REQUEST).putBytes(blob)
-                        .putBytes(signed).putUInt32(rsa ? RSA_SHA2_512 : 0));
+                Buffer.PlainBuffer reply = call(
+                        agent,
+                        new Buffer.PlainBuffer()
+                                .putByte(SIGN_REQUEST)
+                                .putBytes(blob)
+                                .putBytes(signed)
+                                .putUInt32(rsa ? RSA_SHA2_512 : 0));
                 byte kind = reply.readByte();
-                if (kind == FAILURE || kind != SIGN_RESPONSE) throw new UserAuthException("ssh_agent_auth: the agent refused to sign");
+                if (kind == FAILURE || kind != SIGN_RESPONSE)
+                    throw new UserAuthException("ssh_agent_auth: the agent refused to sign");
                 return request.putBytes(reply.readBytes());
             } catch (IOException e) {
                 throw e instanceof UserAuthException ? (UserAuthException) e : new UserAuthException(e.getMessage(), e);

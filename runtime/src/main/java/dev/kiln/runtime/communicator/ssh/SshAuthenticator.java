@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.schmizz.sshj.SSHClient;
-import net.schmizz.sshj.userauth.UserAuthException;
 import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import net.schmizz.sshj.userauth.method.AuthKeyboardInteractive;
 import net.schmizz.sshj.userauth.method.AuthMethod;
@@ -23,7 +22,9 @@ final class SshAuthenticator {
 
     static void authenticate(SSHClient client, SshEndpoint endpoint, SshAgent agent) throws IOException {
         List<AuthMethod> methods = new ArrayList<>();
-        if (endpoint.privateKeyFile().isPresent()) methods.add(new AuthPublickey(loadKey(client, endpoint.privateKeyFile().get())));
+        if (endpoint.privateKeyFile().isPresent())
+            methods.add(
+                    new AuthPublickey(loadKey(client, endpoint.privateKeyFile().get())));
         if (endpoint.agentAuth()) methods.addAll(agent.authMethods());
         if (endpoint.password().isPresent()) {
             char[] password = endpoint.password().get().toCharArray();
@@ -32,14 +33,15 @@ final class SshAuthenticator {
             methods.add(new AuthKeyboardInteractive(new PasswordResponseProvider(fixed(password))));
         }
         if (methods.isEmpty()) {
-            throw new UnusableCredentialsException("ssh: no authentication method for " + endpoint.username() + "@" + endpoint.address()
-                    + ": set ssh_password, ssh_private_key_file or ssh_agent_auth");
+            throw new UnusableCredentialsException("ssh: no authentication method for " + endpoint.username() + "@"
+                    + endpoint.address() + ": set ssh_password, ssh_private_key_file or ssh_agent_auth");
         }
         client.auth(endpoint.username(), methods);
     }
 
     private static KeyProvider loadKey(SSHClient client, Path file) throws IOException {
-        if (!Files.isReadable(file)) throw new UnusableCredentialsException("ssh_private_key_file " + file + ": file not found or not readable");
+        if (!Files.isReadable(file))
+            throw new UnusableCredentialsException("ssh_private_key_file " + file + ": file not found or not readable");
         try {
             KeyProvider keys = client.loadKeys(file.toString());
             keys.getPrivate(); // parse now, so a bad file fails here with its name instead of mid-handshake

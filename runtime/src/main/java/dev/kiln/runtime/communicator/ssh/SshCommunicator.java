@@ -26,18 +26,30 @@ import net.schmizz.sshj.connection.channel.direct.Signal;
 /** A logged-in SSH connection (sshj) to the machine being built; open it with {@link SshConnector}. */
 public final class SshCommunicator implements Communicator {
 
-    private static final Map<Signal, Integer> SIGNAL_NUMBERS = Map.ofEntries(Map.entry(Signal.HUP, 1), Map.entry(Signal.INT, 2),
-            Map.entry(Signal.QUIT, 3), Map.entry(Signal.ILL, 4), Map.entry(Signal.ABRT, 6), Map.entry(Signal.FPE, 8),
-            Map.entry(Signal.KILL, 9), Map.entry(Signal.USR1, 10), Map.entry(Signal.SEGV, 11), Map.entry(Signal.USR2, 12),
-            Map.entry(Signal.PIPE, 13), Map.entry(Signal.ALRM, 14), Map.entry(Signal.TERM, 15));
+    private static final Map<Signal, Integer> SIGNAL_NUMBERS = Map.ofEntries(
+            Map.entry(Signal.HUP, 1),
+            Map.entry(Signal.INT, 2),
+            Map.entry(Signal.QUIT, 3),
+            Map.entry(Signal.ILL, 4),
+            Map.entry(Signal.ABRT, 6),
+            Map.entry(Signal.FPE, 8),
+            Map.entry(Signal.KILL, 9),
+            Map.entry(Signal.USR1, 10),
+            Map.entry(Signal.SEGV, 11),
+            Map.entry(Signal.USR2, 12),
+            Map.entry(Signal.PIPE, 13),
+            Map.entry(Signal.ALRM, 14),
+            Map.entry(Signal.TERM, 15));
 
     /** The clients to close, the target last: [bastion,] target. */
     private final List<SSHClient> clients;
+
     private final SSHClient target;
     private final SshSettings settings;
     private final RemoteFiles files;
     /** Set once an operation failed because the connection is gone, which the transport may not show yet. */
     private volatile boolean lost;
+
     private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "kiln-ssh-output");
         thread.setDaemon(true);
@@ -48,7 +60,9 @@ public final class SshCommunicator implements Communicator {
         this.clients = List.copyOf(clients);
         this.target = clients.get(clients.size() - 1);
         this.settings = settings;
-        this.files = settings.transferMethod() == TransferMethod.SCP ? new ScpFiles(target) : new SftpFiles(target, settings.operationTimeout());
+        this.files = settings.transferMethod() == TransferMethod.SCP
+                ? new ScpFiles(target)
+                : new SftpFiles(target, settings.operationTimeout());
     }
 
     /** Whether the connection is still up (a reboot or a killed sshd drops it). */
@@ -147,8 +161,10 @@ public final class SshCommunicator implements Communicator {
         if (status != null) return status;
         Signal signal = cmd.getExitSignal();
         if (signal != null) return 128 + SIGNAL_NUMBERS.getOrDefault(signal, 0);
-        throw new SshDisconnectException("ssh: " + settings.target().address()
-                + ": remote command exited without exit status or exit signal (connection lost)", null);
+        throw new SshDisconnectException(
+                "ssh: " + settings.target().address()
+                        + ": remote command exited without exit status or exit signal (connection lost)",
+                null);
     }
 
     /** Sends {@code from} to the command's input, then closes it (EOF); a command that already ended stops it. */
@@ -207,12 +223,15 @@ public final class SshCommunicator implements Communicator {
     /** A failure of the connection while {@code what}: a disconnect when the transport is gone. */
     private IOException failure(String what, Throwable cause) {
         String message = "ssh: " + settings.target().address() + ": " + what + ": " + SshErrorText.reason(cause);
-        if (cause instanceof IllegalStateException) return new IOException("ssh: " + settings.target().address() + ": " + what
-                + ": the connection is closed", cause);
+        if (cause instanceof IllegalStateException)
+            return new IOException(
+                    "ssh: " + settings.target().address() + ": " + what + ": the connection is closed", cause);
         if (lost(cause)) {
             return new SshDisconnectException(message + " (connection lost)", cause);
         }
-        return cause instanceof IOException && message.equals(cause.getMessage()) ? (IOException) cause : new IOException(message, cause);
+        return cause instanceof IOException && message.equals(cause.getMessage())
+                ? (IOException) cause
+                : new IOException(message, cause);
     }
 
     /**
@@ -233,12 +252,14 @@ public final class SshCommunicator implements Communicator {
     }
 
     @Override
-    public void upload(String destination, InputStream content, long length, int mode) throws IOException, InterruptedException {
+    public void upload(String destination, InputStream content, long length, int mode)
+            throws IOException, InterruptedException {
         transfer(() -> files.upload(destination, content, length, mode));
     }
 
     @Override
-    public void uploadDirectory(Path source, String destination, boolean contentsOnly) throws IOException, InterruptedException {
+    public void uploadDirectory(Path source, String destination, boolean contentsOnly)
+            throws IOException, InterruptedException {
         transfer(() -> files.uploadDirectory(source, destination, contentsOnly, Progress.NONE));
     }
 
@@ -254,7 +275,8 @@ public final class SshCommunicator implements Communicator {
     }
 
     @Override
-    public void downloadDirectory(String source, Path destination, boolean contentsOnly) throws IOException, InterruptedException {
+    public void downloadDirectory(String source, Path destination, boolean contentsOnly)
+            throws IOException, InterruptedException {
         transfer(() -> files.downloadDirectory(source, destination, contentsOnly, Progress.NONE));
     }
 

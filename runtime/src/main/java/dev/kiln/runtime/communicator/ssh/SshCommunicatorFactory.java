@@ -13,7 +13,8 @@ import java.io.IOException;
 public final class SshCommunicatorFactory implements CommunicatorFactory {
 
     @Override
-    public Communicator connect(ConfigView config, String host, BuildState state) throws IOException, InterruptedException {
+    public Communicator connect(ConfigView config, String host, BuildState state)
+            throws IOException, InterruptedException {
         SshSettings settings;
         try {
             settings = SshSettings.from(config, host);

@@ -74,7 +74,8 @@ public final class SshConnector {
         }
     }
 
-    private SshCommunicator connectWhileWaiting(SshSettings settings, Wait waiting) throws IOException, InterruptedException {
+    private SshCommunicator connectWhileWaiting(SshSettings settings, Wait waiting)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         int attempt = 0;
         int authFailures = 0;
@@ -92,14 +93,19 @@ public final class SshConnector {
             } catch (UserAuthException e) {
                 authFailures++;
                 if (authFailures >= settings.handshakeAttempts()) {
-                    throw new IOException("ssh: " + settings.target().username() + "@" + settings.target().address()
-                            + ": " + SshErrorText.reason(e) + " after " + authFailures + " attempts", e);
+                    throw new IOException(
+                            "ssh: " + settings.target().username() + "@"
+                                    + settings.target().address() + ": " + SshErrorText.reason(e) + " after "
+                                    + authFailures + " attempts",
+                            e);
                 }
                 retryLater(attempt, settings, e);
             } catch (IOException e) {
                 if (System.nanoTime() + retryDelay.toNanos() > deadline) {
-                    throw new IOException("ssh: timeout after " + GoDuration.format(settings.timeout()) + " waiting for SSH on "
-                            + settings.target().address() + ": " + e.getMessage(), e);
+                    throw new IOException(
+                            "ssh: timeout after " + GoDuration.format(settings.timeout()) + " waiting for SSH on "
+                                    + settings.target().address() + ": " + e.getMessage(),
+                            e);
                 }
                 retryLater(attempt, settings, e);
             }
@@ -122,11 +128,18 @@ public final class SshConnector {
                 opened.add(hop);
                 login(hop, bastion, () -> hop.connect(bastion.host(), bastion.port()));
                 opened.add(target);
-                DirectConnection tunnel = open(bastion, () -> hop.newDirectConnection(settings.target().host(), settings.target().port()));
+                DirectConnection tunnel = open(
+                        bastion,
+                        () -> hop.newDirectConnection(
+                                settings.target().host(), settings.target().port()));
                 login(target, settings.target(), () -> target.connectVia(tunnel));
             } else {
                 opened.add(target);
-                login(target, settings.target(), () -> target.connect(settings.target().host(), settings.target().port()));
+                login(
+                        target,
+                        settings.target(),
+                        () -> target.connect(
+                                settings.target().host(), settings.target().port()));
             }
             for (SSHClient client : opened) afterLogin(client, settings);
             return new SshCommunicator(opened, settings);
@@ -167,8 +180,11 @@ public final class SshConnector {
         if (client.getSocket() instanceof WatchedSocket socket) {
             Optional<Duration> limit = settings.silenceLimit();
             if (limit.isPresent()) {
-                socket.closeAfterSilence(limit.get(), settings.readWriteTimeout().compareTo(Duration.ZERO) <= 0
-                        ? (KEEP_ALIVE_COUNT_MAX + 1) + " keep-alive intervals" : "ssh_read_write_timeout");
+                socket.closeAfterSilence(
+                        limit.get(),
+                        settings.readWriteTimeout().compareTo(Duration.ZERO) <= 0
+                                ? (KEEP_ALIVE_COUNT_MAX + 1) + " keep-alive intervals"
+                                : "ssh_read_write_timeout");
             } else {
                 socket.setSoTimeout(0);
             }
@@ -212,7 +228,8 @@ public final class SshConnector {
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         // AES-GCM first: the JVM's AES intrinsics make it the fastest cipher, which decides upload throughput.
         List<Factory.Named<Cipher>> ciphers = new ArrayList<>(config.getCipherFactories());
-        ciphers.sort((a, b) -> Boolean.compare(!a.getName().startsWith("aes128-gcm"), !b.getName().startsWith("aes128-gcm")));
+        ciphers.sort((a, b) -> Boolean.compare(
+                !a.getName().startsWith("aes128-gcm"), !b.getName().startsWith("aes128-gcm")));
         config.setCipherFactories(ciphers);
         return config;
     }
@@ -228,7 +245,8 @@ public final class SshConnector {
         if (Security.getProvider("BC") == null) {
             try {
                 Security.addProvider((Provider) Class.forName("org.bouncycastle.jce.provider.BouncyCastleProvider")
-                        .getDeclaredConstructor().newInstance());
+                        .getDeclaredConstructor()
+                        .newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
                 // Without BouncyCastle only ECDSA key files are unreadable, and they say so.
             }

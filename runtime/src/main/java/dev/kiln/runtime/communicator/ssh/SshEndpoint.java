@@ -7,12 +7,18 @@ import java.util.Optional;
  * One SSH server to log in to, the target or the bastion: where it is and how to authenticate.
  * {@code password} and {@code privateKeyFile} are optional; {@link #toString()} never shows the password.
  */
-public record SshEndpoint(String host, int port, String username, Optional<String> password,
-        Optional<Path> privateKeyFile, boolean agentAuth) {
+public record SshEndpoint(
+        String host,
+        int port,
+        String username,
+        Optional<String> password,
+        Optional<Path> privateKeyFile,
+        boolean agentAuth) {
 
     public SshEndpoint {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("ssh: no host to connect to");
-        if (username == null || username.isEmpty()) throw new IllegalArgumentException("An ssh_username must be specified");
+        if (username == null || username.isEmpty())
+            throw new IllegalArgumentException("An ssh_username must be specified");
         password = password.filter(p -> !p.isEmpty());
     }
 

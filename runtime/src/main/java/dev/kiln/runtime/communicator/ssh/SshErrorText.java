@@ -24,14 +24,16 @@ final class SshErrorText {
     /** The reason of {@code error} without class names or stack traces. */
     static String reason(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof WatchedSocket.ReadTimeoutException || t instanceof PermanentIOException) return t.getMessage();
+            if (t instanceof WatchedSocket.ReadTimeoutException || t instanceof PermanentIOException)
+                return t.getMessage();
             if (t instanceof ConnectException) return "connection refused";
             if (t instanceof UnknownHostException) return "no such host";
             if (t instanceof NoRouteToHostException) return "no route to host";
             if (t instanceof SocketTimeoutException) return "i/o timeout";
             if (t instanceof EOFException) return "connection closed by the remote host";
         }
-        if (error instanceof UserAuthException && (error.getMessage() == null || error.getMessage().startsWith("Exhausted"))) {
+        if (error instanceof UserAuthException
+                && (error.getMessage() == null || error.getMessage().startsWith("Exhausted"))) {
             return "authentication failed (permission denied)";
         }
         Throwable deepest = error;
@@ -42,9 +44,12 @@ final class SshErrorText {
         if (message == null || message.isBlank()) return deepest.getClass().getSimpleName();
         message = message.strip().replace('\n', ' ');
         // sshj's words for a writer whose data the host stopped reading (a frozen host) within the operation timeout.
-        if (message.equals("Timeout when trying to expand the window size")) return "the host stopped accepting data (timed out)";
+        if (message.equals("Timeout when trying to expand the window size"))
+            return "the host stopped accepting data (timed out)";
         var expired = TIMEOUT_EXPIRED.matcher(message);
-        if (expired.matches()) return "no reply from the host within " + GoDuration.format(Duration.ofMillis(Long.parseLong(expired.group(1))));
+        if (expired.matches())
+            return "no reply from the host within "
+                    + GoDuration.format(Duration.ofMillis(Long.parseLong(expired.group(1))));
         if (deepest instanceof SocketException) message = message.toLowerCase(Locale.ROOT);
         return message;
     }

@@ -8,9 +8,12 @@ public enum TransferMethod {
     /** The option's value ("sftp" or "scp"). */
     static TransferMethod parse(String text) {
         switch (text.toLowerCase(java.util.Locale.ROOT)) {
-            case "sftp": return SFTP;
-            case "scp": return SCP;
-            default: throw new IllegalArgumentException("SSH file transfer method must be either 'sftp' or 'scp'");
+            case "sftp":
+                return SFTP;
+            case "scp":
+                return SCP;
+            default:
+                throw new IllegalArgumentException("SSH file transfer method must be either 'sftp' or 'scp'");
         }
     }
 }

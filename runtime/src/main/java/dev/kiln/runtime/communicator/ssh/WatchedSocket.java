@@ -42,6 +42,7 @@ final class WatchedSocket extends Socket {
     private volatile long lastReadNanos = System.nanoTime();
     /** Why the watchdog closed the socket; null while it has not. */
     private volatile String closedBecause;
+
     private ScheduledFuture<?> watch;
 
     /**
@@ -54,15 +55,19 @@ final class WatchedSocket extends Socket {
         long limitNanos = limit.toNanos();
         long period = Math.max(50, Math.min(1000, limit.toMillis() / 4));
         lastReadNanos = System.nanoTime();
-        watch = WATCHDOG.scheduleAtFixedRate(() -> {
-            if (System.nanoTime() - lastReadNanos < limitNanos) return;
-            closedBecause = "no data from the host for " + GoDuration.format(limit) + " (" + reason + ")";
-            try {
-                close();
-            } catch (IOException e) {
-                // Closed either way.
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        watch = WATCHDOG.scheduleAtFixedRate(
+                () -> {
+                    if (System.nanoTime() - lastReadNanos < limitNanos) return;
+                    closedBecause = "no data from the host for " + GoDuration.format(limit) + " (" + reason + ")";
+                    try {
+                        close();
+                    } catch (IOException e) {
+                        // Closed either way.
+                    }
+                },
+                period,
+                period,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -131,7 +136,8 @@ final class WatchedSocket extends Socket {
             } catch (IOException closed) {
                 millis = 0;
             }
-            return new ReadTimeoutException("no " + awaited + " for " + GoDuration.format(Duration.ofMillis(millis)), e);
+            return new ReadTimeoutException(
+                    "no " + awaited + " for " + GoDuration.format(Duration.ofMillis(millis)), e);
         }
         return e;
     }
@@ -168,7 +174,8 @@ final class WatchedSocket extends Socket {
         }
 
         @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
             return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
         }
 

@@ -1,10 +1,10 @@
 package dev.kiln.runtime.datasource.amazonami;
 
-import dev.kiln.runtime.aws.AmiFilter;
-import dev.kiln.runtime.aws.Ec2Clients;
-import dev.kiln.runtime.aws.AwsAccess;
 import dev.kiln.compiler.datasource.DataSourceResult;
 import dev.kiln.compiler.schema.ConfigView;
+import dev.kiln.runtime.aws.AmiFilter;
+import dev.kiln.runtime.aws.AwsAccess;
+import dev.kiln.runtime.aws.Ec2Clients;
 import dev.kiln.runtime.secrets.Causes;
 import dev.kiln.runtime.spi.DataSource;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;

@@ -28,9 +28,21 @@ public final class AmazonAmiSchema {
     /** The access options of amazon-ebs, which every amazon component shares. */
     private static BlockSchema accessOnly() {
         BlockSchema.Builder b = BlockSchema.builder("AWS access.");
-        for (String name : new String[] {"access_key", "secret_key", "token", "region", "profile", "shared_credentials_file",
-                "custom_endpoint_ec2", "insecure_skip_tls_verify", "max_retries", "mfa_code", "skip_metadata_api_check",
-                "skip_credential_validation", "decode_authorization_messages"}) {
+        for (String name : new String[] {
+            "access_key",
+            "secret_key",
+            "token",
+            "region",
+            "profile",
+            "shared_credentials_file",
+            "custom_endpoint_ec2",
+            "insecure_skip_tls_verify",
+            "max_retries",
+            "mfa_code",
+            "skip_metadata_api_check",
+            "skip_credential_validation",
+            "decode_authorization_messages"
+        }) {
             b.attribute(AmazonEbsSchema.SCHEMA.attribute(name).orElseThrow());
         }
         for (String block : new String[] {"assume_role", "vault_aws_engine", "aws_polling"}) {

@@ -8,5 +8,6 @@ public final class ArtificePlugin {
     private ArtificePlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor("artifice", ArtificeSchema.SCHEMA, config -> new ArtificePostProcessor(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor(
+            "artifice", ArtificeSchema.SCHEMA, config -> new ArtificePostProcessor(config));
 }

@@ -42,8 +42,10 @@ public final class ArtificePostProcessor implements PostProcessor {
         List<Path> files = new ArrayList<>();
         for (String pattern : values.strings("files")) files.addAll(glob(context.workingDirectory(), pattern));
         context.ui().say("Using these artifact files: " + join(files));
-        return new PostProcessResult(new FileArtifact(BUILDER_ID, files, "", "Created artifact from files: " + join(files),
-                Map.of()), true, false);
+        return new PostProcessResult(
+                new FileArtifact(BUILDER_ID, files, "", "Created artifact from files: " + join(files), Map.of()),
+                true,
+                false);
     }
 
     private static String join(List<Path> files) {
@@ -58,7 +60,8 @@ public final class ArtificePostProcessor implements PostProcessor {
         int firstMeta = pattern.replaceAll("[*?\\[].*", "").lastIndexOf('/');
         String root = firstMeta < 0 ? "" : pattern.substring(0, firstMeta + 1);
         Path start = base.resolve(root.isEmpty() ? "." : root);
-        long depth = pattern.substring(root.length()).chars().filter(c -> c == '/').count() + 1;
+        long depth =
+                pattern.substring(root.length()).chars().filter(c -> c == '/').count() + 1;
         PathMatcher matcher = start.getFileSystem().getPathMatcher("glob:" + pattern.substring(root.length()));
         if (!Files.isDirectory(start)) return List.of();
         try (Stream<Path> walk = Files.walk(start, (int) depth)) {

@@ -8,5 +8,6 @@ public final class ChecksumPlugin {
     private ChecksumPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor("checksum", ChecksumSchema.SCHEMA, config -> new ChecksumPostProcessor(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor(
+            "checksum", ChecksumSchema.SCHEMA, config -> new ChecksumPostProcessor(config));
 }

@@ -33,8 +33,9 @@ public final class ChecksumPostProcessor implements PostProcessor {
     /** Packer's builder id of the artifact. */
     public static final String BUILDER_ID = "packer.post-processor.checksum";
 
-    private static final Map<String, String> ALGORITHMS = Map.of("md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224",
-            "sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
+    private static final Map<String, String> ALGORITHMS = Map.of(
+            "md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224", "sha256", "SHA-256", "sha384", "SHA-384", "sha512",
+            "SHA-512");
 
     private final ConfigView values;
 
@@ -48,8 +49,14 @@ public final class ChecksumPostProcessor implements PostProcessor {
         List<String> types = values.strings("checksum_types");
         String output = values.text("output");
         Map<String, String> data = new HashMap<>(input.state());
-        data.put("BuildName", values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
-        data.put("BuilderType", values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type"));
+        data.put(
+                "BuildName",
+                values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
+        data.put(
+                "BuilderType",
+                values.text("packer_builder_type").isEmpty()
+                        ? context.builderType()
+                        : values.text("packer_builder_type"));
         List<Path> files = new ArrayList<>(input.files());
         for (String type : types) {
             String algorithm = ALGORITHMS.get(type);
@@ -64,7 +71,10 @@ public final class ChecksumPostProcessor implements PostProcessor {
                 }
                 Path target = context.workingDirectory().resolve(checksumFile);
                 if (!Files.exists(target)) files.add(Path.of(checksumFile));
-                append(target, hash(algorithm, type, context.workingDirectory().resolve(file)) + "\t" + file.getFileName() + "\n");
+                append(
+                        target,
+                        hash(algorithm, type, context.workingDirectory().resolve(file)) + "\t" + file.getFileName()
+                                + "\n");
             }
         }
         String description = "Created artifact from files: "
@@ -83,7 +93,8 @@ public final class ChecksumPostProcessor implements PostProcessor {
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) digest.update(buffer, 0, n);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new PostProcessException("unable to open file " + file + ": open " + file + ": no such file or directory", e);
+            throw new PostProcessException(
+                    "unable to open file " + file + ": open " + file + ": no such file or directory", e);
         } catch (IOException e) {
             throw new PostProcessException("unable to compute " + type + " hash for " + file, e);
         }
@@ -97,7 +108,12 @@ public final class ChecksumPostProcessor implements PostProcessor {
             throw new PostProcessException("unable to create dir: " + e.getMessage(), e);
         }
         try {
-            Files.writeString(target, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+            Files.writeString(
+                    target,
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new PostProcessException("unable to create file " + target + ": " + e.getMessage(), e);

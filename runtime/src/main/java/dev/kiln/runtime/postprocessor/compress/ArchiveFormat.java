@@ -17,8 +17,8 @@ public record ArchiveFormat(String archive, String algorithm) {
     private static final Pattern EXTENSION = Pattern.compile("\\.([a-z0-9]+)");
 
     /** Packer's table, plus {@code bz2}/{@code bzip2}, which Packer lacks and kiln adds. */
-    private static final Map<String, String> ALGORITHMS = Map.of("gz", "pgzip", "lz4", "lz4", "bgzf", "bgzf", "xz", "xz",
-            "bz2", "bzip2", "bzip2", "bzip2");
+    private static final Map<String, String> ALGORITHMS =
+            Map.of("gz", "pgzip", "lz4", "lz4", "bgzf", "bgzf", "xz", "xz", "bz2", "bzip2", "bzip2", "bzip2");
 
     /** The format of {@code output}, or of {@code output.format} when {@code format} is set. */
     public static ArchiveFormat detect(String output, String format) {

@@ -14,8 +14,36 @@ import java.util.zip.Deflater;
 final class BgzfOutputStream extends OutputStream {
 
     private static final int BLOCK = 0xff00;
-    private static final byte[] EOF_BLOCK = {0x1f, (byte) 0x8b, 8, 4, 0, 0, 0, 0, 0, (byte) 0xff, 6, 0, 0x42, 0x43, 2, 0,
-            0x1b, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] EOF_BLOCK = {
+        0x1f,
+        (byte) 0x8b,
+        8,
+        4,
+        0,
+        0,
+        0,
+        0,
+        0,
+        (byte) 0xff,
+        6,
+        0,
+        0x42,
+        0x43,
+        2,
+        0,
+        0x1b,
+        0,
+        3,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0
+    };
 
     private final OutputStream out;
     private final int level;
@@ -56,8 +84,26 @@ final class BgzfOutputStream extends OutputStream {
         CRC32 crc = new CRC32();
         crc.update(buffer, 0, filled);
         int blockSize = 18 + compressed.size() + 8 - 1;
-        out.write(new byte[] {0x1f, (byte) 0x8b, 8, 4, 0, 0, 0, 0, 0, (byte) 0xff, 6, 0, 0x42, 0x43, 2, 0,
-            (byte) blockSize, (byte) (blockSize >> 8)});
+        out.write(new byte[] {
+            0x1f,
+            (byte) 0x8b,
+            8,
+            4,
+            0,
+            0,
+            0,
+            0,
+            0,
+            (byte) 0xff,
+            6,
+            0,
+            0x42,
+            0x43,
+            2,
+            0,
+            (byte) blockSize,
+            (byte) (blockSize >> 8)
+        });
         compressed.writeTo(out);
         writeInt((int) crc.getValue());
         writeInt(filled);

@@ -8,5 +8,6 @@ public final class CompressPlugin {
     private CompressPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor("compress", CompressSchema.SCHEMA, config -> new CompressPostProcessor(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor(
+            "compress", CompressSchema.SCHEMA, config -> new CompressPostProcessor(config));
 }

@@ -48,10 +48,18 @@ public final class CompressPostProcessor implements PostProcessor {
     public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException {
         String output = values.text("output");
         ArchiveFormat format = ArchiveFormat.detect(output, values.text("format"));
-        int level = level(values.number("compression_level").map(java.math.BigDecimal::longValue).orElse(0L));
+        int level = level(values.number("compression_level")
+                .map(java.math.BigDecimal::longValue)
+                .orElse(0L));
         Map<String, String> data = new HashMap<>(input.state());
-        data.put("BuildName", values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
-        data.put("BuilderType", values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type"));
+        data.put(
+                "BuildName",
+                values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name"));
+        data.put(
+                "BuilderType",
+                values.text("packer_builder_type").isEmpty()
+                        ? context.builderType()
+                        : values.text("packer_builder_type"));
         String target;
         try {
             target = GoTemplate.render(output, data);
@@ -66,8 +74,9 @@ public final class CompressPostProcessor implements PostProcessor {
             throw new PostProcessException("Unable to create dir for archive " + target + ": " + e.getMessage(), e);
         }
         if (format.archive().isEmpty() && input.files().size() != 1) {
-            throw new PostProcessException("Can only have 1 input file when not using tar/zip. Found " + input.files().size()
-                    + " files: [" + input.files().stream().map(Path::toString).collect(Collectors.joining(" ")) + "]");
+            throw new PostProcessException("Can only have 1 input file when not using tar/zip. Found "
+                    + input.files().size() + " files: ["
+                    + input.files().stream().map(Path::toString).collect(Collectors.joining(" ")) + "]");
         }
         Ui ui = context.ui();
         try (OutputStream file = Files.newOutputStream(targetPath);
@@ -93,15 +102,19 @@ public final class CompressPostProcessor implements PostProcessor {
             throw new PostProcessException("Unable to create archive " + target + ": " + e.getMessage(), e);
         }
         ui.say("Archive " + target + " completed");
-        return new PostProcessResult(new FileArtifact(BUILDER_ID, List.of(Path.of(target)), target,
-                "compressed artifacts in: " + target, Map.of()), false, false);
+        return new PostProcessResult(
+                new FileArtifact(
+                        BUILDER_ID, List.of(Path.of(target)), target, "compressed artifacts in: " + target, Map.of()),
+                false,
+                false);
     }
 
     /** Packer's levels: above 9 is 9, 0 and -1 mean the default (6), below -1 is refused. */
     static int level(long configured) throws PostProcessException {
         if (configured > 9) return 9;
         if (configured == 0 || configured == -1) return 6;
-        if (configured < -1) throw new PostProcessException("Invalid compression level. Expected an integer from -1 to 9.");
+        if (configured < -1)
+            throw new PostProcessException("Invalid compression level. Expected an integer from -1 to 9.");
         return (int) configured;
     }
 
@@ -115,13 +128,15 @@ public final class CompressPostProcessor implements PostProcessor {
     }
 
     /** A tar of the files under their base names, with their modes and times (Go's {@code tar.FileInfoHeader}). */
-    private static void writeTar(Path base, List<Path> files, OutputStream out) throws IOException, PostProcessException {
+    private static void writeTar(Path base, List<Path> files, OutputStream out)
+            throws IOException, PostProcessException {
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         for (Path file : files) {
             Path source = base.resolve(file);
-            if (!Files.isReadable(source)) throw new PostProcessException("Unable to read file " + file + ": no such file or directory");
+            if (!Files.isReadable(source))
+                throw new PostProcessException("Unable to read file " + file + ": no such file or directory");
             TarArchiveEntry entry = new TarArchiveEntry(file.getFileName().toString());
             entry.setSize(Files.size(source));
             entry.setMode(mode(source));
@@ -136,11 +151,13 @@ public final class CompressPostProcessor implements PostProcessor {
     }
 
     /** A zip of the files under their paths as given, slash-separated (Packer's {@code archive.Create(path)}). */
-    private static void writeZip(Path base, List<Path> files, OutputStream out) throws IOException, PostProcessException {
+    private static void writeZip(Path base, List<Path> files, OutputStream out)
+            throws IOException, PostProcessException {
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Path file : files) {
             Path source = base.resolve(file);
-            if (!Files.isReadable(source)) throw new PostProcessException("Unable to read file " + file + ": no such file or directory");
+            if (!Files.isReadable(source))
+                throw new PostProcessException("Unable to read file " + file + ": no such file or directory");
             zip.putNextEntry(new ZipEntry(file.toString().replace('\\', '/')));
             try (InputStream in = Files.newInputStream(source)) {
                 in.transferTo(zip);

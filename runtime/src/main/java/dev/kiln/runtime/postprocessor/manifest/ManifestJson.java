@@ -38,7 +38,9 @@ public final class ManifestJson {
             }
             out.append("  ]");
         }
-        out.append(",\n  \"last_run_uuid\": ").append(quote(manifest.lastRunUuid())).append("\n}");
+        out.append(",\n  \"last_run_uuid\": ")
+                .append(quote(manifest.lastRunUuid()))
+                .append("\n}");
         return out.toString();
     }
 
@@ -46,8 +48,12 @@ public final class ManifestJson {
         String in = "      ";
         out.append("    {\n");
         out.append(in).append("\"name\": ").append(quote(e.name())).append(",\n");
-        out.append(in).append("\"builder_type\": ").append(quote(e.builderType())).append(",\n");
-        if (e.buildTime() != 0) out.append(in).append("\"build_time\": ").append(e.buildTime()).append(",\n");
+        out.append(in)
+                .append("\"builder_type\": ")
+                .append(quote(e.builderType()))
+                .append(",\n");
+        if (e.buildTime() != 0)
+            out.append(in).append("\"build_time\": ").append(e.buildTime()).append(",\n");
         out.append(in).append("\"files\": ");
         if (e.files() == null) {
             out.append("null");
@@ -57,15 +63,28 @@ public final class ManifestJson {
             out.append("[\n");
             for (int i = 0; i < e.files().size(); i++) {
                 ManifestEntry.File f = e.files().get(i);
-                out.append(in).append("  {\n").append(in).append("    \"name\": ").append(quote(f.name())).append(",\n")
-                        .append(in).append("    \"size\": ").append(f.size()).append('\n').append(in).append("  }")
+                out.append(in)
+                        .append("  {\n")
+                        .append(in)
+                        .append("    \"name\": ")
+                        .append(quote(f.name()))
+                        .append(",\n")
+                        .append(in)
+                        .append("    \"size\": ")
+                        .append(f.size())
+                        .append('\n')
+                        .append(in)
+                        .append("  }")
                         .append(i + 1 < e.files().size() ? ",\n" : "\n");
             }
             out.append(in).append(']');
         }
         out.append(",\n");
         out.append(in).append("\"artifact_id\": ").append(quote(e.artifactId())).append(",\n");
-        out.append(in).append("\"packer_run_uuid\": ").append(quote(e.packerRunUuid())).append(",\n");
+        out.append(in)
+                .append("\"packer_run_uuid\": ")
+                .append(quote(e.packerRunUuid()))
+                .append(",\n");
         out.append(in).append("\"custom_data\": ");
         if (e.customData() == null) {
             out.append("null");
@@ -75,8 +94,12 @@ public final class ManifestJson {
             out.append("{\n");
             var entries = new ArrayList<>(new TreeMap<>(e.customData()).entrySet());
             for (int i = 0; i < entries.size(); i++) {
-                out.append(in).append("  ").append(quote(entries.get(i).getKey())).append(": ")
-                        .append(quote(entries.get(i).getValue())).append(i + 1 < entries.size() ? ",\n" : "\n");
+                out.append(in)
+                        .append("  ")
+                        .append(quote(entries.get(i).getKey()))
+                        .append(": ")
+                        .append(quote(entries.get(i).getValue()))
+                        .append(i + 1 < entries.size() ? ",\n" : "\n");
             }
             out.append(in).append('}');
         }
@@ -107,9 +130,11 @@ public final class ManifestJson {
     /** Reads a manifest; throws with the decoder's message when the text is not JSON of the right shape. */
     public static Manifest read(String text) {
         JsonDecoding.Result result = JsonDecoding.decode(text);
-        if (result instanceof JsonDecoding.Result.Invalid invalid) throw new IllegalArgumentException(invalid.message());
+        if (result instanceof JsonDecoding.Result.Invalid invalid)
+            throw new IllegalArgumentException(invalid.message());
         Value root = ((JsonDecoding.Result.Decoded) result).value();
-        if (!(root instanceof ObjectValue o)) throw new IllegalArgumentException("json: cannot unmarshal into Go value of type manifest.ManifestFile");
+        if (!(root instanceof ObjectValue o))
+            throw new IllegalArgumentException("json: cannot unmarshal into Go value of type manifest.ManifestFile");
         List<ManifestEntry> builds = new ArrayList<>();
         for (Value b : elements(attribute(o, "builds"))) {
             if (!(b instanceof ObjectValue entry)) continue;
@@ -118,7 +143,8 @@ public final class ManifestJson {
             if (filesValue instanceof TupleValue t) {
                 files = new ArrayList<>();
                 for (Value f : t.elements()) {
-                    if (f instanceof ObjectValue fo) files.add(new ManifestEntry.File(string(attribute(fo, "name")), number(attribute(fo, "size"))));
+                    if (f instanceof ObjectValue fo)
+                        files.add(new ManifestEntry.File(string(attribute(fo, "name")), number(attribute(fo, "size"))));
                 }
             }
             Map<String, String> custom = null;
@@ -126,9 +152,14 @@ public final class ManifestJson {
                 custom = new TreeMap<>();
                 for (var kv : co.attributes().entrySet()) custom.put(kv.getKey(), string(kv.getValue()));
             }
-            builds.add(new ManifestEntry(string(attribute(entry, "name")), string(attribute(entry, "builder_type")),
-                    number(attribute(entry, "build_time")), files, string(attribute(entry, "artifact_id")),
-                    string(attribute(entry, "packer_run_uuid")), custom));
+            builds.add(new ManifestEntry(
+                    string(attribute(entry, "name")),
+                    string(attribute(entry, "builder_type")),
+                    number(attribute(entry, "build_time")),
+                    files,
+                    string(attribute(entry, "artifact_id")),
+                    string(attribute(entry, "packer_run_uuid")),
+                    custom));
         }
         return new Manifest(builds, string(attribute(o, "last_run_uuid")));
     }

@@ -8,5 +8,6 @@ public final class ManifestPlugin {
     private ManifestPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor("manifest", ManifestSchema.SCHEMA, config -> new ManifestPostProcessor(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor(
+            "manifest", ManifestSchema.SCHEMA, config -> new ManifestPostProcessor(config));
 }

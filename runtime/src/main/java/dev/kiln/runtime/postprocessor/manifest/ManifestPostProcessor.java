@@ -42,7 +42,8 @@ public final class ManifestPostProcessor implements PostProcessor {
     }
 
     @Override
-    public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException, InterruptedException {
+    public PostProcessResult process(PostProcessContext context, Artifact input)
+            throws PostProcessException, InterruptedException {
         String output = values.text("output");
         Path path = context.workingDirectory().resolve(output);
         String runUuid = context.buildVariables().get(BuildVariables.RUN_UUID).orElse("");
@@ -71,7 +72,8 @@ public final class ManifestPostProcessor implements PostProcessor {
             List<ManifestEntry> builds = new ArrayList<>(manifest.builds());
             builds.add(entry);
             try {
-                Files.writeString(path, ManifestJson.write(new ManifestJson.Manifest(builds, runUuid)), StandardCharsets.UTF_8);
+                Files.writeString(
+                        path, ManifestJson.write(new ManifestJson.Manifest(builds, runUuid)), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new PostProcessException("Unable to write " + output + ": " + e.getMessage(), e);
             }
@@ -79,7 +81,8 @@ public final class ManifestPostProcessor implements PostProcessor {
         return new PostProcessResult(input, true, true);
     }
 
-    private ManifestEntry entry(PostProcessContext context, Artifact input, String runUuid) throws PostProcessException {
+    private ManifestEntry entry(PostProcessContext context, Artifact input, String runUuid)
+            throws PostProcessException {
         Map<String, String> data = new HashMap<>(input.state());
         data.putAll(context.buildVariables().values());
         Map<String, String> custom = null;
@@ -105,8 +108,11 @@ public final class ManifestPostProcessor implements PostProcessor {
             String name = values.isTrue("strip_path") ? file.getFileName().toString() : file.toString();
             files.add(new ManifestEntry.File(name, size));
         }
-        String name = values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name");
-        String type = values.text("packer_builder_type").isEmpty() ? context.builderType() : values.text("packer_builder_type");
+        String name =
+                values.text("packer_build_name").isEmpty() ? context.sourceName() : values.text("packer_build_name");
+        String type = values.text("packer_builder_type").isEmpty()
+                ? context.builderType()
+                : values.text("packer_builder_type");
         long buildTime = values.isTrue("strip_time") ? 0 : clock.instant().getEpochSecond();
         return new ManifestEntry(name, type, buildTime, files, input.id(), runUuid, custom);
     }

@@ -27,13 +27,14 @@ public final class ShellLocalPostProcessor implements PostProcessor {
     }
 
     @Override
-    public PostProcessResult process(PostProcessContext context, Artifact input) throws PostProcessException, InterruptedException {
+    public PostProcessResult process(PostProcessContext context, Artifact input)
+            throws PostProcessException, InterruptedException {
         String os = ShellLocalConfig.hostOs();
         Map<String, String> generated = new HashMap<>(context.buildVariables().values());
         generated.putAll(input.state());
         try {
-            new ShellLocalRunner(ShellLocalConfig.decode(values, true), os).run(context.ui(), generated,
-                    context.sourceName(), context.builderType());
+            new ShellLocalRunner(ShellLocalConfig.decode(values, true), os)
+                    .run(context.ui(), generated, context.sourceName(), context.builderType());
         } catch (PluginConfigException | PluginFailure e) {
             throw new PostProcessException(e.getMessage(), e);
         }

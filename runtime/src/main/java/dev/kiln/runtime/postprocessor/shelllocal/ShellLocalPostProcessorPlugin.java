@@ -8,5 +8,6 @@ public final class ShellLocalPostProcessorPlugin {
     private ShellLocalPostProcessorPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor("shell-local", ShellLocalPostProcessorSchema.SCHEMA, config -> new ShellLocalPostProcessor(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.postProcessor(
+            "shell-local", ShellLocalPostProcessorSchema.SCHEMA, config -> new ShellLocalPostProcessor(config));
 }

@@ -51,7 +51,8 @@ final class AdapterKeys {
             Path file = Files.createTempFile("ansible-key", "");
             // A PEM PKCS#8 private key, which OpenSSH reads for both key types; the temp file is owner-only.
             String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(pair.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
             Files.writeString(file, pem, StandardCharsets.US_ASCII);
             return new UserKey(pair.getPublic(), file);
@@ -63,12 +64,15 @@ final class AdapterKeys {
     /** The host key of {@code hostKeyFile}, or a generated one of {@code keyType}. */
     static KeyPair hostKey(String hostKeyFile, String keyType) throws PluginFailure {
         if (hostKeyFile.isEmpty()) return generate(keyType);
-        if (!Files.isReadable(Path.of(hostKeyFile))) throw new PluginFailure("error creating host signer: Failed to load private host key");
+        if (!Files.isReadable(Path.of(hostKeyFile)))
+            throw new PluginFailure("error creating host signer: Failed to load private host key");
         try {
-            Iterator<KeyPair> keys = new FileKeyPairProvider(Path.of(hostKeyFile)).loadKeys(null).iterator();
+            Iterator<KeyPair> keys =
+                    new FileKeyPairProvider(Path.of(hostKeyFile)).loadKeys(null).iterator();
             if (keys.hasNext()) return keys.next();
         } catch (RuntimeException e) {
-            // MINA wraps I/O and key errors of lazily loaded keys in runtime exceptions; reported below with the plugin's message.
+            // MINA wraps I/O and key errors of lazily loaded keys in runtime exceptions; reported below with the
+            // plugin's message.
         }
         throw new PluginFailure("error creating host signer: Failed to parse private host key");
     }

@@ -19,8 +19,16 @@ public record AnsibleArguments(List<String> args, List<String> env) {
      * The arguments for a run of {@code playbook} with {@code inventory}; {@code privateKeyFile} is
      * empty when ansible logs in without a key file kiln knows.
      */
-    public static AnsibleArguments of(AnsibleConfig config, List<String> extraArguments, List<String> envVars,
-            String buildName, String builderType, String httpAddr, String connType, String inventory, String playbook,
+    public static AnsibleArguments of(
+            AnsibleConfig config,
+            List<String> extraArguments,
+            List<String> envVars,
+            String buildName,
+            String builderType,
+            String httpAddr,
+            String connType,
+            String inventory,
+            String playbook,
             String privateKeyFile) {
         List<String> args = new ArrayList<>();
         if (!buildName.isEmpty()) args.addAll(List.of("-e", "packer_build_name=" + goQuote(buildName)));
@@ -28,15 +36,19 @@ public record AnsibleArguments(List<String> args, List<String> env) {
         if (!httpAddr.equals(HTTP_ADDR_NOT_IMPLEMENTED)) args.addAll(List.of("-e", "packer_http_addr=" + httpAddr));
         if (connType.equals("ssh") && !privateKeyFile.isEmpty()) {
             args.add("--ssh-extra-args");
-            args.add(config.sshExtraArgs().isEmpty() ? "'-o IdentitiesOnly=yes'"
-                    : "'" + String.join("' '", config.sshExtraArgs()) + "'");
+            args.add(
+                    config.sshExtraArgs().isEmpty()
+                            ? "'-o IdentitiesOnly=yes'"
+                            : "'" + String.join("' '", config.sshExtraArgs()) + "'");
         }
         args.addAll(extraArguments);
         if (!hasArgument("ansible_password", args) && !privateKeyFile.isEmpty()) {
             // A higher-priority variable than --private-key, so inventory variables cannot override it.
             args.addAll(List.of("-e", "ansible_ssh_private_key_file=" + privateKeyFile));
         }
-        if (hasArgument("ansible_password", args) && connType.equals("ssh") && !hasArgument("ansible_host_key_checking", args)
+        if (hasArgument("ansible_password", args)
+                && connType.equals("ssh")
+                && !hasArgument("ansible_host_key_checking", args)
                 && !hasArgument("ANSIBLE_HOST_KEY_CHECKING", envVars)) {
             args.addAll(List.of("-e", "ansible_host_key_checking=False"));
         }
@@ -54,7 +66,8 @@ public record AnsibleArguments(List<String> args, List<String> env) {
             String[] kv = arg.split("=", 2);
             if (kv.length != 2) continue;
             String key = kv[0].toLowerCase(Locale.ROOT);
-            if ((key.contains("password") || key.contains("secret")) && !kv[1].isEmpty()) out = out.replace(kv[1], "*****");
+            if ((key.contains("password") || key.contains("secret")) && !kv[1].isEmpty())
+                out = out.replace(kv[1], "*****");
         }
         for (String key : List.of("WinRMPassword", "Password")) {
             String secret = generated.getOrDefault(key, "");

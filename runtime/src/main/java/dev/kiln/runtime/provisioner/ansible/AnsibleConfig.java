@@ -59,7 +59,8 @@ public record AnsibleConfig(
      * (unless {@code skip_version_check}) that {@code command --version} runs. {@code currentUser}
      * is the default {@code user}.
      */
-    public static AnsibleConfig decode(ConfigView c, String currentUser) throws PluginConfigException, InterruptedException {
+    public static AnsibleConfig decode(ConfigView c, String currentUser)
+            throws PluginConfigException, InterruptedException {
         List<String> errors = new ArrayList<>();
         String command = c.text("command");
         PathChecks.file(c.text("playbook_file"), "playbook_file", errors);
@@ -100,19 +101,42 @@ public record AnsibleConfig(
         if (user.isEmpty()) errors.add("user: could not determine current user from environment.");
         String keyType = c.text("ansible_proxy_key_type").toUpperCase(Locale.ROOT);
         List<String> extraArguments = new ArrayList<>(c.strings("extra_arguments"));
-        if (c.isTrue("ansible_winrm_use_http") && extraArguments.stream().noneMatch(a -> a.startsWith("ansible_winrm_scheme"))) {
+        if (c.isTrue("ansible_winrm_use_http")
+                && extraArguments.stream().noneMatch(a -> a.startsWith("ansible_winrm_scheme"))) {
             extraArguments.addAll(List.of("-e", "ansible_winrm_scheme=http"));
         }
         PluginConfigException.throwIfAny(errors);
         boolean useProxy = !c.isSet("use_proxy") || c.isTrue("use_proxy");
-        return new AnsibleConfig(command, List.copyOf(extraArguments), List.copyOf(envVars), c.text("playbook_file"),
-                c.strings("ansible_ssh_extra_args"), c.strings("groups"), c.strings("empty_groups"),
-                c.text("host_alias"), user, userWasEmpty, (int) localPort, c.text("ssh_host_key_file"),
-                c.text("ssh_authorized_key_file"), keyType, c.text("sftp_command"), inventoryDirectory,
-                c.text("inventory_file_template"), c.text("inventory_file"), c.isTrue("keep_inventory_file"),
-                c.text("galaxy_file"), c.text("galaxy_command"), c.isTrue("galaxy_force_install"),
-                c.isTrue("galaxy_force_with_deps"), c.text("roles_path"), c.text("collections_path"), useProxy, major,
-                c.text("packer_build_name"), c.text("packer_builder_type"));
+        return new AnsibleConfig(
+                command,
+                List.copyOf(extraArguments),
+                List.copyOf(envVars),
+                c.text("playbook_file"),
+                c.strings("ansible_ssh_extra_args"),
+                c.strings("groups"),
+                c.strings("empty_groups"),
+                c.text("host_alias"),
+                user,
+                userWasEmpty,
+                (int) localPort,
+                c.text("ssh_host_key_file"),
+                c.text("ssh_authorized_key_file"),
+                keyType,
+                c.text("sftp_command"),
+                inventoryDirectory,
+                c.text("inventory_file_template"),
+                c.text("inventory_file"),
+                c.isTrue("keep_inventory_file"),
+                c.text("galaxy_file"),
+                c.text("galaxy_command"),
+                c.isTrue("galaxy_force_install"),
+                c.isTrue("galaxy_force_with_deps"),
+                c.text("roles_path"),
+                c.text("collections_path"),
+                useProxy,
+                major,
+                c.text("packer_build_name"),
+                c.text("packer_builder_type"));
     }
 
     /** The major version {@code command --version} reports, with the plugin's errors. */

@@ -11,6 +11,6 @@ public final class AnsiblePlugin {
     public static final String PLUGIN_SOURCE = "github.com/hashicorp/ansible";
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("ansible", AnsibleSchema.SCHEMA,
-            config -> new AnsibleProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.provisioner("ansible", AnsibleSchema.SCHEMA, config -> new AnsibleProvisioner(config));
 }

@@ -18,7 +18,8 @@ public record GalaxyFile(boolean hasRoles, boolean hasCollections) {
     /** Reads {@code file}. */
     public static GalaxyFile read(Path file) throws IOException {
         String text = Files.readString(file);
-        return new GalaxyFile(ROLES.matcher(text).find(), COLLECTIONS.matcher(text).find());
+        return new GalaxyFile(
+                ROLES.matcher(text).find(), COLLECTIONS.matcher(text).find());
     }
 
     /** Whether roles are installed: a {@code roles:} key, or the old format without {@code collections:}. */

@@ -44,7 +44,8 @@ public final class InventoryFile {
     /** Writes {@code text} to a new {@code packer-provisioner-ansible*} file in {@code directory} (empty: the temp directory). */
     public static Path write(String directory, String text) throws PluginFailure {
         try {
-            Path file = directory.isEmpty() ? Files.createTempFile("packer-provisioner-ansible", "")
+            Path file = directory.isEmpty()
+                    ? Files.createTempFile("packer-provisioner-ansible", "")
                     : Files.createTempFile(Path.of(directory), "packer-provisioner-ansible", "");
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;

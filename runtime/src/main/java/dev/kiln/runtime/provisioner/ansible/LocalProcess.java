@@ -64,7 +64,8 @@ final class LocalProcess {
     static String output(List<String> argv, Duration timeout) throws Failure, InterruptedException {
         Process process = start(new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD));
         StringBuilder text = new StringBuilder();
-        Thread out = pump(process.getInputStream(), line -> text.append(line).append('\n'), text, "kiln-ansible-version");
+        Thread out =
+                pump(process.getInputStream(), line -> text.append(line).append('\n'), text, "kiln-ansible-version");
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
@@ -90,19 +91,22 @@ final class LocalProcess {
     }
 
     private static Thread pump(InputStream in, Consumer<String> lines, Object lock, String name) {
-        Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    String trimmed = line.stripTrailing();
-                    synchronized (lock) {
-                        lines.accept(trimmed);
+        Thread thread = new Thread(
+                () -> {
+                    try (BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            String trimmed = line.stripTrailing();
+                            synchronized (lock) {
+                                lines.accept(trimmed);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // The process was killed: its pipes closed under the reader.
                     }
-                }
-            } catch (IOException e) {
-                // The process was killed: its pipes closed under the reader.
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
         return thread;

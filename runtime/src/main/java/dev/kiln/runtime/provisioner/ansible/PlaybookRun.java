@@ -1,8 +1,8 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.GoTemplate;
 import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,8 @@ public final class PlaybookRun {
                 AdapterKeys.UserKey key = AdapterKeys.userKey(config.sshAuthorizedKeyFile(), config.keyType());
                 keyFile = key.privateKeyFile();
                 KeyPair hostKey = AdapterKeys.hostKey(config.sshHostKeyFile(), config.keyType());
-                adapter = ProxyAdapter.start(config.localPort(), hostKey, key.publicKey(), user, config.sftpCommand(), comm, ui);
+                adapter = ProxyAdapter.start(
+                        config.localPort(), hostKey, key.publicKey(), user, config.sftpCommand(), comm, ui);
                 data.put("Host", "127.0.0.1");
                 data.put("Port", Integer.toString(adapter.port()));
             } else {
@@ -84,9 +85,12 @@ public final class PlaybookRun {
                 data.put("User", user);
                 String template = config.inventoryFileTemplate();
                 if (template.isEmpty()) {
-                    template = config.ansibleMajorVersion() < 2 ? InventoryFile.DEFAULT_TEMPLATE_V1 : InventoryFile.DEFAULT_TEMPLATE_V2;
+                    template = config.ansibleMajorVersion() < 2
+                            ? InventoryFile.DEFAULT_TEMPLATE_V1
+                            : InventoryFile.DEFAULT_TEMPLATE_V2;
                 }
-                inventory = InventoryFile.write(config.inventoryDirectory(),
+                inventory = InventoryFile.write(
+                        config.inventoryDirectory(),
                         InventoryFile.text(template, data, config.groups(), config.emptyGroups()));
                 inventoryPath = inventory.toString();
             }
@@ -94,8 +98,16 @@ public final class PlaybookRun {
             String type = config.builderType().isEmpty() ? builderType : config.builderType();
             String httpAddr = generated.getOrDefault("PackerHTTPAddr", "");
             if (httpAddr.isEmpty()) httpAddr = AnsibleArguments.HTTP_ADDR_NOT_IMPLEMENTED;
-            AnsibleArguments arguments = AnsibleArguments.of(config, extraArguments, envVars, name, type, httpAddr, connType,
-                    inventoryPath, Path.of(config.playbookFile()).toAbsolutePath().toString(),
+            AnsibleArguments arguments = AnsibleArguments.of(
+                    config,
+                    extraArguments,
+                    envVars,
+                    name,
+                    type,
+                    httpAddr,
+                    connType,
+                    inventoryPath,
+                    Path.of(config.playbookFile()).toAbsolutePath().toString(),
                     keyFile == null ? "" : keyFile.toString());
             try {
                 executeAnsible(arguments, envVars, extraArguments, generated);
@@ -117,12 +129,17 @@ public final class PlaybookRun {
             Files.writeString(file, privateKey, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new PluginFailure("Error writing private key to temp file for ansible connection: " + e.getMessage(), e);
+            throw new PluginFailure(
+                    "Error writing private key to temp file for ansible connection: " + e.getMessage(), e);
         }
     }
 
-    private void executeAnsible(AnsibleArguments arguments, List<String> envVars, List<String> extraArguments,
-            Map<String, String> generated) throws PluginFailure, InterruptedException {
+    private void executeAnsible(
+            AnsibleArguments arguments,
+            List<String> envVars,
+            List<String> extraArguments,
+            Map<String, String> generated)
+            throws PluginFailure, InterruptedException {
         if (!config.galaxyFile().isEmpty()) {
             try {
                 executeGalaxy(envVars);

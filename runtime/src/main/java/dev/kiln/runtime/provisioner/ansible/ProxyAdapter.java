@@ -1,7 +1,7 @@
 package dev.kiln.runtime.provisioner.ansible;
 
-import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.security.KeyPair;
@@ -35,8 +35,15 @@ final class ProxyAdapter implements AutoCloseable {
      * Starts the adapter on the first free port of the ten from {@code localPort} (0: any free port),
      * reporting each port it could not use as the plugin does.
      */
-    static ProxyAdapter start(int localPort, KeyPair hostKey, PublicKey authorizedKey, String user, String sftpCommand,
-            Communicator comm, Ui ui) throws PluginFailure {
+    static ProxyAdapter start(
+            int localPort,
+            KeyPair hostKey,
+            PublicKey authorizedKey,
+            String user,
+            String sftpCommand,
+            Communicator comm,
+            Ui ui)
+            throws PluginFailure {
         int tries = localPort == 0 ? 1 : 10;
         int port = localPort;
         for (int i = 0; i < tries; i++, port++) {
@@ -52,14 +59,21 @@ final class ProxyAdapter implements AutoCloseable {
         throw new PluginFailure("Error setting up SSH proxy connection");
     }
 
-    private static SshServer server(int port, KeyPair hostKey, PublicKey authorizedKey, String user, String sftpCommand,
-            Communicator comm, Ui ui) {
+    private static SshServer server(
+            int port,
+            KeyPair hostKey,
+            PublicKey authorizedKey,
+            String user,
+            String sftpCommand,
+            Communicator comm,
+            Ui ui) {
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
         server.setPort(port);
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
-        server.setPublickeyAuthenticator((name, key, session) -> name.equals(user) && KeyUtils.compareKeys(key, authorizedKey));
+        server.setPublickeyAuthenticator(
+                (name, key, session) -> name.equals(user) && KeyUtils.compareKeys(key, authorizedKey));
         server.setCommandFactory((channel, command) -> new RelayCommand(command, true, comm, ui));
         server.setSubsystemFactories(List.of(new SubsystemFactory() {
             @Override

@@ -63,12 +63,14 @@ final class RelayCommand implements Command {
 
     @Override
     public synchronized void start(ChannelSession channel, Environment env) {
-        thread = new Thread(() -> {
-            int status = run();
-            flush(out);
-            flush(err);
-            exit.onExit(status);
-        }, "kiln-ansible-proxy-session");
+        thread = new Thread(
+                () -> {
+                    int status = run();
+                    flush(out);
+                    flush(err);
+                    exit.onExit(status);
+                },
+                "kiln-ansible-proxy-session");
         thread.setDaemon(true);
         thread.start();
     }

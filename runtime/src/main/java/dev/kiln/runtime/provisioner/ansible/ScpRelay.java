@@ -107,7 +107,8 @@ final class ScpRelay {
     }
 
     /** {@code scp -f PATH}: the file PATH on the machine is downloaded, then sent to the client. */
-    private void send(String source, String options, InputStream in, OutputStream out) throws IOException, InterruptedException {
+    private void send(String source, String options, InputStream in, OutputStream out)
+            throws IOException, InterruptedException {
         if (options.indexOf('d') >= 0) {
             fail(out, "");
             throw new IOException("directory downloads not supported");

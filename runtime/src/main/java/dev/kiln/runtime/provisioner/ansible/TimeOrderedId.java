@@ -19,7 +19,12 @@ public final class TimeOrderedId {
         byte[] b = new byte[12];
         RANDOM.nextBytes(b);
         String hex = HexFormat.of().formatHex(b);
-        return String.format("%08x-%s-%s-%s-%s", Instant.now().getEpochSecond() & 0xffffffffL, hex.substring(0, 4),
-                hex.substring(4, 8), hex.substring(8, 12), hex.substring(12));
+        return String.format(
+                "%08x-%s-%s-%s-%s",
+                Instant.now().getEpochSecond() & 0xffffffffL,
+                hex.substring(0, 4),
+                hex.substring(4, 8),
+                hex.substring(8, 12),
+                hex.substring(12));
     }
 }

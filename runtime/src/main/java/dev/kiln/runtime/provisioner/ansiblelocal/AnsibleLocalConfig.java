@@ -57,7 +57,8 @@ public record AnsibleLocalConfig(
         for (String file : c.strings("playbook_files")) {
             int before = errors.size();
             PathChecks.file(file, "playbook_files", errors);
-            if (errors.size() == before) playbookFiles.add(Path.of(file).toAbsolutePath().normalize().toString());
+            if (errors.size() == before)
+                playbookFiles.add(Path.of(file).toAbsolutePath().normalize().toString());
         }
         String inventoryFile = c.text("inventory_file");
         if (!inventoryFile.isEmpty()) PathChecks.file(inventoryFile, "inventory_file", errors);
@@ -70,11 +71,27 @@ public record AnsibleLocalConfig(
             for (String dir : c.strings(option)) PathChecks.directory(dir, option, errors);
         }
         PluginConfigException.throwIfAny(errors);
-        return new AnsibleLocalConfig(c.text("command"), c.strings("extra_arguments"), c.text("group_vars"),
-                c.text("host_vars"), c.text("playbook_dir"), playbookFile, List.copyOf(playbookFiles),
-                c.strings("playbook_paths"), c.strings("role_paths"), c.strings("collection_paths"), staging,
-                c.isTrue("clean_staging_directory"), inventoryFile, c.strings("inventory_groups"), galaxyFile,
-                c.text("galaxy_command"), c.isTrue("galaxy_force_install"), rolesPath, collectionsPath,
-                c.text("packer_build_name"), c.text("packer_builder_type"));
+        return new AnsibleLocalConfig(
+                c.text("command"),
+                c.strings("extra_arguments"),
+                c.text("group_vars"),
+                c.text("host_vars"),
+                c.text("playbook_dir"),
+                playbookFile,
+                List.copyOf(playbookFiles),
+                c.strings("playbook_paths"),
+                c.strings("role_paths"),
+                c.strings("collection_paths"),
+                staging,
+                c.isTrue("clean_staging_directory"),
+                inventoryFile,
+                c.strings("inventory_groups"),
+                galaxyFile,
+                c.text("galaxy_command"),
+                c.isTrue("galaxy_force_install"),
+                rolesPath,
+                collectionsPath,
+                c.text("packer_build_name"),
+                c.text("packer_builder_type"));
     }
 }

@@ -8,6 +8,6 @@ public final class AnsibleLocalPlugin {
     private AnsibleLocalPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("ansible-local", AnsibleLocalSchema.SCHEMA,
-            config -> new AnsibleLocalProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner(
+            "ansible-local", AnsibleLocalSchema.SCHEMA, config -> new AnsibleLocalProvisioner(config));
 }

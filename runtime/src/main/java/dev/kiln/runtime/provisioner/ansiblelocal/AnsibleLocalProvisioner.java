@@ -3,10 +3,10 @@ package dev.kiln.runtime.provisioner.ansiblelocal;
 import dev.kiln.compiler.schema.ConfigView;
 import dev.kiln.runtime.plugin.PluginConfigException;
 import dev.kiln.runtime.plugin.PluginFailure;
+import dev.kiln.runtime.provisioner.ansible.TimeOrderedId;
 import dev.kiln.runtime.spi.ProvisionContext;
 import dev.kiln.runtime.spi.ProvisionException;
 import dev.kiln.runtime.spi.Provisioner;
-import dev.kiln.runtime.provisioner.ansible.TimeOrderedId;
 
 /** The {@code ansible-local} provisioner as the engine runs it: decodes its options, then runs the playbooks remotely. */
 public final class AnsibleLocalProvisioner implements Provisioner {

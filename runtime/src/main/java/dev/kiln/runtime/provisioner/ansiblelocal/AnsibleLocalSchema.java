@@ -37,13 +37,16 @@ public final class AnsibleLocalSchema {
             .attribute(string("inventory_file", "Local inventory file to upload and use."))
             .attribute(stringList("inventory_groups", "Groups the generated inventory puts 127.0.0.1 in."))
             .attribute(string("galaxy_file", "Requirements file for ansible-galaxy, run on the machine first."))
-            .attribute(string("galaxy_command", "Command that runs ansible-galaxy.").withDefault(Value.string("ansible-galaxy")))
+            .attribute(string("galaxy_command", "Command that runs ansible-galaxy.")
+                    .withDefault(Value.string("ansible-galaxy")))
             .attribute(bool("galaxy_force_install", "Pass -f to ansible-galaxy."))
             .attribute(string("galaxy_roles_path", "Remote directory galaxy roles are installed into."))
             .attribute(string("galaxy_collections_path", "Remote directory galaxy collections are installed into."))
-            .rule(ConfigRules.errorWhen("playbook_files", c -> c.isNonZero("playbook_file") && c.isNonZero("playbook_files"),
+            .rule(ConfigRules.errorWhen(
+                    "playbook_files",
+                    c -> c.isNonZero("playbook_file") && c.isNonZero("playbook_files"),
                     "Either playbook_file or playbook_files can be specified, not both"))
-            .rule(ConfigRules.atLeastOne("Either playbook_file or playbook_files must be specified", "playbook_file",
-                    "playbook_files"))
+            .rule(ConfigRules.atLeastOne(
+                    "Either playbook_file or playbook_files must be specified", "playbook_file", "playbook_files"))
             .build();
 }

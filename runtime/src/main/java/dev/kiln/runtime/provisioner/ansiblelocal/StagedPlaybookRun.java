@@ -1,10 +1,10 @@
 package dev.kiln.runtime.provisioner.ansiblelocal;
 
-import dev.kiln.runtime.spi.Communicator;
-import dev.kiln.runtime.spi.RemoteCommand;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.UiOutput;
 import dev.kiln.runtime.provisioner.ansible.GalaxyFile;
+import dev.kiln.runtime.spi.Communicator;
+import dev.kiln.runtime.spi.RemoteCommand;
 import dev.kiln.runtime.spi.Ui;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +70,8 @@ public final class StagedPlaybookRun {
             }
             if (!config.galaxyFile().isEmpty()) {
                 ui.say("Uploading galaxy file...");
-                step("Error uploading galaxy file: ",
+                step(
+                        "Error uploading galaxy file: ",
                         () -> uploadFile(join(staging, baseName(config.galaxyFile())), config.galaxyFile()));
             }
             ui.say("Uploading inventory file...");
@@ -92,18 +93,24 @@ public final class StagedPlaybookRun {
         }
         if (config.cleanStagingDir()) {
             ui.say("Removing staging directory...");
-            step("Error removing staging directory: ", () -> run("Removing directory: " + staging, "rm -rf '" + staging + "'"));
+            step(
+                    "Error removing staging directory: ",
+                    () -> run("Removing directory: " + staging, "rm -rf '" + staging + "'"));
         }
     }
 
     private void uploadSupportFiles(String staging) throws PluginFailure, InterruptedException {
         if (!config.groupVars().isEmpty()) {
             ui.say("Uploading group_vars directory...");
-            step("Error uploading group_vars directory: ", () -> uploadDir(join(staging, "group_vars"), config.groupVars()));
+            step(
+                    "Error uploading group_vars directory: ",
+                    () -> uploadDir(join(staging, "group_vars"), config.groupVars()));
         }
         if (!config.hostVars().isEmpty()) {
             ui.say("Uploading host_vars directory...");
-            step("Error uploading host_vars directory: ", () -> uploadDir(join(staging, "host_vars"), config.hostVars()));
+            step(
+                    "Error uploading host_vars directory: ",
+                    () -> uploadDir(join(staging, "host_vars"), config.hostVars()));
         }
         if (!config.rolePaths().isEmpty()) {
             ui.say("Uploading role directories...");
@@ -114,7 +121,9 @@ public final class StagedPlaybookRun {
         if (!config.collectionPaths().isEmpty()) {
             ui.say("Uploading collection directories...");
             for (String src : config.collectionPaths()) {
-                step("Error uploading collections: ", () -> uploadDir(join(staging, "collections/" + baseName(src)), src));
+                step(
+                        "Error uploading collections: ",
+                        () -> uploadDir(join(staging, "collections/" + baseName(src)), src));
             }
         }
         if (!config.playbookPaths().isEmpty()) {
@@ -132,7 +141,9 @@ public final class StagedPlaybookRun {
      * except those inside {@code playbook_dir}, which are already there; returns the remote paths.
      */
     private List<String> uploadPlaybookFiles() throws PluginFailure, InterruptedException {
-        String playbookDir = config.playbookDir().isEmpty() ? "" : Path.of(config.playbookDir()).toAbsolutePath().normalize().toString();
+        String playbookDir = config.playbookDir().isEmpty()
+                ? ""
+                : Path.of(config.playbookDir()).toAbsolutePath().normalize().toString();
         List<String> remote = new ArrayList<>();
         for (String file : config.playbookFiles()) {
             if (!playbookDir.isEmpty() && file.startsWith(playbookDir)) {
@@ -163,7 +174,8 @@ public final class StagedPlaybookRun {
         if (config.inventoryGroups().isEmpty()) {
             content.append("127.0.0.1");
         } else {
-            for (String group : config.inventoryGroups()) content.append('[').append(group).append("]\n127.0.0.1\n");
+            for (String group : config.inventoryGroups())
+                content.append('[').append(group).append("]\n127.0.0.1\n");
         }
         try {
             Path file = Files.createTempFile("packer-provisioner-ansible-local", "");
@@ -174,8 +186,9 @@ public final class StagedPlaybookRun {
         }
     }
 
-    private void executeAnsible(List<String> playbooks, String inventory, String buildName, String builderType,
-            String httpAddr) throws PluginFailure, InterruptedException {
+    private void executeAnsible(
+            List<String> playbooks, String inventory, String buildName, String builderType, String httpAddr)
+            throws PluginFailure, InterruptedException {
         // Packer's own text, including the stray "-o IdentitiesOnly=yes" inside the quoted extra vars.
         String extraArgs = " --extra-vars \"packer_build_name=" + buildName + " packer_builder_type=" + builderType
                 + " packer_http_addr=" + httpAddr + " -o IdentitiesOnly=yes\" ";
@@ -203,8 +216,8 @@ public final class StagedPlaybookRun {
     private void executeGalaxy() throws PluginFailure, InterruptedException {
         String galaxyFile = join(config.stagingDir(), baseName(config.galaxyFile()));
         List<String> roleArgs = new ArrayList<>(List.of("install", "-r", galaxyFile, "-p", config.galaxyRolesPath()));
-        List<String> collectionArgs = new ArrayList<>(List.of("collection", "install", "-r", galaxyFile, "-p",
-                config.galaxyCollectionsPath()));
+        List<String> collectionArgs = new ArrayList<>(
+                List.of("collection", "install", "-r", galaxyFile, "-p", config.galaxyCollectionsPath()));
         if (config.galaxyForceInstall()) {
             roleArgs.add("-f");
             collectionArgs.add("-f");
@@ -228,11 +241,13 @@ public final class StagedPlaybookRun {
         if (galaxy.hasCollections()) collectionsPath.add(config.galaxyCollectionsPath());
         if (!config.collectionPaths().isEmpty()) collectionsPath.add(join(config.stagingDir(), "collections"));
         if (!collectionsPath.isEmpty()) {
-            envVars.append(" ANSIBLE_COLLECTIONS_PATH=$ANSIBLE_COLLECTIONS_PATH:").append(String.join(":", collectionsPath));
+            envVars.append(" ANSIBLE_COLLECTIONS_PATH=$ANSIBLE_COLLECTIONS_PATH:")
+                    .append(String.join(":", collectionsPath));
         }
-        if (galaxy.hasRoles()) envVars.append(" ANSIBLE_ROLES_PATH=$ANSIBLE_ROLES_PATH:").append(config.galaxyRolesPath());
-        String command = "cd " + config.stagingDir() + " && " + envVars + " " + config.command() + " " + playbook + extraArgs
-                + " -c local -i " + inventory;
+        if (galaxy.hasRoles())
+            envVars.append(" ANSIBLE_ROLES_PATH=$ANSIBLE_ROLES_PATH:").append(config.galaxyRolesPath());
+        String command = "cd " + config.stagingDir() + " && " + envVars + " " + config.command() + " " + playbook
+                + extraArgs + " -c local -i " + inventory;
         ui.say("Executing Ansible: " + command);
         int status = execute(command);
         if (status == 127) {
@@ -296,7 +311,9 @@ public final class StagedPlaybookRun {
         List<String> parts = new ArrayList<>();
         for (String part : joined.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+            if (part.equals("..")
+                    && !parts.isEmpty()
+                    && !parts.get(parts.size() - 1).equals("..")) {
                 parts.remove(parts.size() - 1);
             } else {
                 parts.add(part);

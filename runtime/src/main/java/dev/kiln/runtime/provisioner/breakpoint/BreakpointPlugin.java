@@ -8,5 +8,6 @@ public final class BreakpointPlugin {
     private BreakpointPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("breakpoint", BreakpointSchema.SCHEMA, config -> new BreakpointProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner(
+            "breakpoint", BreakpointSchema.SCHEMA, config -> new BreakpointProvisioner(config));
 }

@@ -20,8 +20,11 @@ public final class FileProvisioner implements Provisioner {
     @Override
     public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
         try {
-            new FileTransfer(FileProvisionerConfig.decode(values)).provision(context.ui(), context.requireCommunicator(),
-                    context.buildVariables().values());
+            new FileTransfer(FileProvisionerConfig.decode(values))
+                    .provision(
+                            context.ui(),
+                            context.requireCommunicator(),
+                            context.buildVariables().values());
         } catch (PluginConfigException | PluginFailure e) {
             throw new ProvisionException(e.getMessage(), e);
         }

@@ -1,14 +1,14 @@
 package dev.kiln.runtime.provisioner.file;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.spi.LocalFiles;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code file} provisioner's options (see {@link FileProvisionerSchema}). */
-public record FileProvisionerConfig(List<String> sources, String content, String destination, boolean download,
-        boolean generated) {
+public record FileProvisionerConfig(
+        List<String> sources, String content, String destination, boolean download, boolean generated) {
 
     /**
      * Decodes the options; {@code source} joins {@code sources} at the end, as in Packer. Upload
@@ -22,11 +22,12 @@ public record FileProvisionerConfig(List<String> sources, String content, String
         List<String> errors = new ArrayList<>();
         if (!download && !generated) {
             for (String source : sources) {
-                LocalFiles.statError(source).ifPresent(error -> errors.add(FileProvisionerSchema.badSource(source, error)));
+                LocalFiles.statError(source)
+                        .ifPresent(error -> errors.add(FileProvisionerSchema.badSource(source, error)));
             }
         }
         PluginConfigException.throwIfAny(errors);
-        return new FileProvisionerConfig(List.copyOf(sources), c.text("content"), c.text("destination"), download,
-                generated);
+        return new FileProvisionerConfig(
+                List.copyOf(sources), c.text("content"), c.text("destination"), download, generated);
     }
 }

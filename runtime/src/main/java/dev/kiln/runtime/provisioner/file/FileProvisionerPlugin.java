@@ -8,5 +8,6 @@ public final class FileProvisionerPlugin {
     private FileProvisionerPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("file", FileProvisionerSchema.SCHEMA, config -> new FileProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.provisioner("file", FileProvisionerSchema.SCHEMA, config -> new FileProvisioner(config));
 }

@@ -34,7 +34,8 @@ public final class FileTransfer {
     }
 
     /** Copies the files; {@code generated} feeds Go templates left in source and destination. */
-    public void provision(Ui ui, Communicator comm, Map<String, String> generated) throws PluginFailure, InterruptedException {
+    public void provision(Ui ui, Communicator comm, Map<String, String> generated)
+            throws PluginFailure, InterruptedException {
         String destination = render(config.destination(), generated, "destination");
         List<String> sources = new ArrayList<>();
         for (String source : config.sources()) sources.add(render(source, generated, "source"));
@@ -120,7 +121,9 @@ public final class FileTransfer {
     /** The bytes of every regular file under {@code root}: the total of a directory upload's bar. */
     private static long treeSize(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

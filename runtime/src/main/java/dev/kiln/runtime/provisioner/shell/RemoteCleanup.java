@@ -32,7 +32,9 @@ final class RemoteCleanup {
      */
     static void run(Communicator comm, String scriptPath, boolean kill, List<String> files) {
         if (!kill && files.isEmpty()) return;
-        String remove = files.isEmpty() ? "true" : "rm -f " + files.stream().map(RemoteCleanup::quote).collect(Collectors.joining(" "));
+        String remove = files.isEmpty()
+                ? "true"
+                : "rm -f " + files.stream().map(RemoteCleanup::quote).collect(Collectors.joining(" "));
         String command = kill ? killSession(scriptPath) + "; " + remove : remove;
         boolean interrupted = Thread.interrupted();
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {

@@ -55,7 +55,8 @@ public final class RemoteScriptRunner {
         String name = config.buildName().isEmpty() ? buildName : config.buildName();
         String type = config.builderType().isEmpty() ? builderType : config.builderType();
         Map<String, Supplier<String>> functions = Map.of("build_name", () -> name, "build_type", () -> type);
-        ShellEnvironment environment = ShellEnvironment.of(name, type, generated, config.environmentVars(), config.env());
+        ShellEnvironment environment =
+                ShellEnvironment.of(name, type, generated, config.environmentVars(), config.env());
         Retry retry = new Retry(config.startRetryTimeout(), clock, pause);
         List<Path> temporary = new ArrayList<>();
         try {
@@ -75,7 +76,8 @@ public final class RemoteScriptRunner {
             for (Path p : temporary) deleteQuietly(p);
         }
         if (!config.pauseAfter().isZero()) {
-            try (Wait pausing = ui.startWait("Pausing " + GoDuration.format(config.pauseAfter()) + " after this provisioner...")) {
+            try (Wait pausing =
+                    ui.startWait("Pausing " + GoDuration.format(config.pauseAfter()) + " after this provisioner...")) {
                 pause.sleep(config.pauseAfter());
             }
         }
@@ -83,7 +85,8 @@ public final class RemoteScriptRunner {
 
     private Path writeInlineScript(Map<String, String> generated, Map<String, Supplier<String>> functions)
             throws PluginFailure {
-        StringBuilder text = new StringBuilder("#!").append(config.inlineShebang()).append('\n');
+        StringBuilder text =
+                new StringBuilder("#!").append(config.inlineShebang()).append('\n');
         for (String line : config.inline()) {
             try {
                 text.append(GoTemplate.render(line, generated, functions)).append('\n');
@@ -116,8 +119,15 @@ public final class RemoteScriptRunner {
         return remote;
     }
 
-    private void runScript(Ui ui, Communicator comm, String script, Map<String, String> generated,
-            Map<String, Supplier<String>> functions, String vars, String envVarFile, Retry retry)
+    private void runScript(
+            Ui ui,
+            Communicator comm,
+            String script,
+            Map<String, String> generated,
+            Map<String, Supplier<String>> functions,
+            String vars,
+            String envVarFile,
+            Retry retry)
             throws PluginFailure, InterruptedException {
         ui.say("Provisioning with shell script: " + script);
         byte[] content;
@@ -142,7 +152,10 @@ public final class RemoteScriptRunner {
             // Upload, chmod and start in one retried unit: after a reboot the uploaded file may be gone.
             status = retry.run(() -> {
                 upload(ui, comm, config.remotePath(), uploaded, "Error uploading script: ");
-                execute(comm, "chmod 0755 " + config.remotePath(), "Error chmodding script file to 0755 in remote machine: ");
+                execute(
+                        comm,
+                        "chmod 0755 " + config.remotePath(),
+                        "Error chmodding script file to 0755 in remote machine: ");
                 try {
                     return comm.execute(new RemoteCommand(command, false), new UiOutput(ui));
                 } catch (IOException e) {
@@ -175,20 +188,23 @@ public final class RemoteScriptRunner {
     }
 
     private void checkStatus(int status) throws PluginFailure {
-        if (status == ExitCodes.DISCONNECTED && (config.expectDisconnect()
-                || config.validExitCodes().allowed().contains(ExitCodes.DISCONNECTED))) {
+        if (status == ExitCodes.DISCONNECTED
+                && (config.expectDisconnect()
+                        || config.validExitCodes().allowed().contains(ExitCodes.DISCONNECTED))) {
             return;
         }
         if (status == ExitCodes.DISCONNECTED) {
-            throw new PluginFailure("Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a"
-                    + " restart, you can try adding `\"expect_disconnect\": true` or `\"valid_exit_codes\": [0, 2300218]`"
-                    + " to the shell provisioner parameters.");
+            throw new PluginFailure(
+                    "Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a"
+                            + " restart, you can try adding `\"expect_disconnect\": true` or `\"valid_exit_codes\": [0, 2300218]`"
+                            + " to the shell provisioner parameters.");
         }
         var problem = config.validExitCodes().check(status);
         if (problem.isPresent()) throw new PluginFailure(problem.get());
     }
 
-    private void removeRemoteFile(Communicator comm, String path, Retry retry) throws PluginFailure, InterruptedException {
+    private void removeRemoteFile(Communicator comm, String path, Retry retry)
+            throws PluginFailure, InterruptedException {
         int status;
         try {
             // Retried: after a reboot the connection comes back only after a while.
@@ -231,7 +247,9 @@ public final class RemoteScriptRunner {
 
     /** Packer's UnixReader: CRLF line endings become LF so scripts written on Windows run. */
     static byte[] unix(byte[] content) {
-        return new String(content, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").getBytes(StandardCharsets.ISO_8859_1);
+        return new String(content, StandardCharsets.ISO_8859_1)
+                .replace("\r\n", "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void deleteQuietly(Path p) {

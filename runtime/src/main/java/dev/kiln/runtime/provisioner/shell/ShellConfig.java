@@ -1,9 +1,9 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.stdlib.go.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,10 +58,26 @@ public record ShellConfig(
         Duration startRetry = duration(c, "start_retry_timeout", errors);
         Duration pauseAfter = duration(c, "pause_after", errors);
         PluginConfigException.throwIfAny(errors);
-        return new ShellConfig(c.strings("inline"), List.copyOf(scripts), c.strings("environment_vars"),
-                c.stringMap("env"), envVarFormat, useEnvVarFile, executeCommand, shebang, remoteFolder, remoteFile,
-                remotePath, c.isTrue("binary"), new ExitCodes(c.wholeNumbers("valid_exit_codes")), c.isTrue("expect_disconnect"),
-                startRetry, pauseAfter, c.isTrue("skip_clean"), c.text("packer_build_name"), c.text("packer_builder_type"));
+        return new ShellConfig(
+                c.strings("inline"),
+                List.copyOf(scripts),
+                c.strings("environment_vars"),
+                c.stringMap("env"),
+                envVarFormat,
+                useEnvVarFile,
+                executeCommand,
+                shebang,
+                remoteFolder,
+                remoteFile,
+                remotePath,
+                c.isTrue("binary"),
+                new ExitCodes(c.wholeNumbers("valid_exit_codes")),
+                c.isTrue("expect_disconnect"),
+                startRetry,
+                pauseAfter,
+                c.isTrue("skip_clean"),
+                c.text("packer_build_name"),
+                c.text("packer_builder_type"));
     }
 
     static Duration duration(ConfigView c, String name, List<String> errors) {

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 public record ShellEnvironment(Map<String, String> variables) {
 
     /** What builders report when they run no HTTP server; such values are left out, as Packer does. */
-    private static final List<String> NOT_IMPLEMENTED = List.of("ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER",
-            "ERR_HTTP_IP_NOT_IMPLEMENTED_BY_BUILDER", "ERR_HTTP_PORT_NOT_IMPLEMENTED_BY_BUILDER");
+    private static final List<String> NOT_IMPLEMENTED = List.of(
+            "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER",
+            "ERR_HTTP_IP_NOT_IMPLEMENTED_BY_BUILDER",
+            "ERR_HTTP_PORT_NOT_IMPLEMENTED_BY_BUILDER");
 
     /** Sorted, as Packer sorts them before flattening. */
     public ShellEnvironment {
@@ -26,8 +28,12 @@ public record ShellEnvironment(Map<String, String> variables) {
      * {@code PACKER_HTTP_*} values found in {@code generated}, {@code environmentVars}
      * ({@code KEY=VALUE}, already validated) and {@code env}.
      */
-    public static ShellEnvironment of(String buildName, String builderType, Map<String, String> generated,
-            List<String> environmentVars, Map<String, String> env) {
+    public static ShellEnvironment of(
+            String buildName,
+            String builderType,
+            Map<String, String> generated,
+            List<String> environmentVars,
+            Map<String, String> env) {
         Map<String, String> vars = new TreeMap<>();
         vars.put("PACKER_BUILD_NAME", buildName);
         vars.put("PACKER_BUILDER_TYPE", builderType);
@@ -79,7 +85,9 @@ public record ShellEnvironment(Map<String, String> variables) {
             }
         }
         if (next < args.length) {
-            out.append("%!(EXTRA string=").append(String.join(", string=", List.of(args).subList(next, args.length))).append(')');
+            out.append("%!(EXTRA string=")
+                    .append(String.join(", string=", List.of(args).subList(next, args.length)))
+                    .append(')');
         }
         return out.toString();
     }

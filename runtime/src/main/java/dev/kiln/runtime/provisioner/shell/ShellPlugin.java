@@ -8,5 +8,6 @@ public final class ShellPlugin {
     private ShellPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("shell", ShellSchema.SCHEMA, config -> new ShellProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.provisioner("shell", ShellSchema.SCHEMA, config -> new ShellProvisioner(config));
 }

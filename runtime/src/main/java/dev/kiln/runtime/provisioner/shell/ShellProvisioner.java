@@ -25,8 +25,13 @@ public final class ShellProvisioner implements Provisioner {
         SecureRandom random = new SecureRandom();
         try {
             ShellConfig config = ShellConfig.decode(values, random);
-            new RemoteScriptRunner(config, Clock.systemUTC(), Pause.SLEEP, random).provision(context.ui(),
-                    context.requireCommunicator(), context.buildVariables().values(), context.buildName(), context.builderType());
+            new RemoteScriptRunner(config, Clock.systemUTC(), Pause.SLEEP, random)
+                    .provision(
+                            context.ui(),
+                            context.requireCommunicator(),
+                            context.buildVariables().values(),
+                            context.buildName(),
+                            context.builderType());
         } catch (PluginConfigException | PluginFailure e) {
             throw new ProvisionException(e.getMessage(), e);
         }

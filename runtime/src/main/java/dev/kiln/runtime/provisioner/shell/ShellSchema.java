@@ -1,7 +1,6 @@
 package dev.kiln.runtime.provisioner.shell;
 
 import static dev.kiln.compiler.schema.AttributeSchema.bool;
-import dev.kiln.runtime.spi.LocalFiles;
 import static dev.kiln.compiler.schema.AttributeSchema.duration;
 import static dev.kiln.compiler.schema.AttributeSchema.string;
 import static dev.kiln.compiler.schema.AttributeSchema.stringList;
@@ -12,6 +11,7 @@ import dev.kiln.compiler.schema.BlockSchema;
 import dev.kiln.compiler.schema.ConfigRule;
 import dev.kiln.compiler.schema.ConfigRules;
 import dev.kiln.compiler.schema.RuleViolation;
+import dev.kiln.runtime.spi.LocalFiles;
 import dev.kiln.runtime.spi.PackerCoreSchema;
 import dev.kiln.stdlib.type.Type;
 import dev.kiln.stdlib.value.Value;
@@ -27,8 +27,10 @@ public final class ShellSchema {
     public static final ConfigRule ENVIRONMENT_FORMAT = config -> {
         List<RuleViolation> out = new ArrayList<>();
         for (Value v : config.elements("environment_vars")) {
-            if (v.unmarkDeep() instanceof dev.kiln.stdlib.value.StringValue s && !s.value().contains("=")) {
-                out.add(RuleViolation.error("environment_vars", "Environment variable not in format 'key=value': " + s.value()));
+            if (v.unmarkDeep() instanceof dev.kiln.stdlib.value.StringValue s
+                    && !s.value().contains("=")) {
+                out.add(RuleViolation.error(
+                        "environment_vars", "Environment variable not in format 'key=value': " + s.value()));
             }
         }
         return out;
@@ -43,28 +45,36 @@ public final class ShellSchema {
             .attribute(stringList("environment_vars", "KEY=VALUE pairs set for the scripts."))
             .attribute(stringMap("env", "Environment variables (win over environment_vars)."))
             .attribute(string("env_var_format", "How one variable is written into the command.")
-                    .withDefault("export lines with use_env_var_file, else inline assignments", c -> Value.string(
-                            c.isTrue("use_env_var_file") ? "export %s='%s'\n" : "%s='%s' ")))
+                    .withDefault(
+                            "export lines with use_env_var_file, else inline assignments",
+                            c -> Value.string(c.isTrue("use_env_var_file") ? "export %s='%s'\n" : "%s='%s' ")))
             .attribute(bool("use_env_var_file", "Write the variables into a file sourced by the command."))
             .attribute(string("execute_command", "Command that runs a script.")
-                    .withDefault("sources the env var file with use_env_var_file, else inlines the variables",
-                            c -> Value.string(c.isTrue("use_env_var_file")
-                                    ? "chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"
-                                    : "chmod +x {{.Path}}; {{.Vars}} {{.Path}}")))
-            .attribute(string("inline_shebang", "Shebang of the inline script.").withDefault(Value.string("/bin/sh -e")))
+                    .withDefault(
+                            "sources the env var file with use_env_var_file, else inlines the variables",
+                            c -> Value.string(
+                                    c.isTrue("use_env_var_file")
+                                            ? "chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"
+                                            : "chmod +x {{.Path}}; {{.Vars}} {{.Path}}")))
+            .attribute(
+                    string("inline_shebang", "Shebang of the inline script.").withDefault(Value.string("/bin/sh -e")))
             .attribute(string("remote_folder", "Where scripts are uploaded.").withDefault(Value.string("/tmp")))
             .attribute(string("remote_file", "Name of the uploaded script."))
             .attribute(string("remote_path", "Full path of the uploaded script."))
             .attribute(bool("binary", "Upload scripts unchanged (no CRLF to LF)."))
-            .attribute(AttributeSchema.optional("valid_exit_codes", Type.list(Type.NUMBER), "Exit codes that count as success."))
+            .attribute(AttributeSchema.optional(
+                    "valid_exit_codes", Type.list(Type.NUMBER), "Exit codes that count as success."))
             .attribute(bool("expect_disconnect", "A disconnect during the script is not an error."))
-            .attribute(duration("start_retry_timeout", "How long to retry starting a script.").withDefault(Value.string("5m")))
+            .attribute(duration("start_retry_timeout", "How long to retry starting a script.")
+                    .withDefault(Value.string("5m")))
             .attribute(duration("pause_after", "Duration to wait after the scripts."))
             .attribute(bool("skip_clean", "Leave the uploaded scripts on the machine."))
-            .rule(ConfigRules.atLeastOne("Either a script file or inline script must be specified.", "inline", "script", "scripts"))
+            .rule(ConfigRules.atLeastOne(
+                    "Either a script file or inline script must be specified.", "inline", "script", "scripts"))
             .rule(ConfigRules.atMostOne("Only one of script or scripts can be specified.", "script", "scripts"))
             .rule(c -> c.isNonZero("inline") && (c.isNonZero("script") || c.isNonZero("scripts"))
-                    ? List.of(RuleViolation.error("inline", "Only a script file or an inline script can be specified, not both."))
+                    ? List.of(RuleViolation.error(
+                            "inline", "Only a script file or an inline script can be specified, not both."))
                     : List.of())
             .rule(ENVIRONMENT_FORMAT)
             .rule(LocalFiles.mustExist(c -> true, ShellSchema::badScript, "script", "scripts"))

@@ -1,10 +1,10 @@
 package dev.kiln.runtime.provisioner.shelllocal;
 
 import dev.kiln.compiler.schema.ConfigView;
-import dev.kiln.runtime.spi.LocalFiles;
-import dev.kiln.runtime.provisioner.shell.ShellSchema;
 import dev.kiln.runtime.plugin.ExitCodes;
 import dev.kiln.runtime.plugin.PluginConfigException;
+import dev.kiln.runtime.provisioner.shell.ShellSchema;
+import dev.kiln.runtime.spi.LocalFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +67,19 @@ public record ShellLocalConfig(
         }
         String format = c.text("env_var_format");
         PluginConfigException.throwIfAny(errors);
-        return new ShellLocalConfig(List.copyOf(inline), List.copyOf(scripts), c.strings("environment_vars"),
-                c.stringMap("env"), format, List.copyOf(execute), shebang, c.strings("only_on"),
-                extension.startsWith(".") ? extension.substring(1) : extension, new ExitCodes(c.wholeNumbers("valid_exit_codes")),
-                c.text("packer_build_name"), c.text("packer_builder_type"));
+        return new ShellLocalConfig(
+                List.copyOf(inline),
+                List.copyOf(scripts),
+                c.strings("environment_vars"),
+                c.stringMap("env"),
+                format,
+                List.copyOf(execute),
+                shebang,
+                c.strings("only_on"),
+                extension.startsWith(".") ? extension.substring(1) : extension,
+                new ExitCodes(c.wholeNumbers("valid_exit_codes")),
+                c.text("packer_build_name"),
+                c.text("packer_builder_type"));
     }
 
     /** {@code C:/path/to/file} as Windows Subsystem for Linux sees it: {@code /mnt/c/path/to/file}. */

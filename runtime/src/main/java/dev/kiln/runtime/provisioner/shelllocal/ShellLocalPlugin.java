@@ -8,5 +8,6 @@ public final class ShellLocalPlugin {
     private ShellLocalPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("shell-local", ShellLocalSchema.SCHEMA, config -> new ShellLocalProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner(
+            "shell-local", ShellLocalSchema.SCHEMA, config -> new ShellLocalProvisioner(config));
 }

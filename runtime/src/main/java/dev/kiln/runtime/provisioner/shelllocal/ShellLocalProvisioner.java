@@ -21,8 +21,8 @@ public final class ShellLocalProvisioner implements Provisioner {
     public void provision(ProvisionContext context) throws ProvisionException, InterruptedException {
         String os = ShellLocalConfig.hostOs();
         try {
-            new ShellLocalRunner(ShellLocalConfig.decode(values), os).run(context.ui(), context.buildVariables().values(),
-                    context.buildName(), context.builderType());
+            new ShellLocalRunner(ShellLocalConfig.decode(values), os)
+                    .run(context.ui(), context.buildVariables().values(), context.buildName(), context.builderType());
         } catch (PluginConfigException | PluginFailure e) {
             throw new ProvisionException(e.getMessage(), e);
         }

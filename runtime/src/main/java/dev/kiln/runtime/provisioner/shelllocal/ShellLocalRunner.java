@@ -62,7 +62,8 @@ public final class ShellLocalRunner {
             }
             List<String> vars = new ArrayList<>();
             for (String kv : config.environmentVars()) vars.add(render(kv, generated, functions, ""));
-            String flattened = ShellEnvironment.of(name, type, generated, vars, config.env()).flatten(config.envVarFormat());
+            String flattened = ShellEnvironment.of(name, type, generated, vars, config.env())
+                    .flatten(config.envVarFormat());
             for (String script : scripts) {
                 String absolute = Path.of(script).toAbsolutePath().toString();
                 Map<String, String> data = new HashMap<>(generated);
@@ -70,7 +71,8 @@ public final class ShellLocalRunner {
                 data.put("Script", absolute);
                 data.put("Command", absolute);
                 List<String> command = new ArrayList<>();
-                for (String part : config.executeCommand()) command.add(render(part, data, functions, "Error processing command: "));
+                for (String part : config.executeCommand())
+                    command.add(render(part, data, functions, "Error processing command: "));
                 ui.say("Running local shell script: " + script);
                 int status = execute(command, ui, absolute);
                 var problem = config.validExitCodes().check(status);
@@ -87,8 +89,9 @@ public final class ShellLocalRunner {
         }
     }
 
-    private static String render(String template, Map<String, String> data, Map<String, Supplier<String>> functions,
-            String errorPrefix) throws PluginFailure {
+    private static String render(
+            String template, Map<String, String> data, Map<String, Supplier<String>> functions, String errorPrefix)
+            throws PluginFailure {
         try {
             return GoTemplate.render(template, data, functions);
         } catch (GoTemplate.TemplateException e) {
@@ -99,8 +102,10 @@ public final class ShellLocalRunner {
     private Path writeInlineScript(Map<String, String> generated, Map<String, Supplier<String>> functions)
             throws PluginFailure {
         StringBuilder text = new StringBuilder();
-        if (!config.inlineShebang().isEmpty()) text.append("#!").append(config.inlineShebang()).append('\n');
-        for (String line : config.inline()) text.append(render(line, generated, functions, "")).append('\n');
+        if (!config.inlineShebang().isEmpty())
+            text.append("#!").append(config.inlineShebang()).append('\n');
+        for (String line : config.inline())
+            text.append(render(line, generated, functions, "")).append('\n');
         try {
             String suffix = config.tempfileExtension().isEmpty() ? "" : "." + config.tempfileExtension();
             Path file = Files.createTempFile("packer-shell", suffix);
@@ -119,9 +124,12 @@ public final class ShellLocalRunner {
     private static int execute(List<String> command, Ui ui, String script) throws PluginFailure, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
         } catch (IOException e) {
-            throw new PluginFailure("Error executing script: " + script + "\n\nPlease see output above for more information.", e);
+            throw new PluginFailure(
+                    "Error executing script: " + script + "\n\nPlease see output above for more information.", e);
         }
         closeQuietly(process);
         Thread out = pump(process.getInputStream(), ui::output);
@@ -155,13 +163,16 @@ public final class ShellLocalRunner {
     }
 
     private static Thread pump(InputStream stream, Consumer<String> sink) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) sink.accept(line);
-            } catch (IOException e) {
-                // The process went away; its exit status tells what happened.
-            }
-        }, "shell-local-output");
+        Thread t = new Thread(
+                () -> {
+                    try (BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                        for (String line = reader.readLine(); line != null; line = reader.readLine()) sink.accept(line);
+                    } catch (IOException e) {
+                        // The process went away; its exit status tells what happened.
+                    }
+                },
+                "shell-local-output");
         t.setDaemon(true);
         t.start();
         return t;

@@ -8,5 +8,6 @@ public final class SleepPlugin {
     private SleepPlugin() {}
 
     /** The plugin as the catalog lists it. */
-    public static final PluginDescriptor DESCRIPTOR = PluginDescriptor.provisioner("sleep", SleepSchema.SCHEMA, config -> new SleepProvisioner(config));
+    public static final PluginDescriptor DESCRIPTOR =
+            PluginDescriptor.provisioner("sleep", SleepSchema.SCHEMA, config -> new SleepProvisioner(config));
 }

@@ -38,8 +38,9 @@ class FileBuilderTest {
                 return StepResult.proceed();
             }
         };
-        List<Step> steps = new FileBuilder().steps(new BuilderConfig("file.example", "file", "example",
-                new MapConfigView(values), false, false, provisioning));
+        List<Step> steps = new FileBuilder()
+                .steps(new BuilderConfig(
+                        "file.example", "file", "example", new MapConfigView(values), false, false, provisioning));
         List<StepResult> results = new java.util.ArrayList<>();
         for (Step s : steps) results.add(s.run(state));
         return results;
@@ -64,13 +65,19 @@ class FileBuilderTest {
         Path source = Files.writeString(dir.resolve("src.txt"), "12345");
         Path target = dir.resolve("copy.txt");
         build(Map.of("source", source.toString(), "target", target.toString()), new BuildState("b", ui));
-        assertEquals(List.of("say: Copying " + source + " to " + target, "say: Copied 5 bytes", "say: provisioning"), ui.lines());
-        List<StepResult> results = build(Map.of("source", "/no/such", "target", target.toString()), new BuildState("b", ui));
-        assertEquals(new StepResult.Halt("open /no/such: no such file or directory"), assertInstanceOf(StepResult.Halt.class, results.get(0)));
+        assertEquals(
+                List.of("say: Copying " + source + " to " + target, "say: Copied 5 bytes", "say: provisioning"),
+                ui.lines());
+        List<StepResult> results =
+                build(Map.of("source", "/no/such", "target", target.toString()), new BuildState("b", ui));
+        assertEquals(
+                new StepResult.Halt("open /no/such: no such file or directory"),
+                assertInstanceOf(StepResult.Halt.class, results.get(0)));
     }
 
     /** A ConfigView over plain attribute values, as the compiler's checked body offers them. */
-    private record MapConfigView(Map<String, dev.kiln.stdlib.value.Value> values) implements dev.kiln.compiler.schema.ConfigView {
+    private record MapConfigView(Map<String, dev.kiln.stdlib.value.Value> values)
+            implements dev.kiln.compiler.schema.ConfigView {
         @Override
         public boolean isSet(String name) {
             return values.containsKey(name);

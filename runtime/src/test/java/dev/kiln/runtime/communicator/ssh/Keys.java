@@ -23,7 +23,10 @@ final class Keys {
                 make(dir, "ecdsa-openssh", "-t", "ecdsa", "-b", "384"),
                 make(dir, "ed25519-openssh", "-t", "ed25519"));
         for (Key key : keys) {
-            Files.write(authorizedKeys, Files.readAllBytes(Path.of(key.file() + ".pub")), StandardOpenOption.CREATE,
+            Files.write(
+                    authorizedKeys,
+                    Files.readAllBytes(Path.of(key.file() + ".pub")),
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
         return keys;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.spi.Communicator;
 import dev.kiln.runtime.plugin.Pause;
 import dev.kiln.runtime.plugin.PluginFailure;
 import dev.kiln.runtime.plugin.RecordingUi;
@@ -14,6 +13,7 @@ import dev.kiln.runtime.plugin.TestConfigs;
 import dev.kiln.runtime.provisioner.shell.RemoteScriptRunner;
 import dev.kiln.runtime.provisioner.shell.ShellConfig;
 import dev.kiln.runtime.provisioner.shell.ShellSchema;
+import dev.kiln.runtime.spi.Communicator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,13 +44,17 @@ class ShellOverSshTest {
 
     private static Communicator connect(SshServerExtension server, TransferMethod method) throws Exception {
         SshSettings settings = SshSettings.defaults(server.endpoint()).withTransferMethod(method);
-        SshConnector connector = new SshConnector(SshProgress.silent(), new SshAgent(Optional.empty()), Duration.ofMillis(200));
+        SshConnector connector =
+                new SshConnector(SshProgress.silent(), new SshAgent(Optional.empty()), Duration.ofMillis(200));
         return new ReconnectingCommunicator(connector, settings, connector.connect(settings));
     }
 
     private static RemoteScriptRunner shell(String hcl) throws Exception {
-        return new RemoteScriptRunner(ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA, hcl), new Random()),
-                Clock.systemUTC(), Pause.SLEEP, new Random());
+        return new RemoteScriptRunner(
+                ShellConfig.decode(TestConfigs.values(ShellSchema.SCHEMA, hcl), new Random()),
+                Clock.systemUTC(),
+                Pause.SLEEP,
+                new Random());
     }
 
     @Test
@@ -76,7 +80,9 @@ class ShellOverSshTest {
             long start = System.nanoTime();
             build.interrupt();
             assertInstanceOf(InterruptedException.class, outcome.get(10, TimeUnit.SECONDS));
-            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "cancelling takes at most the cleanup bound");
+            assertTrue(
+                    System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6),
+                    "cancelling takes at most the cleanup bound");
             awaitRemote(marker, false);
             awaitRemote(remote, false); // the script's own shell
             assertTrue(Files.notExists(Path.of(remote)), "the uploaded script is removed");
@@ -118,18 +124,26 @@ class ShellOverSshTest {
             // (by its marker: once the connection is closed they are no longer sshd's descendants;
             // the 30 s sleep bounds what a miss leaves).
             // Their whole session: the sleep itself does not carry the marker.
-            new ProcessBuilder("sh", "-c", "me=$(ps -o sid= -p $$); for p in $(pgrep -f " + marker + "); do"
-                    + " s=$(ps -o sid= -p $p); [ \"$s\" = \"$me\" ] || pkill -KILL -s $s; done")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            new ProcessBuilder(
+                            "sh",
+                            "-c",
+                            "me=$(ps -o sid= -p $$); for p in $(pgrep -f " + marker + "); do"
+                                    + " s=$(ps -o sid= -p $p); [ \"$s\" = \"$me\" ] || pkill -KILL -s $s; done")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         }
     }
 
     @Test
     void failedScriptIsRemoved() throws Exception {
         String remote = "/tmp/kiln-failed-" + System.nanoTime() + ".sh";
-        RemoteScriptRunner runner = shell("inline = [\"echo secret-value >/dev/null\", \"exit 3\"]\nremote_path = \"" + remote + "\"\n");
+        RemoteScriptRunner runner =
+                shell("inline = [\"echo secret-value >/dev/null\", \"exit 3\"]\nremote_path = \"" + remote + "\"\n");
         try (Communicator ssh = connect(SSHD, TransferMethod.SCP)) {
-            PluginFailure e = assertThrows(PluginFailure.class, () -> runner.provision(new RecordingUi(), ssh, Map.of(), "null.test", "null"));
+            PluginFailure e = assertThrows(
+                    PluginFailure.class, () -> runner.provision(new RecordingUi(), ssh, Map.of(), "null.test", "null"));
             assertTrue(e.getMessage().contains("3"), e.getMessage());
             assertTrue(Files.notExists(Path.of(remote)), "the script with its interpolated secrets is removed");
         }
@@ -139,18 +153,27 @@ class ShellOverSshTest {
     void sftpWithoutTheSubsystemFailsAtOnce() throws Exception {
         RemoteScriptRunner runner = shell("inline = [\"echo hi\"]\n");
         try (Communicator ssh = connect(NO_SFTP, TransferMethod.SFTP)) {
-            PluginFailure e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                    () -> assertThrows(PluginFailure.class, () -> runner.provision(new RecordingUi(), ssh, Map.of(), "null.test", "null")));
-            assertTrue(e.getMessage().startsWith("Error uploading script: sftp: upload to /tmp/script_"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("the host's SSH server has no sftp subsystem (\"Subsystem sftp\" in its sshd_config);"
-                    + " use ssh_file_transfer_method = \"scp\""), e.getMessage());
+            PluginFailure e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThrows(
+                            PluginFailure.class,
+                            () -> runner.provision(new RecordingUi(), ssh, Map.of(), "null.test", "null")));
+            assertTrue(
+                    e.getMessage().startsWith("Error uploading script: sftp: upload to /tmp/script_"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .endsWith(
+                                    "the host's SSH server has no sftp subsystem (\"Subsystem sftp\" in its sshd_config);"
+                                            + " use ssh_file_transfer_method = \"scp\""),
+                    e.getMessage());
         }
     }
 
     @Test
     void scpIsTheDefaultAndWorksWithoutTheSubsystem() throws Exception {
         RecordingUi ui = new RecordingUi();
-        try (Communicator ssh = connect(NO_SFTP, SshSettings.defaults(NO_SFTP.endpoint()).transferMethod())) {
+        try (Communicator ssh =
+                connect(NO_SFTP, SshSettings.defaults(NO_SFTP.endpoint()).transferMethod())) {
             shell("inline = [\"echo hi from scp\"]\n").provision(ui, ssh, Map.of(), "null.test", "null");
         }
         assertTrue(ui.lines().contains("out: hi from scp"), ui.lines().toString());

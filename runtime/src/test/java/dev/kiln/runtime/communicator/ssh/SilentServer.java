@@ -16,13 +16,15 @@ final class SilentServer implements AutoCloseable {
 
     SilentServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            try {
-                while (true) accepted.add(socket.accept());
-            } catch (IOException closed) {
-                // close() ends the loop.
-            }
-        }, "silent-server");
+        acceptor = new Thread(
+                () -> {
+                    try {
+                        while (true) accepted.add(socket.accept());
+                    } catch (IOException closed) {
+                        // close() ends the loop.
+                    }
+                },
+                "silent-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }

@@ -32,7 +32,8 @@ public final class SshBench {
         Files.copy(Path.of(key + ".pub"), authorized);
         try (SshServer server = new SshServer(dir.resolve("sshd"), authorized, List.of(), true)) {
             server.start();
-            SshEndpoint endpoint = SshEndpoint.of("127.0.0.1", server.port(), System.getProperty("user.name")).withPrivateKeyFile(key);
+            SshEndpoint endpoint = SshEndpoint.of("127.0.0.1", server.port(), System.getProperty("user.name"))
+                    .withPrivateKeyFile(key);
             SshConnector connector = new SshConnector(SshProgress.silent());
 
             double[] connect = new double[30];
@@ -44,7 +45,9 @@ public final class SshBench {
                 if (i >= 0) connect[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(connect);
-            System.out.printf("kiln connect + true (in JVM, warm): median %.1f ms, min %.1f ms%n", connect[connect.length / 2], connect[0]);
+            System.out.printf(
+                    "kiln connect + true (in JVM, warm): median %.1f ms, min %.1f ms%n",
+                    connect[connect.length / 2], connect[0]);
 
             Path file = dir.resolve("payload.bin");
             byte[] block = new byte[1 << 20];
@@ -54,7 +57,8 @@ public final class SshBench {
             }
             Path remote = dir.resolve("uploaded.bin");
             for (TransferMethod method : TransferMethod.values()) {
-                try (SshCommunicator ssh = connector.connect(SshSettings.defaults(endpoint).withTransferMethod(method))) {
+                try (SshCommunicator ssh =
+                        connector.connect(SshSettings.defaults(endpoint).withTransferMethod(method))) {
                     double best = Double.MAX_VALUE;
                     for (int round = 0; round < 3; round++) {
                         long start = System.nanoTime();
@@ -64,12 +68,18 @@ public final class SshBench {
                         best = Math.min(best, (System.nanoTime() - start) / 1e9);
                         Files.delete(remote);
                     }
-                    System.out.printf("kiln upload %d MB over %s: best of 3 %.2f s = %.0f MB/s%n", megabytes, method, best, megabytes / best);
+                    System.out.printf(
+                            "kiln upload %d MB over %s: best of 3 %.2f s = %.0f MB/s%n",
+                            megabytes, method, best, megabytes / best);
                 }
             }
 
-            String ssh = "ssh -q -i " + key + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -p " + server.port();
-            String scp = "scp -q -i " + key + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -P " + server.port();
+            String ssh = "ssh -q -i " + key
+                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -p "
+                    + server.port();
+            String scp = "scp -q -i " + key
+                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -P "
+                    + server.port();
             hyperfine("--warmup", "3", "--runs", "30", ssh + " 127.0.0.1 true");
             hyperfine("--warmup", "1", "--runs", "3", scp + " " + file + " 127.0.0.1:" + remote);
         } finally {

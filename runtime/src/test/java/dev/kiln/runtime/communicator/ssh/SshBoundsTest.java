@@ -1,6 +1,5 @@
 package dev.kiln.runtime.communicator.ssh;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -53,8 +52,12 @@ class SshBoundsTest {
         try (SshCommunicator ssh = connector().connect(settings)) {
             byte[] content = "echo hi\n".getBytes();
             long start = System.nanoTime();
-            IOException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class,
-                    () -> ssh.upload("/tmp/kiln-no-sftp", new ByteArrayInputStream(content), content.length, 0644)));
+            IOException e = assertTimeoutPreemptively(
+                    BOUND,
+                    () -> assertThrows(
+                            IOException.class,
+                            () -> ssh.upload(
+                                    "/tmp/kiln-no-sftp", new ByteArrayInputStream(content), content.length, 0644)));
             assertTrue(e.getMessage().contains("sftp"), e.getMessage());
             assertTrue(e.getMessage().contains("subsystem"), e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
@@ -65,13 +68,18 @@ class SshBoundsTest {
     @Test
     void silentPortFailsWithinTheSshTimeout() throws Exception {
         try (SilentServer silent = new SilentServer()) {
-            SshEndpoint endpoint = SshEndpoint.of("127.0.0.1", silent.port(), "nobody").withPassword("x");
+            SshEndpoint endpoint =
+                    SshEndpoint.of("127.0.0.1", silent.port(), "nobody").withPassword("x");
             SshSettings settings = SshSettings.defaults(endpoint).withTimeout(Duration.ofSeconds(3));
             long start = System.nanoTime();
-            IOException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class, () -> connector().connect(settings)));
+            IOException e = assertTimeoutPreemptively(
+                    BOUND,
+                    () -> assertThrows(IOException.class, () -> connector().connect(settings)));
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             assertTrue(seconds <= 6, "gave up after " + seconds + " s");
-            assertTrue(e.getMessage().startsWith("ssh: timeout after 3s waiting for SSH on 127.0.0.1:" + silent.port()), e.getMessage());
+            assertTrue(
+                    e.getMessage().startsWith("ssh: timeout after 3s waiting for SSH on 127.0.0.1:" + silent.port()),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("banner"), e.getMessage());
         }
     }
@@ -87,11 +95,13 @@ class SshBoundsTest {
 
     @Test
     void frozenHostIsNoticedByTheReadWriteTimeout() throws Exception {
-        SshSettings settings = SshSettings.defaults(SSHD.endpoint()).withKeepAliveInterval(Duration.ZERO)
+        SshSettings settings = SshSettings.defaults(SSHD.endpoint())
+                .withKeepAliveInterval(Duration.ZERO)
                 .withReadWriteTimeout(Duration.ofSeconds(2));
         try (SshCommunicator ssh = connector().connect(settings)) {
             IOException e = runWhileFrozen(ssh, Duration.ofSeconds(7));
-            assertTrue(e.getMessage().contains("no data from the host for 2s (ssh_read_write_timeout)"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("no data from the host for 2s (ssh_read_write_timeout)"), e.getMessage());
         }
     }
 
@@ -99,8 +109,10 @@ class SshBoundsTest {
     @EnumSource(TransferMethod.class)
     void frozenHostFailsAnUploadWithinTheOperationTimeout(TransferMethod method) throws Exception {
         // The writer waits for the host to take data (the SSH window) for the operation timeout: 3 s here, 30 s unset.
-        SshSettings settings = SshSettings.defaults(SSHD.endpoint()).withKeepAliveInterval(Duration.ofSeconds(1))
-                .withReadWriteTimeout(Duration.ofSeconds(3)).withTransferMethod(method);
+        SshSettings settings = SshSettings.defaults(SSHD.endpoint())
+                .withKeepAliveInterval(Duration.ofSeconds(1))
+                .withReadWriteTimeout(Duration.ofSeconds(3))
+                .withTransferMethod(method);
         try (SshCommunicator ssh = connector().connect(settings)) {
             long size = 1L << 30; // far more than the socket buffers hold
             CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
@@ -116,8 +128,14 @@ class SshBoundsTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             IOException e = assertInstanceOf(IOException.class, thrown);
             assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "noticed after " + took);
-            assertTrue(e.getMessage().startsWith(method.name().toLowerCase(Locale.ROOT) + ": upload to /dev/null: "), e.getMessage());
-            assertTrue(e.getMessage().matches(".*(the host stopped accepting data|no reply from the host within 3s|no data from the host|keep-alive).*"), e.getMessage());
+            assertTrue(
+                    e.getMessage().startsWith(method.name().toLowerCase(Locale.ROOT) + ": upload to /dev/null: "),
+                    e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .matches(
+                                    ".*(the host stopped accepting data|no reply from the host within 3s|no data from the host|keep-alive).*"),
+                    e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }
     }

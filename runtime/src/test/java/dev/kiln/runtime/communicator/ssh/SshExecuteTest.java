@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,8 @@ class SshExecuteTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        ssh = new SshConnector(SshProgress.silent()).connect(SshSettings.defaults(SSHD.endpoint()).withTimeout(Duration.ofSeconds(10)));
+        ssh = new SshConnector(SshProgress.silent())
+                .connect(SshSettings.defaults(SSHD.endpoint()).withTimeout(Duration.ofSeconds(10)));
     }
 
     @AfterAll
@@ -52,14 +52,17 @@ class SshExecuteTest {
     @Test
     void passesInlineEnvironment() throws Exception {
         RecordingOutput output = new RecordingOutput();
-        assertEquals(0, run("PACKER_BUILD_NAME='a b' sh -c 'echo \"$PACKER_BUILD_NAME\"; echo \"$HOME\" >/dev/null'", output));
+        assertEquals(
+                0,
+                run("PACKER_BUILD_NAME='a b' sh -c 'echo \"$PACKER_BUILD_NAME\"; echo \"$HOME\" >/dev/null'", output));
         assertEquals(List.of("out: a b"), output.lines());
     }
 
     @Test
     void streamsStdoutAndStderrInArrivalOrder() throws Exception {
         RecordingOutput output = new RecordingOutput();
-        int status = run("echo one; sleep 0.3; echo two >&2; sleep 0.3; echo three; sleep 0.3; printf 'no newline' >&2", output);
+        int status = run(
+                "echo one; sleep 0.3; echo two >&2; sleep 0.3; echo three; sleep 0.3; printf 'no newline' >&2", output);
         assertEquals(0, status);
         assertEquals(List.of("out: one", "err: two", "out: three", "err: no newline"), output.lines());
     }
@@ -138,8 +141,11 @@ class SshExecuteTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         byte[] input = "line one\nline two\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int status = ssh.execute(new RemoteCommand("tr a-z A-Z; echo done >&2; exit 4", false),
-                new java.io.ByteArrayInputStream(input), out, err);
+        int status = ssh.execute(
+                new RemoteCommand("tr a-z A-Z; echo done >&2; exit 4", false),
+                new java.io.ByteArrayInputStream(input),
+                out,
+                err);
         assertEquals(4, status);
         assertEquals("LINE ONE\nLINE TWO\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("done\n", err.toString(java.nio.charset.StandardCharsets.UTF_8));
@@ -152,7 +158,10 @@ class SshExecuteTest {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread runner = new Thread(() -> {
             try {
-                ssh.execute(new RemoteCommand("exec sleep 30", false), stdin, java.io.OutputStream.nullOutputStream(),
+                ssh.execute(
+                        new RemoteCommand("exec sleep 30", false),
+                        stdin,
+                        java.io.OutputStream.nullOutputStream(),
                         java.io.OutputStream.nullOutputStream());
                 outcome.complete(null);
             } catch (Throwable t) {
@@ -172,9 +181,13 @@ class SshExecuteTest {
     @Test
     void droppedConnectionIsADisconnect() throws Exception {
         // A separate connection, since this test kills it: the command kills its own sshd session process.
-        try (SshCommunicator own = new SshConnector(SshProgress.silent()).connect(SshSettings.defaults(SSHD.endpoint()))) {
-            IOException e = assertThrows(IOException.class,
-                    () -> own.execute(new RemoteCommand("echo bye; sleep 0.2; kill -9 $PPID; sleep 5", false), new RecordingOutput()));
+        try (SshCommunicator own =
+                new SshConnector(SshProgress.silent()).connect(SshSettings.defaults(SSHD.endpoint()))) {
+            IOException e = assertThrows(
+                    IOException.class,
+                    () -> own.execute(
+                            new RemoteCommand("echo bye; sleep 0.2; kill -9 $PPID; sleep 5", false),
+                            new RecordingOutput()));
             assertTrue(SshDisconnectException.isDisconnect(e), e.toString());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
@@ -184,8 +197,8 @@ class SshExecuteTest {
     void failureAfterCloseIsAClearError() throws Exception {
         SshCommunicator own = new SshConnector(SshProgress.silent()).connect(SshSettings.defaults(SSHD.endpoint()));
         own.close();
-        IOException e = assertThrows(IOException.class, () -> own.execute(new RemoteCommand("true", false), new RecordingOutput()));
+        IOException e = assertThrows(
+                IOException.class, () -> own.execute(new RemoteCommand("true", false), new RecordingOutput()));
         assertTrue(e.getMessage().startsWith("ssh: 127.0.0.1:"), e.getMessage());
     }
-
 }

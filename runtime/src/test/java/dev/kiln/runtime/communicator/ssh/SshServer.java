@@ -29,7 +29,8 @@ final class SshServer implements AutoCloseable {
     private Process process;
 
     /** A server with {@code extraConfig} added to its sshd_config, and the sftp subsystem unless {@code sftp} is false. */
-    SshServer(Path dir, Path authorizedKeys, List<String> extraConfig, boolean sftp) throws IOException, InterruptedException {
+    SshServer(Path dir, Path authorizedKeys, List<String> extraConfig, boolean sftp)
+            throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.authorizedKeys = authorizedKeys;
         this.extraConfig = List.copyOf(extraConfig);
@@ -71,7 +72,9 @@ final class SshServer implements AutoCloseable {
         Path file = dir.resolve("sshd_config");
         Files.write(file, config);
         process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("sshd.log").toFile())
+                .start();
         awaitBanner();
     }
 
@@ -81,16 +84,25 @@ final class SshServer implements AutoCloseable {
      */
     void freeze(boolean frozen) throws IOException, InterruptedException {
         if (process == null) return;
-        List<String> command = new ArrayList<>(List.of("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid())));
+        List<String> command =
+                new ArrayList<>(List.of("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid())));
         process.descendants().forEach(p -> command.add(Long.toString(p.pid())));
         // Processes may end between listing and signalling: the exit status is not checked.
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
     }
 
     /** The processes sshd started whose command line contains {@code marker} (the commands of its sessions). */
     List<ProcessHandle> descendantsRunning(String marker) {
         return process.descendants()
-                .filter(p -> p.info().commandLine().map(line -> line.contains(marker)).orElse(false)).toList();
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(line -> line.contains(marker))
+                        .orElse(false))
+                .toList();
     }
 
     void stop() throws InterruptedException {
@@ -118,7 +130,8 @@ final class SshServer implements AutoCloseable {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 InputStream in = socket.getInputStream();
                 byte[] banner = new byte[4];
-                if (in.readNBytes(banner, 0, 4) == 4 && new String(banner, StandardCharsets.US_ASCII).equals("SSH-")) return;
+                if (in.readNBytes(banner, 0, 4) == 4 && new String(banner, StandardCharsets.US_ASCII).equals("SSH-"))
+                    return;
             } catch (IOException notYet) {
                 Thread.sleep(50);
             }

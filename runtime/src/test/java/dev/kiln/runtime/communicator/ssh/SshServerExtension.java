@@ -57,7 +57,8 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
         if (!Files.isExecutable(SshServer.SSHD)) {
             assumeTrue(ci, "sshd is not installed (scripts/test installs openssh-server)");
-            throw new IllegalStateException("CI is set but " + SshServer.SSHD + " is missing: scripts/test installs openssh-server");
+            throw new IllegalStateException(
+                    "CI is set but " + SshServer.SSHD + " is missing: scripts/test installs openssh-server");
         }
         dir = Files.createTempDirectory("kiln-sshd-");
         authorizedKeys = dir.resolve("authorized_keys");
@@ -86,7 +87,9 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
 
     /** PIDs of the primary sshd's descendants whose command line contains {@code marker}. */
     public List<Long> remoteProcesses(String marker) {
-        return server.descendantsRunning(marker).stream().map(ProcessHandle::pid).toList();
+        return server.descendantsRunning(marker).stream()
+                .map(ProcessHandle::pid)
+                .toList();
     }
 
     /** The primary server's port on 127.0.0.1. */
@@ -101,7 +104,11 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
 
     /** The generated client key labelled {@code label} (e.g. "ed25519-openssh"). */
     public Path key(String label) {
-        return keys.stream().filter(k -> k.label().equals(label)).findFirst().orElseThrow().file();
+        return keys.stream()
+                .filter(k -> k.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .file();
     }
 
     List<Keys.Key> keys() {
@@ -110,7 +117,8 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
 
     /** The current user with the Ed25519 key, on the primary server. */
     SshEndpoint endpoint() {
-        return SshEndpoint.of("127.0.0.1", server.port(), System.getProperty("user.name")).withPrivateKeyFile(key("ed25519-openssh"));
+        return SshEndpoint.of("127.0.0.1", server.port(), System.getProperty("user.name"))
+                .withPrivateKeyFile(key("ed25519-openssh"));
     }
 
     /** Whether password tests can run: the password user exists (only when the tests run as root). */
@@ -123,7 +131,8 @@ public final class SshServerExtension implements BeforeAllCallback, AfterAllCall
         if (new ProcessBuilder("id", PASSWORD_USER).start().waitFor() != 0) {
             Keys.run("useradd", "-M", "-d", "/tmp", "-s", "/bin/sh", PASSWORD_USER);
         }
-        Process chpasswd = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
+        Process chpasswd =
+                new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
         try (OutputStream in = chpasswd.getOutputStream()) {
             in.write((PASSWORD_USER + ":" + PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -62,17 +62,29 @@ class SshSettingsTest {
 
     @Test
     void readsEveryOption() {
-        SshSettings s = SshSettings.from(config(Map.ofEntries(
-                Map.entry("ssh_host", Value.string("192.0.2.1")), Map.entry("ssh_port", Value.number(2222)),
-                Map.entry("ssh_username", Value.string("admin")), Map.entry("ssh_password", Value.string("pw")),
-                Map.entry("ssh_private_key_file", Value.string("/k")), Map.entry("ssh_agent_auth", Value.bool(true)),
-                Map.entry("ssh_timeout", Value.string("1h30m")), Map.entry("ssh_handshake_attempts", Value.number(3)),
-                Map.entry("ssh_keep_alive_interval", Value.string("500ms")), Map.entry("ssh_read_write_timeout", Value.string("2m")),
-                Map.entry("ssh_pty", Value.bool(true)), Map.entry("ssh_file_transfer_method", Value.string("sftp")),
-                Map.entry("pause_before_connecting", Value.string("10s")), Map.entry("ssh_disable_agent_forwarding", Value.bool(true)),
-                Map.entry("ssh_bastion_host", Value.string("bastion")), Map.entry("ssh_bastion_port", Value.number(22)),
-                Map.entry("ssh_bastion_private_key_file", Value.string("/b")))), "ignored");
-        assertEquals(new SshEndpoint("192.0.2.1", 2222, "admin", Optional.of("pw"), Optional.of(Path.of("/k")), true), s.target());
+        SshSettings s = SshSettings.from(
+                config(Map.ofEntries(
+                        Map.entry("ssh_host", Value.string("192.0.2.1")),
+                        Map.entry("ssh_port", Value.number(2222)),
+                        Map.entry("ssh_username", Value.string("admin")),
+                        Map.entry("ssh_password", Value.string("pw")),
+                        Map.entry("ssh_private_key_file", Value.string("/k")),
+                        Map.entry("ssh_agent_auth", Value.bool(true)),
+                        Map.entry("ssh_timeout", Value.string("1h30m")),
+                        Map.entry("ssh_handshake_attempts", Value.number(3)),
+                        Map.entry("ssh_keep_alive_interval", Value.string("500ms")),
+                        Map.entry("ssh_read_write_timeout", Value.string("2m")),
+                        Map.entry("ssh_pty", Value.bool(true)),
+                        Map.entry("ssh_file_transfer_method", Value.string("sftp")),
+                        Map.entry("pause_before_connecting", Value.string("10s")),
+                        Map.entry("ssh_disable_agent_forwarding", Value.bool(true)),
+                        Map.entry("ssh_bastion_host", Value.string("bastion")),
+                        Map.entry("ssh_bastion_port", Value.number(22)),
+                        Map.entry("ssh_bastion_private_key_file", Value.string("/b")))),
+                "ignored");
+        assertEquals(
+                new SshEndpoint("192.0.2.1", 2222, "admin", Optional.of("pw"), Optional.of(Path.of("/k")), true),
+                s.target());
         assertEquals(Duration.ofMinutes(90), s.timeout());
         assertEquals(3, s.handshakeAttempts());
         assertEquals(Duration.ofMillis(500), s.keepAliveInterval());
@@ -83,7 +95,9 @@ class SshSettingsTest {
         assertEquals(Duration.ofSeconds(10), s.pauseBeforeConnecting());
         assertTrue(s.disableAgentForwarding());
         // The bastion user defaults to ssh_username.
-        assertEquals(SshEndpoint.of("bastion", 22, "admin").withPrivateKeyFile(Path.of("/b")), s.bastion().orElseThrow());
+        assertEquals(
+                SshEndpoint.of("bastion", 22, "admin").withPrivateKeyFile(Path.of("/b")),
+                s.bastion().orElseThrow());
     }
 
     @Test
@@ -95,8 +109,11 @@ class SshSettingsTest {
 
     @Test
     void badDurationNamesTheOption() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SshSettings.from(config(Map.of(
-                "ssh_username", Value.string("u"), "ssh_timeout", Value.string("5 minutes"))), "h"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> SshSettings.from(
+                        config(Map.of("ssh_username", Value.string("u"), "ssh_timeout", Value.string("5 minutes"))),
+                        "h"));
         assertEquals("ssh_timeout: time: unknown unit \" minutes\" in duration \"5 minutes\"", e.getMessage());
         assertEquals(Duration.ofMillis(1500), GoDuration.parse("1.5s"));
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,8 @@ import java.security.MessageDigest;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -122,9 +121,12 @@ class SshTransferTest {
     @ParameterizedTest
     @EnumSource(TransferMethod.class)
     void missingRemoteFileIsAOneLineError(TransferMethod method) {
-        IOException e = assertThrows(IOException.class,
+        IOException e = assertThrows(
+                IOException.class,
                 () -> ssh(method).download("/nonexistent/kiln/file", OutputStream.nullOutputStream()));
-        String prefix = method == TransferMethod.SFTP ? "sftp: download /nonexistent/kiln/file: " : "scp: download /nonexistent/kiln/file: ";
+        String prefix = method == TransferMethod.SFTP
+                ? "sftp: download /nonexistent/kiln/file: "
+                : "scp: download /nonexistent/kiln/file: ";
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
@@ -158,5 +160,4 @@ class SshTransferTest {
     private static byte[] sha256(byte[] data) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(data);
     }
-
 }

@@ -43,14 +43,18 @@ class AmazonAmiDataSourceTest {
     @BeforeAll
     static void registerImages(MotoServer moto) throws InterruptedException {
         endpoint = moto.endpoint();
-        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        try (Ec2Client ec2 = Ec2Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
                 .build()) {
             olderId = register(ec2, "kiln-base-1");
             Thread.sleep(1100); // creation dates have a resolution of one second
             newerId = register(ec2, "kiln-base-2");
-            ec2.createTags(r -> r.resources(newerId).tags(Tag.builder().key("Team").value("platform").build(),
-                    Tag.builder().key("Os").value("linux").build()));
+            ec2.createTags(r -> r.resources(newerId)
+                    .tags(
+                            Tag.builder().key("Team").value("platform").build(),
+                            Tag.builder().key("Os").value("linux").build()));
         }
         dataSource = AmazonAmiDataSource.withDefaultChains();
     }
@@ -61,8 +65,11 @@ class AmazonAmiDataSourceTest {
     }
 
     private static String register(Ec2Client ec2, String name) {
-        return ec2.registerImage(r -> r.name(name).architecture(ArchitectureValues.ARM64)
-                .rootDeviceName("/dev/xvda").virtualizationType(VirtualizationType.HVM.toString())).imageId();
+        return ec2.registerImage(r -> r.name(name)
+                        .architecture(ArchitectureValues.ARM64)
+                        .rootDeviceName("/dev/xvda")
+                        .virtualizationType(VirtualizationType.HVM.toString()))
+                .imageId();
     }
 
     @Test
@@ -74,20 +81,28 @@ class AmazonAmiDataSourceTest {
 
     @Test
     void severalMatchesWithoutMostRecentIsPackersError() {
-        assertEquals(new DataSourceResult.Failure("Your query returned more than one result. Please try a more specific"
-                + " search, or set most_recent to true.", ""), run(config(Map.of("name", "kiln-base-*"), List.of(ACCOUNT), false)));
+        assertEquals(
+                new DataSourceResult.Failure(
+                        "Your query returned more than one result. Please try a more specific"
+                                + " search, or set most_recent to true.",
+                        ""),
+                run(config(Map.of("name", "kiln-base-*"), List.of(ACCOUNT), false)));
     }
 
     @Test
     void filtersNarrowTheQuery() {
-        ObjectValue image = found(config(Map.of("name", "kiln-base-*", "tag:Team", "platform"), List.of(ACCOUNT), false));
+        ObjectValue image =
+                found(config(Map.of("name", "kiln-base-*", "tag:Team", "platform"), List.of(ACCOUNT), false));
         assertEquals(Value.string(newerId), image.attributes().get("id"));
     }
 
     @Test
     void noMatchIsPackersErrorWithTheRequest() {
-        assertEquals(new DataSourceResult.Failure("No AMI was found matching filters: {Filters: [{Name: \"name\", Values:"
-                + " [\"nothing-*\"]}], IncludeDeprecated: false, Owners: [\"" + ACCOUNT + "\"]}", ""),
+        assertEquals(
+                new DataSourceResult.Failure(
+                        "No AMI was found matching filters: {Filters: [{Name: \"name\", Values:"
+                                + " [\"nothing-*\"]}], IncludeDeprecated: false, Owners: [\"" + ACCOUNT + "\"]}",
+                        ""),
                 run(config(Map.of("name", "nothing-*"), List.of(ACCOUNT), true)));
     }
 
@@ -105,9 +120,23 @@ class AmazonAmiDataSourceTest {
     void outputHasPackersAttributes() {
         // moto's built-in images keep every attribute; RegisterImage ignores architecture and devices.
         Map<String, String> xenial = Map.of("name", "ubuntu/images/hvm-ssd/ubuntu-xenial-16.04-amd64-server-20170721");
-        Map<String, Value> a = found(config(xenial, List.of("099720109477"), false)).attributes();
-        assertEquals(List.of("architecture", "creation_date", "id", "image_location", "name", "owner", "owner_name",
-                "platform", "root_device_name", "root_device_type", "tags", "virtualization_type"), List.copyOf(a.keySet()));
+        Map<String, Value> a =
+                found(config(xenial, List.of("099720109477"), false)).attributes();
+        assertEquals(
+                List.of(
+                        "architecture",
+                        "creation_date",
+                        "id",
+                        "image_location",
+                        "name",
+                        "owner",
+                        "owner_name",
+                        "platform",
+                        "root_device_name",
+                        "root_device_type",
+                        "tags",
+                        "virtualization_type"),
+                List.copyOf(a.keySet()));
         assertEquals(Value.string("ami-785db401"), a.get("id"));
         assertEquals(Value.string(xenial.get("name")), a.get("name"));
         assertEquals(Value.string("099720109477"), a.get("owner"));
@@ -124,9 +153,12 @@ class AmazonAmiDataSourceTest {
 
     @Test
     void tagsAreAMap() {
-        Map<String, Value> a = found(config(Map.of("name", "kiln-base-2"), List.of(ACCOUNT), false)).attributes();
+        Map<String, Value> a = found(config(Map.of("name", "kiln-base-2"), List.of(ACCOUNT), false))
+                .attributes();
         assertEquals(Value.string(ACCOUNT), a.get("owner"));
-        assertEquals(Value.map(Type.STRING, Map.of("Os", Value.string("linux"), "Team", Value.string("platform"))), a.get("tags"));
+        assertEquals(
+                Value.map(Type.STRING, Map.of("Os", Value.string("linux"), "Team", Value.string("platform"))),
+                a.get("tags"));
     }
 
     @Test
@@ -136,9 +168,14 @@ class AmazonAmiDataSourceTest {
         attributes.remove("access_key");
         attributes.remove("secret_key");
         attributes.remove("region");
-        try (SdkEndpoint sdk = SdkEndpoint.use(endpoint); AmazonAmiDataSource fresh = AmazonAmiDataSource.withDefaultChains()) {
+        try (SdkEndpoint sdk = SdkEndpoint.use(endpoint);
+                AmazonAmiDataSource fresh = AmazonAmiDataSource.withDefaultChains()) {
             DataSourceResult result = fresh.run(new MapConfig(attributes));
-            assertEquals(Value.string(olderId), ((ObjectValue) ((DataSourceResult.Output) result).value()).attributes().get("id"));
+            assertEquals(
+                    Value.string(olderId),
+                    ((ObjectValue) ((DataSourceResult.Output) result).value())
+                            .attributes()
+                            .get("id"));
         }
     }
 
@@ -147,7 +184,8 @@ class AmazonAmiDataSourceTest {
         Map<String, Value> attributes = attributes(Map.of("name", "x"), List.of(ACCOUNT), false);
         attributes.put("custom_endpoint_ec2", Value.string("http://127.0.0.1:" + MotoServer.freeLoopbackPort()));
         attributes.put("max_retries", Value.number(1));
-        assertEquals(new DataSourceResult.Failure("Error querying AMI: connection refused", ""),
+        assertEquals(
+                new DataSourceResult.Failure("Error querying AMI: connection refused", ""),
                 dataSource.run(new MapConfig(attributes)));
     }
 
@@ -170,7 +208,9 @@ class AmazonAmiDataSourceTest {
         filters.forEach((k, v) -> filterValues.put(k, Value.string(v)));
         Map<String, Value> attributes = new LinkedHashMap<>();
         attributes.put("filters", Value.map(Type.STRING, filterValues));
-        attributes.put("owners", Value.list(Type.STRING, owners.stream().map(Value::string).toList()));
+        attributes.put(
+                "owners",
+                Value.list(Type.STRING, owners.stream().map(Value::string).toList()));
         attributes.put("most_recent", Value.bool(mostRecent));
         attributes.put("region", Value.string("us-east-1"));
         attributes.put("access_key", Value.string("testing"));

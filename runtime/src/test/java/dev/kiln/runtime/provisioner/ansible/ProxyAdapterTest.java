@@ -35,7 +35,9 @@ class ProxyAdapterTest {
 
     @BeforeAll
     static void clientsAreInstalled() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "openssh-client is not installed (scripts/test installs it)");
+        assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/ssh")),
+                "openssh-client is not installed (scripts/test installs it)");
     }
 
     private record Client(Path key, String user) {}
@@ -45,8 +47,21 @@ class ProxyAdapterTest {
     }
 
     private static List<String> sshOptions(Path key, int port) {
-        return List.of("-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
-                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "-i", key.toString(), "-p", Integer.toString(port));
+        return List.of(
+                "-o",
+                "StrictHostKeyChecking=no",
+                "-o",
+                "UserKnownHostsFile=/dev/null",
+                "-o",
+                "BatchMode=yes",
+                "-o",
+                "IdentitiesOnly=yes",
+                "-o",
+                "LogLevel=ERROR",
+                "-i",
+                key.toString(),
+                "-p",
+                Integer.toString(port));
     }
 
     private static Result ssh(Path key, int port, String user, String command) throws Exception {
@@ -68,8 +83,14 @@ class ProxyAdapterTest {
     }
 
     private static ProxyAdapter start(AdapterKeys.UserKey key, Communicator comm, RecordingUi ui) throws Exception {
-        return ProxyAdapter.start(0, AdapterKeys.hostKey("", "ECDSA"), key.publicKey(), System.getProperty("user.name"),
-                "/usr/lib/sftp-server -e", comm, ui);
+        return ProxyAdapter.start(
+                0,
+                AdapterKeys.hostKey("", "ECDSA"),
+                key.publicKey(),
+                System.getProperty("user.name"),
+                "/usr/lib/sftp-server -e",
+                comm,
+                ui);
     }
 
     @Test
@@ -96,9 +117,18 @@ class ProxyAdapterTest {
         AdapterKeys.UserKey key = AdapterKeys.userKey("", "RSA");
         AdapterKeys.UserKey other = AdapterKeys.userKey("", "ECDSA");
         try (ProxyAdapter adapter = start(key, machine, new RecordingUi())) {
-            assertEquals(0, ssh(key.privateKeyFile(), adapter.port(), System.getProperty("user.name"), "true").status());
-            assertEquals(255, ssh(other.privateKeyFile(), adapter.port(), System.getProperty("user.name"), "true").status());
-            assertEquals(255, ssh(key.privateKeyFile(), adapter.port(), "someone-else", "true").status());
+            assertEquals(
+                    0,
+                    ssh(key.privateKeyFile(), adapter.port(), System.getProperty("user.name"), "true")
+                            .status());
+            assertEquals(
+                    255,
+                    ssh(other.privateKeyFile(), adapter.port(), System.getProperty("user.name"), "true")
+                            .status());
+            assertEquals(
+                    255,
+                    ssh(key.privateKeyFile(), adapter.port(), "someone-else", "true")
+                            .status());
             assertEquals(List.of("exec: true"), machine.log());
         } finally {
             Files.deleteIfExists(key.privateKeyFile());
@@ -117,16 +147,25 @@ class ProxyAdapterTest {
             String target = System.getProperty("user.name") + "@127.0.0.1:";
             // -O: the scp protocol; OpenSSH 9's scp speaks SFTP unless told otherwise.
             List<String> up = new ArrayList<>(List.of("scp", "-O"));
-            up.addAll(sshOptions(key.privateKeyFile(), adapter.port()).stream().map(o -> o.equals("-p") ? "-P" : o).toList());
+            up.addAll(sshOptions(key.privateKeyFile(), adapter.port()).stream()
+                    .map(o -> o.equals("-p") ? "-P" : o)
+                    .toList());
             up.addAll(List.of(local.toString(), target + "'/remote/dir with space/module.py'"));
             Result r = Result.of(new ProcessBuilder(up));
             assertEquals(0, r.status(), r.err());
-            assertEquals("print('hi')\n", machine.files().get("/remote/dir with space/module.py").text());
-            assertEquals(0750, machine.files().get("/remote/dir with space/module.py").mode());
+            assertEquals(
+                    "print('hi')\n",
+                    machine.files().get("/remote/dir with space/module.py").text());
+            assertEquals(
+                    0750,
+                    machine.files().get("/remote/dir with space/module.py").mode());
 
             List<String> down = new ArrayList<>(List.of("scp", "-O"));
-            down.addAll(sshOptions(key.privateKeyFile(), adapter.port()).stream().map(o -> o.equals("-p") ? "-P" : o).toList());
-            down.addAll(List.of(target + "/remote/fetched.txt", dir.resolve("fetched.txt").toString()));
+            down.addAll(sshOptions(key.privateKeyFile(), adapter.port()).stream()
+                    .map(o -> o.equals("-p") ? "-P" : o)
+                    .toList());
+            down.addAll(List.of(
+                    target + "/remote/fetched.txt", dir.resolve("fetched.txt").toString()));
             r = Result.of(new ProcessBuilder(down));
             assertEquals(0, r.status(), r.err());
             assertEquals("from the machine\n", Files.readString(dir.resolve("fetched.txt")));

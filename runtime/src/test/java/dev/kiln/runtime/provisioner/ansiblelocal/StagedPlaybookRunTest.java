@@ -35,7 +35,10 @@ class StagedPlaybookRunTest {
     }
 
     private static List<String> commands(FakeCommunicator machine) {
-        return machine.log().stream().filter(l -> l.startsWith("exec: ")).map(l -> l.substring(6)).toList();
+        return machine.log().stream()
+                .filter(l -> l.startsWith("exec: "))
+                .map(l -> l.substring(6))
+                .toList();
     }
 
     @Test
@@ -47,19 +50,24 @@ class StagedPlaybookRunTest {
                 role_paths       = ["%1$s/roles/none"]
                 galaxy_file      = "%1$s"
                 """.formatted(dir)));
-        assertEquals(List.of(
-                "playbook_file: " + dir + "/missing.yml is invalid: stat " + dir + "/missing.yml: no such file or directory",
-                "galaxy_file: " + dir + " must point to a file",
-                "group_vars: " + dir + "/notadir must point to a directory",
-                "role_paths: " + dir + "/roles/none is invalid: stat " + dir + "/roles/none: no such file or directory"),
+        assertEquals(
+                List.of(
+                        "playbook_file: " + dir + "/missing.yml is invalid: stat " + dir
+                                + "/missing.yml: no such file or directory",
+                        "galaxy_file: " + dir + " must point to a file",
+                        "group_vars: " + dir + "/notadir must point to a directory",
+                        "role_paths: " + dir + "/roles/none is invalid: stat " + dir
+                                + "/roles/none: no such file or directory"),
                 e.errors());
     }
 
     @Test
     void schemaRulesHaveThePluginsMessages() {
-        assertEquals(List.of("Either playbook_file or playbook_files must be specified"),
+        assertEquals(
+                List.of("Either playbook_file or playbook_files must be specified"),
                 TestConfigs.problems(AnsibleLocalSchema.SCHEMA, ""));
-        assertEquals(List.of("Either playbook_file or playbook_files can be specified, not both"),
+        assertEquals(
+                List.of("Either playbook_file or playbook_files can be specified, not both"),
                 TestConfigs.problems(AnsibleLocalSchema.SCHEMA, "playbook_file = \"a\"\nplaybook_files = [\"b\"]\n"));
     }
 
@@ -73,17 +81,28 @@ class StagedPlaybookRunTest {
         String staging = "/tmp/packer-provisioner-ansible-local/run-id";
         List<String> commands = commands(machine);
         assertEquals("mkdir -p '" + staging + "'", commands.get(0));
-        String inventory = machine.files().keySet().stream().filter(f -> f.contains("/packer-provisioner-ansible-local"))
-                .filter(f -> !f.endsWith("site.yml")).findFirst().orElseThrow();
+        String inventory = machine.files().keySet().stream()
+                .filter(f -> f.contains("/packer-provisioner-ansible-local"))
+                .filter(f -> !f.endsWith("site.yml"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("127.0.0.1", machine.files().get(inventory).text());
-        assertEquals("cd " + staging + " &&  ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook " + staging
-                + "/site.yml --extra-vars \"packer_build_name=web packer_builder_type=amazon-ebs"
-                + " packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes\"  -c local -i " + inventory,
+        assertEquals(
+                "cd " + staging + " &&  ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook " + staging
+                        + "/site.yml --extra-vars \"packer_build_name=web packer_builder_type=amazon-ebs"
+                        + " packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes\"  -c local -i "
+                        + inventory,
                 commands.get(1));
         assertEquals(2, commands.size(), "the staging directory stays unless clean_staging_directory");
-        assertEquals(List.of("say: Provisioning with Ansible...", "say: Creating Ansible staging directory...",
-                "say: Creating directory: " + staging, "say: Uploading main Playbook file...", "say: Uploading inventory file...",
-                "say: Executing Ansible: " + commands.get(1)), ui.lines());
+        assertEquals(
+                List.of(
+                        "say: Provisioning with Ansible...",
+                        "say: Creating Ansible staging directory...",
+                        "say: Creating directory: " + staging,
+                        "say: Uploading main Playbook file...",
+                        "say: Uploading inventory file...",
+                        "say: Executing Ansible: " + commands.get(1)),
+                ui.lines());
     }
 
     @Test
@@ -113,28 +132,40 @@ class StagedPlaybookRunTest {
         List<String> commands = commands(machine);
         String extra = " --extra-vars \"packer_build_name=web packer_builder_type=null packer_http_addr=10.0.0.1:8080"
                 + " -o IdentitiesOnly=yes\" --tags x";
-        String inventory = machine.files().keySet().stream().filter(f -> f.startsWith("/stage/packer-provisioner-ansible-local"))
-                .findFirst().orElseThrow();
+        String inventory = machine.files().keySet().stream()
+                .filter(f -> f.startsWith("/stage/packer-provisioner-ansible-local"))
+                .findFirst()
+                .orElseThrow();
         String env = " ANSIBLE_COLLECTIONS_PATH=$ANSIBLE_COLLECTIONS_PATH:/stage/galaxy_collections:/stage/collections"
                 + " ANSIBLE_ROLES_PATH=$ANSIBLE_ROLES_PATH:/stage/galaxy_roles";
-        assertEquals(List.of(
-                "mkdir -p '/stage'",
-                "mkdir -p '/stage" + outside.getParent() + "'",
-                "mkdir -p '/stage/host_vars'",
-                "mkdir -p '/stage/collections/ns'",
-                "mkdir -p '/stage/playbooks'",
-                "mkdir -p '/stage/playbooks/more'",
-                "cd /stage && ansible-galaxy install -r /stage/requirements.yml -p /stage/galaxy_roles -f",
-                "cd /stage && ansible-galaxy collection install -r /stage/requirements.yml -p /stage/galaxy_collections -f",
-                "cd /stage && " + env + " ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook /stage/site.yml" + extra
-                        + " -c local -i " + inventory,
-                "cd /stage && " + env + " ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook /stage" + outside + extra
-                        + " -c local -i " + inventory,
-                "rm -rf '/stage'"), commands);
-        assertEquals("[web]\n127.0.0.1\n[db]\n127.0.0.1\n", machine.files().get(inventory).text());
+        assertEquals(
+                List.of(
+                        "mkdir -p '/stage'",
+                        "mkdir -p '/stage" + outside.getParent() + "'",
+                        "mkdir -p '/stage/host_vars'",
+                        "mkdir -p '/stage/collections/ns'",
+                        "mkdir -p '/stage/playbooks'",
+                        "mkdir -p '/stage/playbooks/more'",
+                        "cd /stage && ansible-galaxy install -r /stage/requirements.yml -p /stage/galaxy_roles -f",
+                        "cd /stage && ansible-galaxy collection install -r /stage/requirements.yml -p /stage/galaxy_collections -f",
+                        "cd /stage && " + env
+                                + " ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook /stage/site.yml" + extra
+                                + " -c local -i " + inventory,
+                        "cd /stage && " + env + " ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook /stage"
+                                + outside + extra + " -c local -i " + inventory,
+                        "rm -rf '/stage'"),
+                commands);
+        assertEquals(
+                "[web]\n127.0.0.1\n[db]\n127.0.0.1\n",
+                machine.files().get(inventory).text());
         List<String> files = new ArrayList<>(machine.files().keySet());
-        for (String expected : List.of("/stage/site.yml", "/stage/roles/web/tasks/main.yml", "/stage" + outside,
-                "/stage/host_vars/127.0.0.1.yml", "/stage/playbooks/more/x.yml", "/stage/collections/ns/c/galaxy.yml",
+        for (String expected : List.of(
+                "/stage/site.yml",
+                "/stage/roles/web/tasks/main.yml",
+                "/stage" + outside,
+                "/stage/host_vars/127.0.0.1.yml",
+                "/stage/playbooks/more/x.yml",
+                "/stage/collections/ns/c/galaxy.yml",
                 "/stage/requirements.yml")) {
             assertTrue(files.contains(expected), expected + " in " + files);
         }
@@ -146,13 +177,19 @@ class StagedPlaybookRunTest {
         for (int status : new int[] {127, 2}) {
             FakeCommunicator machine = new FakeCommunicator()
                     .shell((command, m, output) -> command.contains(" -c local -i ") ? status : 0);
-            PluginFailure e = assertThrows(PluginFailure.class, () -> new StagedPlaybookRun(
-                    config("playbook_file = \"" + playbook + "\"\ncommand = \"ap\"\n"), new RecordingUi(), machine)
-                    .provision(Map.of(), "web", "null"));
-            assertEquals(status == 127
-                    ? "Error executing Ansible: ap could not be found. Verify that it is available on the\n"
-                            + "PATH after connecting to the machine."
-                    : "Error executing Ansible: Non-zero exit status: 2", e.getMessage());
+            PluginFailure e = assertThrows(
+                    PluginFailure.class,
+                    () -> new StagedPlaybookRun(
+                                    config("playbook_file = \"" + playbook + "\"\ncommand = \"ap\"\n"),
+                                    new RecordingUi(),
+                                    machine)
+                            .provision(Map.of(), "web", "null"));
+            assertEquals(
+                    status == 127
+                            ? "Error executing Ansible: ap could not be found. Verify that it is available on the\n"
+                                    + "PATH after connecting to the machine."
+                            : "Error executing Ansible: Non-zero exit status: 2",
+                    e.getMessage());
         }
     }
 }

@@ -36,7 +36,9 @@ class FileTransferTest {
         run("source = \"" + app + "\"\ndestination = \"/opt/bin/\"\n");
         assertEquals(List.of("upload: /opt/run.sh (750)", "upload: /opt/bin/app.sh (750)"), machine.log());
         assertEquals("echo app", machine.files().get("/opt/bin/app.sh").text());
-        assertEquals(List.of("say: Uploading " + app + " => /opt/run.sh", "say: Uploading " + app + " => /opt/bin/"), ui.lines());
+        assertEquals(
+                List.of("say: Uploading " + app + " => /opt/run.sh", "say: Uploading " + app + " => /opt/bin/"),
+                ui.lines());
     }
 
     @Test
@@ -74,32 +76,46 @@ class FileTransferTest {
         assertEquals("log", Files.readString(dir.resolve("logs/app.log")));
         assertEquals("log", Files.readString(dir.resolve("deep/x.log")));
         assertEquals("a", Files.readString(dir.resolve("conf/a.conf")));
-        assertEquals("say: Downloading /var/log/app.log => " + dir + "/logs/", ui.lines().get(0));
+        assertEquals(
+                "say: Downloading /var/log/app.log => " + dir + "/logs/",
+                ui.lines().get(0));
     }
 
     @Test
     void failedDownloadIsReportedAndFails() {
-        assertThrows(Exception.class, () -> run("source = \"/nope\"\ndestination = \"" + dir + "/x\"\ndirection = \"download\"\n"));
-        assertEquals("err: Download failed: scp: /nope: No such file or directory", ui.lines().get(1));
+        assertThrows(
+                Exception.class,
+                () -> run("source = \"/nope\"\ndestination = \"" + dir + "/x\"\ndirection = \"download\"\n"));
+        assertEquals(
+                "err: Download failed: scp: /nope: No such file or directory",
+                ui.lines().get(1));
     }
 
     @Test
     void uploadSourcesMustExistUnlessGenerated() throws Exception {
-        assertEquals(List.of("Bad source '/no/such': stat /no/such: no such file or directory"),
+        assertEquals(
+                List.of("Bad source '/no/such': stat /no/such: no such file or directory"),
                 TestConfigs.problems(FileProvisionerSchema.SCHEMA, "source = \"/no/such\"\ndestination = \"/x\"\n"));
-        FileProvisionerConfig.decode(TestConfigs.values(FileProvisionerSchema.SCHEMA,
-                "source = \"/no/such\"\ndestination = \"/x\"\ngenerated = true\n"));
+        FileProvisionerConfig.decode(TestConfigs.values(
+                FileProvisionerSchema.SCHEMA, "source = \"/no/such\"\ndestination = \"/x\"\ngenerated = true\n"));
     }
 
     @Test
     void schemaRulesCarryPackersMessages() throws IOException {
         String source = Files.writeString(dir.resolve("a"), "a").toString();
-        assertEquals(List.of("Destination must be specified.", "Source must be specified."),
+        assertEquals(
+                List.of("Destination must be specified.", "Source must be specified."),
                 TestConfigs.problems(FileProvisionerSchema.SCHEMA, ""));
-        assertEquals(List.of("Direction must be one of: download, upload."),
-                TestConfigs.problems(FileProvisionerSchema.SCHEMA, "source = \"" + source + "\"\ndestination = \"b\"\ndirection = \"up\"\n"));
-        assertEquals(List.of("source(s) conflicts with content."),
-                TestConfigs.problems(FileProvisionerSchema.SCHEMA, "source = \"" + source + "\"\ncontent = \"c\"\ndestination = \"b\"\n"));
+        assertEquals(
+                List.of("Direction must be one of: download, upload."),
+                TestConfigs.problems(
+                        FileProvisionerSchema.SCHEMA,
+                        "source = \"" + source + "\"\ndestination = \"b\"\ndirection = \"up\"\n"));
+        assertEquals(
+                List.of("source(s) conflicts with content."),
+                TestConfigs.problems(
+                        FileProvisionerSchema.SCHEMA,
+                        "source = \"" + source + "\"\ncontent = \"c\"\ndestination = \"b\"\n"));
     }
 
     private Map<String, String> texts() throws IOException {

@@ -25,16 +25,26 @@ class SleepProvisionerTest {
     @Test
     void realSleepIsInterruptible() {
         Thread.currentThread().interrupt();
-        assertThrows(InterruptedException.class, () -> new SleepProvisioner(TestConfigs.values(SleepSchema.SCHEMA, "duration = \"1h\"\n"),
-                dev.kiln.runtime.plugin.Pause.SLEEP).provision(TestContexts.provision(new RecordingUi(), null)));
+        assertThrows(
+                InterruptedException.class,
+                () -> new SleepProvisioner(
+                                TestConfigs.values(SleepSchema.SCHEMA, "duration = \"1h\"\n"),
+                                dev.kiln.runtime.plugin.Pause.SLEEP)
+                        .provision(TestContexts.provision(new RecordingUi(), null)));
     }
 
     @Test
     void badDurations() {
         // One wording for every duration option: "Failed to parse NAME duration", Go's error as the detail.
-        assertEquals(List.of("time: invalid duration \"soon\""), TestConfigs.details(SleepSchema.SCHEMA, "duration = \"soon\"\n"));
-        assertEquals(List.of("time: missing unit in duration \"10\""), TestConfigs.details(SleepSchema.SCHEMA, "duration = \"10\"\n"));
-        assertEquals(List.of("Failed to parse duration duration"), TestConfigs.problems(SleepSchema.SCHEMA, "duration = \"10\"\n"));
+        assertEquals(
+                List.of("time: invalid duration \"soon\""),
+                TestConfigs.details(SleepSchema.SCHEMA, "duration = \"soon\"\n"));
+        assertEquals(
+                List.of("time: missing unit in duration \"10\""),
+                TestConfigs.details(SleepSchema.SCHEMA, "duration = \"10\"\n"));
+        assertEquals(
+                List.of("Failed to parse duration duration"),
+                TestConfigs.problems(SleepSchema.SCHEMA, "duration = \"10\"\n"));
         // A value the checks could not see (never the case after evaluation) still fails cleanly.
         assertThrows(PluginConfigException.class, () -> SleepProvisioner.decode(new UncheckedDuration("x")));
     }
@@ -48,7 +58,8 @@ class SleepProvisionerTest {
 
         @Override
         public dev.kiln.stdlib.value.Value value(String name) {
-            return name.equals("duration") ? dev.kiln.stdlib.value.Value.string(text)
+            return name.equals("duration")
+                    ? dev.kiln.stdlib.value.Value.string(text)
                     : dev.kiln.stdlib.value.Value.nullOf(dev.kiln.stdlib.type.Type.STRING);
         }
 
