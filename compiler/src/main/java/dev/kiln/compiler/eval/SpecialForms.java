@@ -139,9 +139,10 @@ final class SpecialForms {
             }
         }
         String relative = ((StringValue) path.value().unmarkDeep()).value();
-        Path file = baseDirectory(context).resolve(relative);
         String text;
         try {
+            // Inside the try: a path Java cannot represent (a NUL byte) is a missing file, as in Go.
+            Path file = baseDirectory(context).resolve(relative);
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return argumentError(call, 0, "path", "no file exists at " + relative, diagnostics);
